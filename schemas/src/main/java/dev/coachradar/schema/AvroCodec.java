@@ -10,8 +10,8 @@ import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificRecord;
 
 /**
- * Encodes and decodes one record type with Avro's single-object encoding ({@code C3 01}, the
- * writer schema's 8-byte fingerprint, then the binary body).
+ * Encodes and decodes one record type with Avro's single-object encoding ({@code C3 01}, the writer
+ * schema's 8-byte fingerprint, then the binary body).
  *
  * <p>The decoder resolves any released writer version through {@link SchemaCatalog#store()}, so old
  * records stay readable. Instances are thread-safe (Avro keeps per-thread buffers).

@@ -27,8 +27,7 @@ public final class DecodeTool {
     final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     int failures = 0;
     for (final String arg : args) {
-      final byte[] bytes =
-          "-".equals(arg) ? readAll(System.in) : Files.readAllBytes(Path.of(arg));
+      final byte[] bytes = "-".equals(arg) ? readAll(System.in) : Files.readAllBytes(Path.of(arg));
       try {
         out.println(toJson(bytes));
       } catch (InvalidRecordException e) {
@@ -51,7 +50,8 @@ public final class DecodeTool {
     final long fingerprint = ByteBuffer.wrap(bytes, 2, 8).order(ByteOrder.LITTLE_ENDIAN).getLong();
     final Schema writer = SchemaCatalog.store().findByFingerprint(fingerprint);
     if (writer == null) {
-      throw new InvalidRecordException("unknown schema fingerprint " + Long.toHexString(fingerprint));
+      throw new InvalidRecordException(
+          "unknown schema fingerprint " + Long.toHexString(fingerprint));
     }
     try {
       final Object datum =

@@ -18,7 +18,9 @@ import org.apache.avro.Schema;
 public final class ReleaseSchemas {
   private ReleaseSchemas() {}
 
-  /** Entry point: {@code ReleaseSchemas schemas/src/main/resources/dev/coachradar/avro/released}. */
+  /**
+   * Entry point: {@code ReleaseSchemas schemas/src/main/resources/dev/coachradar/avro/released}.
+   */
   public static void main(final String[] args) throws IOException {
     if (args.length != 1) {
       System.err.println("usage: ReleaseSchemas RELEASED_DIR");

@@ -1,6 +1,8 @@
 package dev.coachradar.schema;
 
 import dev.coachradar.avro.Article;
+import dev.coachradar.avro.BenchEntries;
+import dev.coachradar.avro.BenchEntry;
 import dev.coachradar.avro.CoachDestination;
 import dev.coachradar.avro.CoachHistory;
 import dev.coachradar.avro.CoachSignal;
@@ -38,7 +40,9 @@ public final class SchemaCatalog {
           CoachStatus.getClassSchema(),
           StatusChange.getClassSchema(),
           CoachDestination.getClassSchema(),
-          TeamBench.getClassSchema());
+          TeamBench.getClassSchema(),
+          BenchEntry.getClassSchema(),
+          BenchEntries.getClassSchema());
 
   static final String RELEASED_DIR = "/dev/coachradar/avro/released/";
 
@@ -47,7 +51,9 @@ public final class SchemaCatalog {
 
   private SchemaCatalog() {}
 
-  /** Released versions of the record with this full name, oldest first (empty if never released). */
+  /**
+   * Released versions of the record with this full name, oldest first (empty if never released).
+   */
   public static List<Schema> released(final String fullName) {
     return RELEASED.getOrDefault(fullName, List.of());
   }

@@ -39,9 +39,12 @@ public final class Topics {
      */
     public Map<String, String> configs() {
       return Map.of(
-          "cleanup.policy", compacted ? "compact" : "delete",
-          "retention.ms", "-1",
-          "message.timestamp.after.max.ms", String.valueOf(365L * 24 * 3600 * 1000));
+          "cleanup.policy",
+          compacted ? "compact" : "delete",
+          "retention.ms",
+          "-1",
+          "message.timestamp.after.max.ms",
+          String.valueOf(365L * 24 * 3600 * 1000));
     }
   }
 

@@ -1,0 +1,191 @@
+package dev.coachradar.topology;
+
+import dev.coachradar.avro.Article;
+import dev.coachradar.avro.BenchEntries;
+import dev.coachradar.avro.BenchEntry;
+import dev.coachradar.avro.CoachHistory;
+import dev.coachradar.avro.CoachSignal;
+import dev.coachradar.avro.CoachStatus;
+import dev.coachradar.extract.Extractor;
+import dev.coachradar.model.NewsArticle;
+import dev.coachradar.model.Signal;
+import dev.coachradar.model.StatusFolder;
+import dev.coachradar.schema.AvroSerde;
+import dev.coachradar.schema.Topics;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * Builds the coach-radar topology: the one place that knows Kafka Streams.
+ *
+ * <pre>
+ * news.articles -> extract-signals -> coach.signals -> fold-status -+-> coach.status
+ *       (bad records -> news.articles.dlq)                         +-> coach.status-changes
+ *                                                                  +-> coach.destination
+ *                                                                  +-> bench-entries (by team) -> team-bench -> team.bench
+ * </pre>
+ *
+ * Every processor, store and internal topic has an explicit name (pinned by a test of {@link
+ * Topology#describe()}), so the topology can change without orphaning state.
+ */
+public final class CoachRadarTopology {
+
+  /** Store of each coach's retained signals (the input of folding and of time travel). */
+  public static final String HISTORY_STORE = "coach-history";
+
+  /** Store of each coach's current status: the coach.status table. */
+  public static final String STATUS_STORE = "coach-status";
+
+  /** Store of each team's bench entries: the team.bench table. */
+  public static final String BENCH_STORE = "team-bench-entries";
+
+  /** Name of the internal repartition topic of bench entries (prefixed by the application id). */
+  public static final String BENCH_REPARTITION = "bench-entries";
+
+  private CoachRadarTopology() {}
+
+  /**
+   * The tunables of the topology.
+   *
+   * @param historyWindow signals older than this before a coach's newest one are dropped
+   * @param maxSignalsPerCoach at most this many signals are kept per coach (the newest)
+   */
+  public record Options(Duration historyWindow, int maxSignalsPerCoach) {
+    /** The documented defaults (see coach-radar.properties). */
+    public static Options defaults() {
+      return new Options(Duration.ofDays(730), 2000);
+    }
+  }
+
+  /** Builds the topology around an extractor and a folder (both plain Java). */
+  public static Topology build(
+      final Extractor extractor, final StatusFolder folder, final Options options) {
+    final StreamsBuilder builder = new StreamsBuilder();
+
+    // 1. Articles -> signals keyed by coach, published on coach.signals.
+    final KStream<String, Article> articles =
+        builder.stream(
+            Topics.ARTICLES.name(),
+            Consumed.with(Topics.ARTICLES.keySerde(), Topics.ARTICLES.valueSerde())
+                .withName("articles-source"));
+    articles
+        .flatMap(
+            (articleId, article) -> extract(extractor, articleId, article),
+            Named.as("extract-signals"))
+        .to(
+            Topics.SIGNALS.name(),
+            Produced.with(Topics.SIGNALS.keySerde(), Topics.SIGNALS.valueSerde())
+                .withName("signals-sink"));
+
+    // 2. Signals -> fold per coach, order-free.
+    builder.addStateStore(historyStore());
+    builder.addStateStore(statusStore());
+    final KStream<String, FoldOutput> folded =
+        builder.stream(
+                Topics.SIGNALS.name(),
+                Consumed.with(Topics.SIGNALS.keySerde(), Topics.SIGNALS.valueSerde())
+                    .withName("signals-source"))
+            .process(
+                () -> new FoldProcessor(folder, options),
+                Named.as("fold-status"),
+                HISTORY_STORE,
+                STATUS_STORE);
+
+    // 3. Fold output -> the published tables and the change stream.
+    folded
+        .filter((coach, out) -> out.status() != null, Named.as("status-changed"))
+        .mapValues(FoldOutput::status, Named.as("status-value"))
+        .to(
+            Topics.STATUS.name(),
+            Produced.with(Topics.STATUS.keySerde(), Topics.STATUS.valueSerde())
+                .withName("status-sink"));
+    folded
+        .filter((coach, out) -> out.change() != null, Named.as("real-changes"))
+        .mapValues(FoldOutput::change, Named.as("change-value"))
+        .to(
+            Topics.STATUS_CHANGES.name(),
+            Produced.with(Topics.STATUS_CHANGES.keySerde(), Topics.STATUS_CHANGES.valueSerde())
+                .withName("status-changes-sink"));
+    folded
+        .filter((coach, out) -> out.destination() != null, Named.as("destination-changed"))
+        .mapValues(FoldOutput::destination, Named.as("destination-value"))
+        .to(
+            Topics.DESTINATION.name(),
+            Produced.with(Topics.DESTINATION.keySerde(), Topics.DESTINATION.valueSerde())
+                .withName("destination-sink"));
+
+    // 4. Bench entries re-keyed by team -> team.bench.
+    builder.addStateStore(benchStore());
+    folded
+        .flatMap(
+            (coach, out) -> {
+              final List<KeyValue<String, BenchEntry>> entries = new ArrayList<>();
+              for (final BenchEntry e : out.benchEntries()) {
+                entries.add(KeyValue.pair(e.getTeam(), e));
+              }
+              return entries;
+            },
+            Named.as("bench-entries-by-team"))
+        .repartition(
+            Repartitioned.with(Serdes.String(), AvroSerde.of(BenchEntry.class))
+                .withName(BENCH_REPARTITION))
+        .process(BenchProcessor::new, Named.as("team-bench"), BENCH_STORE)
+        .to(
+            Topics.TEAM_BENCH.name(),
+            Produced.with(Topics.TEAM_BENCH.keySerde(), Topics.TEAM_BENCH.valueSerde())
+                .withName("team-bench-sink"));
+
+    return builder.build();
+  }
+
+  private static List<KeyValue<String, CoachSignal>> extract(
+      final Extractor extractor, final String key, final Article article) {
+    final String id = article.getId() == null || article.getId().isBlank() ? key : article.getId();
+    if (id == null || id.isBlank()) {
+      throw new InvalidArticleException("(none)", "no article id in key or value");
+    }
+    if (article.getBody().isBlank() && article.getTitle().isBlank()) {
+      throw new InvalidArticleException(id, "empty article: no title and no body");
+    }
+    final NewsArticle model = AvroMapping.toModel(article);
+    final List<KeyValue<String, CoachSignal>> out = new ArrayList<>();
+    for (final Signal signal : extractor.extract(model)) {
+      out.add(KeyValue.pair(signal.coachId(), AvroMapping.toAvro(signal)));
+    }
+    return out;
+  }
+
+  private static StoreBuilder<KeyValueStore<String, CoachHistory>> historyStore() {
+    return Stores.keyValueStoreBuilder(
+        Stores.persistentKeyValueStore(HISTORY_STORE),
+        Serdes.String(),
+        AvroSerde.of(CoachHistory.class));
+  }
+
+  private static StoreBuilder<KeyValueStore<String, CoachStatus>> statusStore() {
+    return Stores.keyValueStoreBuilder(
+        Stores.persistentKeyValueStore(STATUS_STORE),
+        Serdes.String(),
+        AvroSerde.of(CoachStatus.class));
+  }
+
+  private static StoreBuilder<KeyValueStore<String, BenchEntries>> benchStore() {
+    return Stores.keyValueStoreBuilder(
+        Stores.persistentKeyValueStore(BENCH_STORE),
+        Serdes.String(),
+        AvroSerde.of(BenchEntries.class));
+  }
+}
