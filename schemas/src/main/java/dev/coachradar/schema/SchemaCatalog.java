@@ -6,6 +6,7 @@ import dev.coachradar.avro.BenchEntry;
 import dev.coachradar.avro.CoachDestination;
 import dev.coachradar.avro.CoachHistory;
 import dev.coachradar.avro.CoachSignal;
+import dev.coachradar.avro.CoachSignalBatch;
 import dev.coachradar.avro.CoachStatus;
 import dev.coachradar.avro.StatusChange;
 import dev.coachradar.avro.TeamBench;
@@ -36,6 +37,7 @@ public final class SchemaCatalog {
       List.of(
           Article.getClassSchema(),
           CoachSignal.getClassSchema(),
+          CoachSignalBatch.getClassSchema(),
           CoachHistory.getClassSchema(),
           CoachStatus.getClassSchema(),
           StatusChange.getClassSchema(),

@@ -2,7 +2,7 @@ package dev.coachradar.schema;
 
 import dev.coachradar.avro.Article;
 import dev.coachradar.avro.CoachDestination;
-import dev.coachradar.avro.CoachSignal;
+import dev.coachradar.avro.CoachSignalBatch;
 import dev.coachradar.avro.CoachStatus;
 import dev.coachradar.avro.StatusChange;
 import dev.coachradar.avro.TeamBench;
@@ -55,8 +55,12 @@ public final class Topics {
   public static final Topic<byte[]> ARTICLES_DLQ =
       new Topic<>("news.articles.dlq", Serdes.String(), Serdes.ByteArray(), false);
 
-  /** Extracted signals, keyed by coach id (also the fold's input partitioning). */
-  public static final Topic<CoachSignal> SIGNALS = of("coach.signals", CoachSignal.class, false);
+  /**
+   * Extracted signals, one record per (article, coach), keyed by coach id (also the fold's input
+   * partitioning).
+   */
+  public static final Topic<CoachSignalBatch> SIGNALS =
+      of("coach.signals", CoachSignalBatch.class, false);
 
   /** Every coach's current state; the changelog of the coach-status table. */
   public static final Topic<CoachStatus> STATUS = of("coach.status", CoachStatus.class, true);

@@ -5,6 +5,7 @@ import dev.coachradar.avro.BenchEntries;
 import dev.coachradar.avro.BenchEntry;
 import dev.coachradar.avro.CoachHistory;
 import dev.coachradar.avro.CoachSignal;
+import dev.coachradar.avro.CoachSignalBatch;
 import dev.coachradar.avro.CoachStatus;
 import dev.coachradar.extract.Extractor;
 import dev.coachradar.model.NewsArticle;
@@ -14,7 +15,9 @@ import dev.coachradar.schema.AvroSerde;
 import dev.coachradar.schema.Topics;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -151,7 +154,7 @@ public final class CoachRadarTopology {
     return builder.build();
   }
 
-  private static List<KeyValue<String, CoachSignal>> extract(
+  private static List<KeyValue<String, CoachSignalBatch>> extract(
       final Extractor extractor, final String key, final Article article) {
     final String id = article.getId() == null || article.getId().isBlank() ? key : article.getId();
     if (id == null || id.isBlank()) {
@@ -161,10 +164,18 @@ public final class CoachRadarTopology {
       throw new InvalidArticleException(id, "empty article: no title and no body");
     }
     final NewsArticle model = AvroMapping.toModel(article);
-    final List<KeyValue<String, CoachSignal>> out = new ArrayList<>();
+    final Map<String, List<CoachSignal>> byCoach = new LinkedHashMap<>();
     for (final Signal signal : extractor.extract(model)) {
-      out.add(KeyValue.pair(signal.coachId(), AvroMapping.toAvro(signal)));
+      byCoach
+          .computeIfAbsent(signal.coachId(), c -> new ArrayList<>())
+          .add(AvroMapping.toAvro(signal));
     }
+    final List<KeyValue<String, CoachSignalBatch>> out = new ArrayList<>(byCoach.size());
+    byCoach.forEach(
+        (coach, signals) ->
+            out.add(
+                KeyValue.pair(
+                    coach, new CoachSignalBatch(coach, id, article.getPublishedAt(), signals))));
     return out;
   }
 

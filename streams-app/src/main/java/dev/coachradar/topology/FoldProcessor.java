@@ -6,6 +6,7 @@ import dev.coachradar.avro.ChangeKind;
 import dev.coachradar.avro.CoachDestination;
 import dev.coachradar.avro.CoachHistory;
 import dev.coachradar.avro.CoachSignal;
+import dev.coachradar.avro.CoachSignalBatch;
 import dev.coachradar.avro.CoachStatus;
 import dev.coachradar.avro.StatusChange;
 import dev.coachradar.model.CoachState;
@@ -13,9 +14,11 @@ import dev.coachradar.model.Signal;
 import dev.coachradar.model.StatusFolder;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -27,7 +30,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * result depends only on the set, never on arrival order), refolds on every new signal, and
  * compares with the previous status to emit only real changes.
  */
-final class FoldProcessor implements Processor<String, CoachSignal, String, FoldOutput> {
+final class FoldProcessor implements Processor<String, CoachSignalBatch, String, FoldOutput> {
 
   private final StatusFolder folder;
   private final CoachRadarTopology.Options options;
@@ -48,29 +51,37 @@ final class FoldProcessor implements Processor<String, CoachSignal, String, Fold
   }
 
   @Override
-  public void process(final Record<String, CoachSignal> record) {
-    final CoachSignal incoming = record.value();
-    if (incoming == null || record.key() == null) {
+  public void process(final Record<String, CoachSignalBatch> record) {
+    final CoachSignalBatch batch = record.value();
+    if (batch == null || record.key() == null || batch.getSignals().isEmpty()) {
       return;
     }
     final String coach = record.key();
-    final Signal signal = AvroMapping.toModel(incoming);
     final CoachHistory stored = history.get(coach);
     final List<Signal> signals = new ArrayList<>();
+    final Set<String> known = new HashSet<>();
     Instant newestBefore = null;
     if (stored != null) {
       for (final CoachSignal s : stored.getSignals()) {
         final Signal m = AvroMapping.toModel(s);
-        if (m.key().equals(signal.key())) {
-          return; // a replayed or duplicated article: already folded in
-        }
         signals.add(m);
+        known.add(m.key());
         newestBefore = max(newestBefore, m.publishedAt());
       }
     }
-    signals.add(signal);
+    final List<Signal> fresh = new ArrayList<>();
+    for (final CoachSignal s : batch.getSignals()) {
+      final Signal m = AvroMapping.toModel(s);
+      if (known.add(m.key())) {
+        fresh.add(m);
+      }
+    }
+    if (fresh.isEmpty()) {
+      return; // a replayed or duplicated article: already folded in
+    }
+    signals.addAll(fresh);
     final List<Signal> retained = Retention.retain(signals, options);
-    if (!retained.contains(signal)) {
+    if (fresh.stream().noneMatch(retained::contains)) {
       return; // older than the retention window: it cannot change the state
     }
     final List<CoachSignal> asAvro = new ArrayList<>(retained.size());
@@ -86,14 +97,14 @@ final class FoldProcessor implements Processor<String, CoachSignal, String, Fold
       return;
     }
     statuses.put(coach, after);
+    final Instant eventTime = batch.getPublishedAt();
     final boolean late =
-        newestBefore != null
-            && (signal.publishedAt() == null || signal.publishedAt().isBefore(newestBefore));
+        newestBefore != null && (eventTime == null || eventTime.isBefore(newestBefore));
     context.forward(
         record.withValue(
             new FoldOutput(
                 after,
-                StatusChanges.between(before, after, signal, late),
+                StatusChanges.between(before, after, batch.getArticleId(), eventTime, late),
                 destinationIfMoved(before, after),
                 benchEntries(before, after))));
   }
@@ -182,7 +193,11 @@ final class FoldProcessor implements Processor<String, CoachSignal, String, Fold
     private StatusChanges() {}
 
     static StatusChange between(
-        final CoachStatus before, final CoachStatus after, final Signal cause, final boolean late) {
+        final CoachStatus before,
+        final CoachStatus after,
+        final String articleId,
+        final Instant eventTime,
+        final boolean late) {
       final List<ChangeKind> kinds = new ArrayList<>();
       if (before == null || before.getEmployment() != after.getEmployment()) {
         kinds.add(ChangeKind.EMPLOYMENT);
@@ -209,11 +224,11 @@ final class FoldProcessor implements Processor<String, CoachSignal, String, Fold
       return StatusChange.newBuilder()
           .setCoach(after.getCoach())
           .setCoachName(after.getCoachName())
-          .setEventTime(cause.publishedAt())
+          .setEventTime(eventTime)
           .setKinds(kinds)
           .setBefore(before)
           .setAfter(after)
-          .setCausedBy(List.of(cause.articleId()))
+          .setCausedBy(List.of(articleId))
           .setLate(late)
           .setSummary(after.getCoach() + ": " + kinds)
           .build();

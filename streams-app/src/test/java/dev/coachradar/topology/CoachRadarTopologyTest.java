@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.coachradar.avro.Article;
 import dev.coachradar.avro.ChangeKind;
 import dev.coachradar.avro.CoachDestination;
-import dev.coachradar.avro.CoachSignal;
+import dev.coachradar.avro.CoachSignalBatch;
 import dev.coachradar.avro.CoachStatus;
 import dev.coachradar.avro.Employment;
 import dev.coachradar.avro.StatusChange;
@@ -38,7 +38,7 @@ class CoachRadarTopologyTest {
   private TopologyTestDriver driver;
   private TestInputTopic<String, Article> articles;
   private TestInputTopic<String, byte[]> rawArticles;
-  private TestOutputTopic<String, CoachSignal> signals;
+  private TestOutputTopic<String, CoachSignalBatch> signals;
   private TestOutputTopic<String, CoachStatus> status;
   private TestOutputTopic<String, StatusChange> changes;
   private TestOutputTopic<String, CoachDestination> destinations;
@@ -100,10 +100,11 @@ class CoachRadarTopologyTest {
   void signalsAreKeyedByCoachAndCarryTheArticleTime() {
     publish("a1", "2025-01-10", "allegri|roma|LINKED\nranieri|roma|COACHES");
 
-    final List<KeyValue<String, CoachSignal>> out = signals.readKeyValuesToList();
+    final List<KeyValue<String, CoachSignalBatch>> out = signals.readKeyValuesToList();
     assertThat(out).extracting(kv -> kv.key).containsExactly("allegri", "ranieri");
     assertThat(out.get(0).value.getArticleId()).isEqualTo("a1");
     assertThat(out.get(0).value.getPublishedAt()).isEqualTo(Instant.parse("2025-01-10T10:00:00Z"));
+    assertThat(out.get(0).value.getSignals().get(0).getTeam()).isEqualTo("roma");
   }
 
   @Test
@@ -132,6 +133,15 @@ class CoachRadarTopologyTest {
     assertThat(out.get(1).getCausedBy()).containsExactly("a3");
     assertThat(out.get(1).getAfter().getCurrentTeam()).isEqualTo("milan");
     assertThat(out.get(1).getEventTime()).isEqualTo(Instant.parse("2025-02-01T10:00:00Z"));
+  }
+
+  @Test
+  void oneArticleCausesAtMostOneChangePerCoach() {
+    publish("a1", "2024-12-01", "allegri|juventus|LEFT\nallegri|west-ham|LINKED");
+
+    final List<StatusChange> out = changes.readValuesToList();
+    assertThat(out).hasSize(1);
+    assertThat(out.get(0).getAfter().getLikelyDestination()).isEqualTo("west-ham");
   }
 
   @Test
