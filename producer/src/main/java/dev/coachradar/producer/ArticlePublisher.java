@@ -36,8 +36,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Publishes articles read by {@link ArticleReader} to the articles topic: key = article id, value
- * = Avro {@link Article} through the {@link Topics#ARTICLES} serdes, record timestamp = {@code
+ * Publishes articles read by {@link ArticleReader} to the articles topic: key = article id, value =
+ * Avro {@link Article} through the {@link Topics#ARTICLES} serdes, record timestamp = {@code
  * published_at}.
  *
  * <p>An article without a date gets timestamp 0 (1970-01-01): for event-time processing it is the

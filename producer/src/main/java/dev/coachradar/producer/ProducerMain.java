@@ -6,8 +6,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * Command-line entry point of the producer jar. Subcommands: {@code publish} (files to the
- * articles topic); {@code replay} and {@code generate} are planned.
+ * Command-line entry point of the producer jar. Subcommands: {@code publish} (files to the articles
+ * topic); {@code replay} and {@code generate} are planned.
  *
  * <p>Exit status: 0 all published, 1 could not run (input missing, topic missing, broker
  * unreachable), 2 usage error, 3 some records were rejected or failed.

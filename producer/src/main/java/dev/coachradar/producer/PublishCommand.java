@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
     description = {
       "Publishes articles from a file or directory (*.jsonl, *.json, seed *.txt) to the articles"
           + " topic.",
-      "Bootstrap servers: --bootstrap-server, else $" + ProducerSettings.BOOTSTRAP_ENV
+      "Bootstrap servers: --bootstrap-server, else $"
+          + ProducerSettings.BOOTSTRAP_ENV
           + ", else --config, else localhost:9092."
     })
 final class PublishCommand implements Callable<Integer> {
@@ -67,8 +68,7 @@ final class PublishCommand implements Callable<Integer> {
     final PrintWriter out = spec.commandLine().getOut();
     final PrintWriter err = spec.commandLine().getErr();
     final PrintStream progress = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-    final PublishOptions opts =
-        new PublishOptions(topic, deadLetter, createTopic);
+    final PublishOptions opts = new PublishOptions(topic, deadLetter, createTopic);
     final PublishSummary summary;
     try {
       final Map<String, Object> producerConfig =
@@ -86,9 +86,7 @@ final class PublishCommand implements Callable<Integer> {
       return ProducerMain.EXIT_ERROR;
     }
     out.println(describe(summary));
-    return summary.rejected() > 0 || summary.failed() > 0
-        ? ProducerMain.EXIT_INCOMPLETE
-        : 0;
+    return summary.rejected() > 0 || summary.failed() > 0 ? ProducerMain.EXIT_INCOMPLETE : 0;
   }
 
   private String describe(final PublishSummary summary) {

@@ -10,7 +10,8 @@ public final class PublishException extends RuntimeException {
   private final transient PublishSummary partial;
 
   /** With the reason, the counts so far, and the cause. */
-  public PublishException(final String message, final PublishSummary partial, final Throwable cause) {
+  public PublishException(
+      final String message, final PublishSummary partial, final Throwable cause) {
     super(message, cause);
     this.partial = partial;
   }

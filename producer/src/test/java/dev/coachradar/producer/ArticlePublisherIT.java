@@ -46,7 +46,8 @@ class ArticlePublisherIT {
   static void startBroker() throws Exception {
     final TestKitNodes nodes =
         new TestKitNodes.Builder(
-                BootstrapMetadata.fromVersions(MetadataVersion.latestProduction(), Map.of(), "test"))
+                BootstrapMetadata.fromVersions(
+                    MetadataVersion.latestProduction(), Map.of(), "test"))
             .setCombined(true)
             .setNumBrokerNodes(1)
             .setNumControllerNodes(1)

@@ -47,16 +47,16 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code *.jsonl}, {@code *.json}: one article per line in the corpus format ({@code id},
  *       {@code published_at}, {@code source}, {@code lang}, {@code title}, {@code body}, optional
  *       {@code url}; {@code gold} and unknown fields are ignored). Blank lines are skipped.
- *   <li>{@code *.txt}: a seed text. An optional first line {@code " date YYYY-MM[-DD] title"}
- *       gives the date (first day of the month at 00:00Z when only the month is given) and the
- *       title; the rest, trimmed, is the body. Without that header the article has no date, an
- *       empty title, and the whole trimmed file as body. {@code source} is {@code "file:" + name};
- *       Windows line ends become {@code \n}.
+ *   <li>{@code *.txt}: a seed text. An optional first line {@code " date YYYY-MM[-DD] title"} gives
+ *       the date (first day of the month at 00:00Z when only the month is given) and the title; the
+ *       rest, trimmed, is the body. Without that header the article has no date, an empty title,
+ *       and the whole trimmed file as body. {@code source} is {@code "file:" + name}; Windows line
+ *       ends become {@code \n}.
  *   <li>anything else is skipped with a warning (hidden files and directories silently).
  * </ul>
  *
- * <p>An article without an id gets {@code "a-" + 16 hex chars of SHA-256(title + "\n" + body)},
- * so publishing the same file twice gives the same keys. When the input names no language, it is
+ * <p>An article without an id gets {@code "a-" + 16 hex chars of SHA-256(title + "\n" + body)}, so
+ * publishing the same file twice gives the same keys. When the input names no language, it is
  * guessed from Italian and English function words ({@code it}, {@code en}, or null when unsure).
  *
  * <p>Rejected (reported, never dropped): malformed JSON, a field of the wrong type, a missing body,
@@ -306,7 +306,10 @@ public final class ArticleReader {
     }
     if (!value.isTextual()) {
       throw new InvalidArticle(
-          "field '" + field + "' must be a string, not " + value.getNodeType().name().toLowerCase(Locale.ROOT));
+          "field '"
+              + field
+              + "' must be a string, not "
+              + value.getNodeType().name().toLowerCase(Locale.ROOT));
     }
     return value.textValue();
   }

@@ -95,7 +95,10 @@ final class LineReader implements Closeable {
       size--;
     }
     int start = 0;
-    if (number == 1 && size >= 3 && (line[0] & 0xFF) == 0xEF && (line[1] & 0xFF) == 0xBB
+    if (number == 1
+        && size >= 3
+        && (line[0] & 0xFF) == 0xEF
+        && (line[1] & 0xFF) == 0xBB
         && (line[2] & 0xFF) == 0xBF) {
       start = 3; // a UTF-8 byte order mark is not part of the record
     }

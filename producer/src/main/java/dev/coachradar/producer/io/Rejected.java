@@ -3,8 +3,8 @@ package dev.coachradar.producer.io;
 import java.util.Objects;
 
 /**
- * An input record that is not a valid article, kept with the reason and the raw text so that it
- * can be reported and written to a dead-letter file.
+ * An input record that is not a valid article, kept with the reason and the raw text so that it can
+ * be reported and written to a dead-letter file.
  *
  * @param location {@code file:line} or {@code file}
  * @param reason why it was rejected (naming the article id when it is known)

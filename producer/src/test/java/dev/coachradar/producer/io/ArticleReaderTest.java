@@ -94,7 +94,8 @@ class ArticleReaderTest {
   void missingIdIsDerivedFromTheContentAndStable() throws IOException {
     final String noId =
         "{\"published_at\": \"2025-01-01T00:00:00Z\", \"title\": \"Titolo\", \"body\": \"Corpo\"}";
-    final Path file = write("i.jsonl", noId, "{\"id\": \"\", \"title\": \"Titolo\", \"body\": \"Corpo\"}");
+    final Path file =
+        write("i.jsonl", noId, "{\"id\": \"\", \"title\": \"Titolo\", \"body\": \"Corpo\"}");
 
     ArticleReader.read(file, out::add);
     ArticleReader.read(file, out::add);
@@ -142,10 +143,12 @@ class ArticleReaderTest {
     final ReadSummary summary = ArticleReader.read(file, out::add);
 
     assertThat(summary).isEqualTo(new ReadSummary(0, 7));
-    assertThat(rejected(0).reason()).isEqualTo("id t-1: field 'title' must be a string, not number");
+    assertThat(rejected(0).reason())
+        .isEqualTo("id t-1: field 'title' must be a string, not number");
     assertThat(rejected(1).reason()).startsWith("id t-2: unparsable published_at '2024-13'");
     assertThat(rejected(2).reason()).startsWith("id t-3: unparsable published_at 'yesterday'");
-    assertThat(rejected(3).reason()).isEqualTo("id t-4: published_at '1899-12-31T23:59:59Z' is before 1900");
+    assertThat(rejected(3).reason())
+        .isEqualTo("id t-4: published_at '1899-12-31T23:59:59Z' is before 1900");
     assertThat(rejected(4).reason()).isEqualTo("not a JSON object");
     assertThat(rejected(5).reason()).contains("t-6", "'published_at' must be a string");
     assertThat(rejected(6).reason()).startsWith("malformed JSON");
@@ -186,7 +189,8 @@ class ArticleReaderTest {
     final ReadSummary summary = ArticleReader.read(file, out::add);
 
     assertThat(summary).isEqualTo(new ReadSummary(1, 3));
-    assertThat(rejected(0).reason()).isEqualTo("id e-1: empty article: title and body are both empty");
+    assertThat(rejected(0).reason())
+        .isEqualTo("id e-1: empty article: title and body are both empty");
     assertThat(rejected(1).reason()).isEqualTo("id e-2: missing body");
     assertThat(rejected(2).reason()).contains("both empty");
     assertThat(accepted(3).article().getTitle()).isEqualTo("Solo il titolo");
@@ -248,8 +252,16 @@ class ArticleReaderTest {
 
   @Test
   void seedTextWithFullDateAndWithoutHeader() throws IOException {
-    write("a.txt", " date 2026-03-04 Real Madrid, the new coach is on his way", "", "The club and the board will decide after the game.");
-    write("b.txt", "", "Dopo quanto fatto alla guida dell'Atalanta, Gasperini è pronto a dire addio.", "");
+    write(
+        "a.txt",
+        " date 2026-03-04 Real Madrid, the new coach is on his way",
+        "",
+        "The club and the board will decide after the game.");
+    write(
+        "b.txt",
+        "",
+        "Dopo quanto fatto alla guida dell'Atalanta, Gasperini è pronto a dire addio.",
+        "");
     write("c.txt", " date 2024-13 Bad month", "", "Body");
     write("d.txt", "  ", "");
 
@@ -320,12 +332,16 @@ class ArticleReaderTest {
   }
 
   private Accepted accepted(final int index) {
-    assertThat(out.get(index)).as("record %d: %s", index, out.get(index)).isInstanceOf(Accepted.class);
+    assertThat(out.get(index))
+        .as("record %d: %s", index, out.get(index))
+        .isInstanceOf(Accepted.class);
     return (Accepted) out.get(index);
   }
 
   private Rejected rejected(final int index) {
-    assertThat(out.get(index)).as("record %d: %s", index, out.get(index)).isInstanceOf(Rejected.class);
+    assertThat(out.get(index))
+        .as("record %d: %s", index, out.get(index))
+        .isInstanceOf(Rejected.class);
     return (Rejected) out.get(index);
   }
 }

@@ -43,12 +43,20 @@ class SeedCorpusTest {
       final Article article = ((Accepted) parsed).article();
       final JsonNode want = expected.get(article.getSource());
       assertThat(want).as("seeds.jsonl entry for %s", article.getSource()).isNotNull();
-      assertThat(article.getTitle()).as("title of %s", parsed.location()).isEqualTo(want.get("title").asText());
-      assertThat(article.getBody()).as("body of %s", parsed.location()).isEqualTo(want.get("body").asText());
+      assertThat(article.getTitle())
+          .as("title of %s", parsed.location())
+          .isEqualTo(want.get("title").asText());
+      assertThat(article.getBody())
+          .as("body of %s", parsed.location())
+          .isEqualTo(want.get("body").asText());
       final Instant date =
-          want.get("published_at").isNull() ? null : Instant.parse(want.get("published_at").asText());
+          want.get("published_at").isNull()
+              ? null
+              : Instant.parse(want.get("published_at").asText());
       assertThat(article.getPublishedAt()).as("date of %s", parsed.location()).isEqualTo(date);
-      assertThat(article.getLang()).as("lang of %s", parsed.location()).isEqualTo(want.get("lang").asText());
+      assertThat(article.getLang())
+          .as("lang of %s", parsed.location())
+          .isEqualTo(want.get("lang").asText());
     }
   }
 
