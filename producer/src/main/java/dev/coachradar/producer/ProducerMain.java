@@ -1,0 +1,46 @@
+package dev.coachradar.producer;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * Command-line entry point of the producer jar. Subcommands: {@code publish} (files to the articles
+ * topic); {@code replay} and {@code generate} are planned.
+ *
+ * <p>Exit status: 0 all published, 1 could not run (input missing, topic missing, broker
+ * unreachable), 2 usage error, 3 some records were rejected or failed.
+ */
+@Command(
+    name = "coach-radar-producer",
+    mixinStandardHelpOptions = true,
+    description = "Publishes news articles to coach-radar's Kafka topics.",
+    subcommands = {PublishCommand.class, CommandLine.HelpCommand.class})
+public final class ProducerMain implements Runnable {
+
+  /** Exit status when the run could not be done at all. */
+  static final int EXIT_ERROR = 1;
+
+  /** Exit status when some records were rejected or could not be sent. */
+  static final int EXIT_INCOMPLETE = 3;
+
+  @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
+
+  /** Runs the command line and exits with its status. */
+  public static void main(final String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The configured command line, for tests and for embedding. */
+  public static CommandLine commandLine() {
+    return new CommandLine(new ProducerMain())
+        .setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8))
+        .setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing subcommand");
+  }
+}
