@@ -91,8 +91,7 @@ public final class TopologyHarness implements AutoCloseable {
 
   /** Publishes one article with its publication time as the record timestamp. */
   public void publish(final Article article) {
-    articles.pipeInput(
-        article.getId(), article, AvroMapping.eventMillis(article.getPublishedAt()));
+    articles.pipeInput(article.getId(), article, AvroMapping.eventMillis(article.getPublishedAt()));
   }
 
   /** Signals emitted since the last call, grouped by article id (in emission order). */

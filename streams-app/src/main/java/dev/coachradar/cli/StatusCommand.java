@@ -26,8 +26,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * Time travel: a coach's state as of any past instant, folded from his retained history (the
- * coach-history store's changelog on a cluster, or an offline replay of {@code --input}); no
- * replay of the topic is needed on a cluster.
+ * coach-history store's changelog on a cluster, or an offline replay of {@code --input}); no replay
+ * of the topic is needed on a cluster.
  */
 @Command(
     name = "status",
@@ -62,7 +62,8 @@ final class StatusCommand implements Callable<Integer> {
     final CoachState state;
     if (input != null) {
       try (TopologyHarness harness =
-          new TopologyHarness(Components.extractor(), Components.folder(AppConfig.defaults(Map.of())))) {
+          new TopologyHarness(
+              Components.extractor(), Components.folder(AppConfig.defaults(Map.of())))) {
         final List<Article> articles = new ArrayList<>();
         ArticleReader.read(
             input,

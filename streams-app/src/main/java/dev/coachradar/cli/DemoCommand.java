@@ -1,0 +1,204 @@
+package dev.coachradar.cli;
+
+import dev.coachradar.app.Components;
+import dev.coachradar.app.ProcessingMonitor;
+import dev.coachradar.app.StreamsRunner;
+import dev.coachradar.app.TopicReader;
+import dev.coachradar.avro.CoachStatus;
+import dev.coachradar.avro.StatusChange;
+import dev.coachradar.config.AppConfig;
+import dev.coachradar.embedded.EmbeddedKafka;
+import dev.coachradar.producer.ArticlePublisher;
+import dev.coachradar.producer.PublishOptions;
+import dev.coachradar.producer.PublishSummary;
+import dev.coachradar.schema.Topics;
+import dev.coachradar.topology.CoachRadarTopology;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringSerializer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * The whole pipeline in one process: an in-process KRaft broker, the topology, the seed articles
+ * (or {@code --input}), then the final coach table and the status changes.
+ */
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Start an in-process Kafka broker, run the topology, publish the seed articles (or --input),",
+      "wait until everything is processed and print the coach table and the status changes."
+    })
+final class DemoCommand implements Callable<Integer> {
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--input",
+      description = "JSONL file, seed .txt file or directory to publish instead of the seeds.")
+  Path input;
+
+  @Option(
+      names = "--keep-running",
+      description = "Leave the broker and the app up after printing; print the bootstrap address.")
+  boolean keepRunning;
+
+  @Option(
+      names = "--partitions",
+      defaultValue = "2",
+      description = "Partitions per topic (default: ${DEFAULT-VALUE}).")
+  int partitions;
+
+  @Option(
+      names = "--timeout",
+      defaultValue = "PT5M",
+      description = "How long to wait for processing, ISO-8601 (default: ${DEFAULT-VALUE}).")
+  Duration timeout;
+
+  @Override
+  public Integer call() throws Exception {
+    final PrintWriter out = spec.commandLine().getOut();
+    final Path work = Files.createTempDirectory("coach-radar-demo-");
+    final Path articles = input != null ? input : copySeeds(work.resolve("seeds"));
+    out.println("Starting an in-process Kafka broker (KRaft)...");
+    final EmbeddedKafka kafka = EmbeddedKafka.start();
+    StreamsRunner runner = null;
+    try {
+      kafka.createTopics(partitions);
+      final AppConfig cfg =
+          AppConfig.defaults(
+              Map.of(
+                  "bootstrap.servers", kafka.bootstrapServers(),
+                  "application.id", "coach-radar-demo",
+                  "state.dir", work.resolve("state").toString()));
+      runner = StreamsRunner.create(cfg, Components.extractor(), Components.folder(cfg));
+      runner.start(Duration.ofMinutes(2));
+      out.println("Broker at " + kafka.bootstrapServers() + "; topology running.");
+
+      final Map<String, Object> producerConfig = new HashMap<>();
+      producerConfig.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+      producerConfig.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+      final PublishSummary published =
+          ArticlePublisher.publish(
+              producerConfig,
+              articles,
+              PublishOptions.defaults().withDeadLetterFile(work.resolve("rejected.jsonl")),
+              System.err);
+      out.printf(
+          "Published %d articles from %s (%d rejected).%n",
+          published.published(), input != null ? input : "the seeds", published.rejected());
+
+      try (Admin admin = kafka.admin()) {
+        new ProcessingMonitor(admin, cfg.applicationId())
+            .awaitCaughtUp(
+                Set.of(Topics.ARTICLES.name()),
+                Set.of(
+                    Topics.SIGNALS.name(),
+                    cfg.applicationId()
+                        + "-"
+                        + CoachRadarTopology.BENCH_REPARTITION
+                        + "-repartition"),
+                Duration.ofMillis(300),
+                timeout);
+      }
+      printReport(out, kafka.bootstrapServers());
+      out.flush();
+      if (keepRunning) {
+        out.println();
+        out.println("Still running. Bootstrap servers: " + kafka.bootstrapServers());
+        out.println("Press Ctrl-C to stop.");
+        out.flush();
+        final CountDownLatch stop = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
+        stop.await();
+      }
+      return published.rejected() > 0 || published.failed() > 0 ? 3 : 0;
+    } finally {
+      if (runner != null) {
+        runner.close();
+      }
+      kafka.close();
+    }
+  }
+
+  private static void printReport(final PrintWriter out, final String bootstrap) {
+    final Map<String, CoachStatus> table = new TreeMap<>();
+    for (final ConsumerRecord<String, CoachStatus> r :
+        TopicReader.readAll(
+            bootstrap,
+            Topics.STATUS.name(),
+            Topics.STATUS.valueSerde().deserializer(),
+            Duration.ofSeconds(30))) {
+      if (r.value() == null) {
+        table.remove(r.key());
+      } else {
+        table.put(r.key(), r.value());
+      }
+    }
+    final List<ConsumerRecord<String, StatusChange>> changes =
+        new ArrayList<>(
+            TopicReader.readAll(
+                bootstrap,
+                Topics.STATUS_CHANGES.name(),
+                Topics.STATUS_CHANGES.valueSerde().deserializer(),
+                Duration.ofSeconds(30)));
+    changes.sort(
+        Comparator.comparingLong((ConsumerRecord<String, StatusChange> r) -> r.timestamp())
+            .thenComparing(ConsumerRecord::key)
+            .thenComparingLong(ConsumerRecord::offset));
+    out.println();
+    out.println(Report.coachTable(table.values()));
+    out.println();
+    out.println("Status changes (" + changes.size() + ", in event-time order):");
+    for (final ConsumerRecord<String, StatusChange> r : changes) {
+      out.println("  " + Report.changeLine(r.value()));
+    }
+  }
+
+  private static Path copySeeds(final Path dir) throws IOException {
+    Files.createDirectories(dir);
+    for (final String name : resourceLines("/demo/seeds/index.lst")) {
+      try (InputStream in = DemoCommand.class.getResourceAsStream("/demo/seeds/" + name)) {
+        if (in == null) {
+          throw new IllegalStateException("seed " + name + " missing from the jar");
+        }
+        Files.copy(in, dir.resolve(name));
+      }
+    }
+    return dir;
+  }
+
+  private static List<String> resourceLines(final String path) throws IOException {
+    try (InputStream in = DemoCommand.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException(path + " missing from the jar");
+      }
+      final List<String> lines = new ArrayList<>();
+      for (final String l : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (!l.isBlank()) {
+          lines.add(l.strip());
+        }
+      }
+      return lines;
+    }
+  }
+}
