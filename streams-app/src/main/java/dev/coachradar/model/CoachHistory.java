@@ -2,6 +2,7 @@ package dev.coachradar.model;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -12,15 +13,19 @@ import java.util.TreeSet;
 /**
  * The signals kept for one coach, bounded so that the state store does not grow forever.
  *
- * <p>Retention: a signal is kept while it is among the newest {@code maxSignals} (by {@link
- * Signal#CANONICAL}) and no older than {@code window} before the newest event time seen. Undated
- * signals have no age, so the window never drops them; they sort first, so the count bound drops
- * them first. One signal per {@link Signal#key()} (the {@link Signals#REPRESENTATIVE} greatest).
+ * <p>Retention: a dated signal is kept while it is no older than {@code window} before the newest
+ * event time seen and among the newest {@code maxSignals} dated signals (by {@link
+ * Signal#CANONICAL}). Undated signals have no age, so the window cannot drop them; they are kept
+ * apart, with their own bound of {@code maxSignals} (the last in canonical order, i.e. by article
+ * id). Sharing one count bound would make the result depend on arrival order: an undated signal
+ * could be pushed out by dated ones that later leave the window. One signal per {@link
+ * Signal#key()} (the {@link Signals#REPRESENTATIVE} greatest).
  *
  * <p>The retained set is a function of the set of signals ever added, not of their arrival order:
- * the newest event time only grows, so a signal out of the window stays out; and the newest
- * {@code N} of a set are the newest {@code N} of (the newest {@code N} of a subset, plus the rest).
- * Not thread-safe; one instance per coach and per store update.
+ * the newest event time only grows, so a signal out of the window stays out, and a signal older
+ * than one the window drops is dropped too; and the newest {@code N} of a set are the newest
+ * {@code N} of (the newest {@code N} of a subset, plus the rest). Not thread-safe; one instance
+ * per coach and per store update.
  */
 public final class CoachHistory {
 
@@ -28,6 +33,7 @@ public final class CoachHistory {
   private final Duration window;
   private final int maxSignals;
   private final TreeSet<Signal> kept = new TreeSet<>(Signal.CANONICAL);
+  private final TreeSet<Signal> undated = new TreeSet<>(Signal.CANONICAL);
   private final Map<String, Signal> byKey = new HashMap<>();
   private Instant newest;
 
@@ -64,7 +70,7 @@ public final class CoachHistory {
       throw new IllegalArgumentException(
           "signal of " + signal.coachId() + " added to the history of " + coachId);
     }
-    List<Signal> before = List.copyOf(kept);
+    List<Signal> before = signals();
     Signal existing = byKey.get(signal.key());
     if (existing != null) {
       if (!Signals.prefer(signal, existing)) {
@@ -72,44 +78,33 @@ public final class CoachHistory {
       }
       remove(existing);
     }
-    kept.add(signal);
+    (signal.publishedAt() == null ? undated : kept).add(signal);
     byKey.put(signal.key(), signal);
     if (signal.publishedAt() != null
         && (newest == null || signal.publishedAt().isAfter(newest))) {
       newest = signal.publishedAt();
     }
     retain();
-    return !before.equals(List.copyOf(kept));
+    return !before.equals(signals());
   }
 
   private void retain() {
     if (newest != null) {
       Instant cutoff = newest.minus(window);
-      while (!kept.isEmpty()) {
-        Signal first = firstDated();
-        if (first == null || !first.publishedAt().isBefore(cutoff)) {
-          break;
-        }
-        remove(first);
+      while (!kept.isEmpty() && kept.first().publishedAt().isBefore(cutoff)) {
+        remove(kept.first());
       }
     }
     while (kept.size() > maxSignals) {
       remove(kept.first());
     }
-  }
-
-  /** The oldest dated signal (undated ones sort before it). */
-  private Signal firstDated() {
-    for (Signal s : kept) {
-      if (s.publishedAt() != null) {
-        return s;
-      }
+    while (undated.size() > maxSignals) {
+      remove(undated.first());
     }
-    return null;
   }
 
   private void remove(Signal s) {
-    kept.remove(s);
+    (s.publishedAt() == null ? undated : kept).remove(s);
     byKey.remove(s.key());
   }
 
@@ -118,14 +113,17 @@ public final class CoachHistory {
     return coachId;
   }
 
-  /** The retained signals in canonical order. */
+  /** The retained signals in canonical order (undated first). */
   public List<Signal> signals() {
-    return List.copyOf(kept);
+    List<Signal> out = new ArrayList<>(undated.size() + kept.size());
+    out.addAll(undated);
+    out.addAll(kept);
+    return List.copyOf(out);
   }
 
   /** Number of retained signals. */
   public int size() {
-    return kept.size();
+    return undated.size() + kept.size();
   }
 
   /**
