@@ -144,8 +144,19 @@ public final class ChangeDetector {
 
   private static CoachState empty(CoachState like) {
     return new CoachState(
-        like.coachId(), like.coachName(), Employment.UNKNOWN, null, false, false, null, 0.0,
-        List.of(), List.of(), List.of(), 0, null);
+        like.coachId(),
+        like.coachName(),
+        Employment.UNKNOWN,
+        null,
+        false,
+        false,
+        null,
+        0.0,
+        List.of(),
+        List.of(),
+        List.of(),
+        0,
+        null);
   }
 
   /** "west-ham" → "West Ham", "nazionale-italia" → "Nazionale Italia". */

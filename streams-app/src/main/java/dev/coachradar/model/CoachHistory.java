@@ -23,9 +23,9 @@ import java.util.TreeSet;
  *
  * <p>The retained set is a function of the set of signals ever added, not of their arrival order:
  * the newest event time only grows, so a signal out of the window stays out, and a signal older
- * than one the window drops is dropped too; and the newest {@code N} of a set are the newest
- * {@code N} of (the newest {@code N} of a subset, plus the rest). Not thread-safe; one instance
- * per coach and per store update.
+ * than one the window drops is dropped too; and the newest {@code N} of a set are the newest {@code
+ * N} of (the newest {@code N} of a subset, plus the rest). Not thread-safe; one instance per coach
+ * and per store update.
  */
 public final class CoachHistory {
 
@@ -80,8 +80,7 @@ public final class CoachHistory {
     }
     (signal.publishedAt() == null ? undated : kept).add(signal);
     byKey.put(signal.key(), signal);
-    if (signal.publishedAt() != null
-        && (newest == null || signal.publishedAt().isAfter(newest))) {
+    if (signal.publishedAt() != null && (newest == null || signal.publishedAt().isAfter(newest))) {
       newest = signal.publishedAt();
     }
     retain();

@@ -55,8 +55,19 @@ public final class DefaultStatusFolder implements StatusFolder {
     List<Signal> sorted = Signals.canonicalSet(own);
     if (sorted.isEmpty()) {
       return new CoachState(
-          coachId, coachId, Employment.UNKNOWN, null, false, false, null, 0.0, List.of(), List.of(),
-          List.of(), 0, null);
+          coachId,
+          coachId,
+          Employment.UNKNOWN,
+          null,
+          false,
+          false,
+          null,
+          0.0,
+          List.of(),
+          List.of(),
+          List.of(),
+          0,
+          null);
     }
     return new Run(coachId, sorted).result();
   }
@@ -65,6 +76,7 @@ public final class DefaultStatusFolder implements StatusFolder {
   private final class Run {
     private final String coachId;
     private final List<Signal> signals;
+
     /** Signals grouped by event time, undated group first; index = instant ordinal. */
     private final List<List<Signal>> instants = new ArrayList<>();
 
@@ -208,7 +220,8 @@ public final class DefaultStatusFolder implements StatusFolder {
         statement = stated.iterator().next();
       } else if (stated.size() > 1) {
         // contradictory statements at one instant: side with the team relations
-        statement = !implied.isEmpty() || agreedTeam != null ? Employment.EMPLOYED : Employment.FREE;
+        statement =
+            !implied.isEmpty() || agreedTeam != null ? Employment.EMPLOYED : Employment.FREE;
       }
 
       if (!implied.isEmpty()) {
@@ -335,7 +348,9 @@ public final class DefaultStatusFolder implements StatusFolder {
       return w * s.strength() * decay(s.publishedAt());
     }
 
-    /** 2^(-age/halfLife), age in event time from the newest signal; undated = as old as the oldest. */
+    /**
+     * 2^(-age/halfLife), age in event time from the newest signal; undated = as old as the oldest.
+     */
     private double decay(Instant t) {
       if (reference == null) {
         return 1.0;
@@ -347,7 +362,8 @@ public final class DefaultStatusFolder implements StatusFolder {
 
     private List<Evidence> evidence(Scored destination) {
       Set<Evidence> out = new LinkedHashSet<>();
-      int forCurrent = destination == null ? config.maxEvidence() : Math.min(2, config.maxEvidence());
+      int forCurrent =
+          destination == null ? config.maxEvidence() : Math.min(2, config.maxEvidence());
       if (current != null && currentSince >= 0) {
         for (int i = instants.size() - 1; i >= currentSince && out.size() < forCurrent; i--) {
           for (Signal s : instants.get(i)) {
@@ -454,7 +470,8 @@ public final class DefaultStatusFolder implements StatusFolder {
   /**
    * Groups a coach's articles into independent sources: articles whose fingerprints are within
    * {@link ModelConfig#duplicateDistance()} bits (transitively) are one source, named by its
-   * smallest article id. A zero fingerprint means "not computed": such an article is its own source.
+   * smallest article id. A zero fingerprint means "not computed": such an article is its own
+   * source.
    */
   private Map<String, String> sources(List<Signal> signals) {
     TreeMap<String, Long> prints = new TreeMap<>();

@@ -25,10 +25,10 @@ import java.util.Set;
  *     (default true)
  * @param nonBenchTeams team ids that are markets, not benches (arabia-saudita, premier-league):
  *     they stay in the candidate list but can never be the likely destination (default empty)
- * @param historyWindow retention of {@link CoachHistory}: signals older than this before the
- *     newest event time are dropped (default 730 days)
- * @param historyMaxSignals retention of {@link CoachHistory}: at most this many signals, the
- *     newest in canonical order (default 500)
+ * @param historyWindow retention of {@link CoachHistory}: signals older than this before the newest
+ *     event time are dropped (default 730 days)
+ * @param historyMaxSignals retention of {@link CoachHistory}: at most this many signals, the newest
+ *     in canonical order (default 500)
  */
 public record ModelConfig(
     Duration halfLife,

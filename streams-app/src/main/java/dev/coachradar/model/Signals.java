@@ -30,8 +30,10 @@ public final class Signals {
               Comparator.nullsFirst(
                   Comparator.comparingInt(Evidence::start)
                       .thenComparingInt(Evidence::end)
-                      .thenComparing(Evidence::sentence, Comparator.nullsFirst(Comparator.naturalOrder()))
-                      .thenComparing(Evidence::title, Comparator.nullsFirst(Comparator.naturalOrder()))
+                      .thenComparing(
+                          Evidence::sentence, Comparator.nullsFirst(Comparator.naturalOrder()))
+                      .thenComparing(
+                          Evidence::title, Comparator.nullsFirst(Comparator.naturalOrder()))
                       .thenComparing(
                           Evidence::articleId, Comparator.nullsFirst(Comparator.naturalOrder()))));
 

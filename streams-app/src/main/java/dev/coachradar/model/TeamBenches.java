@@ -53,7 +53,8 @@ public final class TeamBenches {
    * @param candidates coaches linked to it, best first (the current coach excluded)
    * @param updatedAt newest event time behind it, or null
    */
-  public record Bench(String teamId, String currentCoach, List<Entry> candidates, Instant updatedAt) {}
+  public record Bench(
+      String teamId, String currentCoach, List<Entry> candidates, Instant updatedAt) {}
 
   /** The entries a coach's state contributes, one per team, ordered by team id. */
   public static List<Entry> entries(CoachState state) {
@@ -67,7 +68,11 @@ public final class TeamBenches {
       out.putIfAbsent(
           c.teamId(),
           new Entry(
-              c.teamId(), state.coachId(), Role.CANDIDATE, c.score(), c.probability(),
+              c.teamId(),
+              state.coachId(),
+              Role.CANDIDATE,
+              c.score(),
+              c.probability(),
               state.updatedAt()));
     }
     return List.copyOf(out.values());
@@ -88,7 +93,9 @@ public final class TeamBenches {
     if (after != null) {
       entries(after).forEach(e -> now.put(e.teamId(), e));
     }
-    old.keySet().stream().filter(t -> !now.containsKey(t)).forEach(t -> out.put(t, Optional.empty()));
+    old.keySet().stream()
+        .filter(t -> !now.containsKey(t))
+        .forEach(t -> out.put(t, Optional.empty()));
     now.forEach(
         (t, e) -> {
           if (!e.equals(old.get(t))) {

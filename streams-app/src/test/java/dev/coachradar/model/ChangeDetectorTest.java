@@ -20,13 +20,15 @@ class ChangeDetectorTest {
   }
 
   private static Signal sacked(String article, Instant at) {
-    return new Signal("c", "Paulo Fonseca", "milan", Relation.SACKED, null, 1.0, article, at, null, 0L, null);
+    return new Signal(
+        "c", "Paulo Fonseca", "milan", Relation.SACKED, null, 1.0, article, at, null, 0L, null);
   }
 
   @Test
   void sackingIsATeamAndEmploymentChange() {
     Instant t = Instant.parse("2024-12-30T10:00:00Z");
-    CoachState before = state("Paulo Fonseca", Employment.EMPLOYED, "milan", null, 0, 3, t.minusSeconds(86400));
+    CoachState before =
+        state("Paulo Fonseca", Employment.EMPLOYED, "milan", null, 0, 3, t.minusSeconds(86400));
     CoachState after = state("Paulo Fonseca", Employment.FREE, null, null, 0, 4, t);
     StatusChangeEvent e = detector.detect(before, after, List.of(sacked("a9", t))).orElseThrow();
     assertEquals(List.of(ChangeKind.EMPLOYMENT, ChangeKind.TEAM), e.kinds());
@@ -39,14 +41,16 @@ class ChangeDetectorTest {
   @Test
   void destinationChangeReadsLikeAHeadline() {
     Instant t = Instant.parse("2025-02-01T00:00:00Z");
-    CoachState before = state("Allegri", Employment.FREE, null, "west-ham", 0.41, 2, t.minusSeconds(86400 * 60));
+    CoachState before =
+        state("Allegri", Employment.FREE, null, "west-ham", 0.41, 2, t.minusSeconds(86400 * 60));
     CoachState after = state("Allegri", Employment.FREE, null, "roma", 0.63, 3, t);
     StatusChangeEvent e =
         detector
             .detect(before, after, List.of(S.rel("s2", 31, "roma", Relation.LINKED)))
             .orElseThrow();
     assertEquals(List.of(ChangeKind.DESTINATION, ChangeKind.CONFIDENCE_BAND), e.kinds());
-    assertEquals("Allegri: likely destination West Ham → Roma, confidence 0.41 → 0.63", e.summary());
+    assertEquals(
+        "Allegri: likely destination West Ham → Roma, confidence 0.41 → 0.63", e.summary());
   }
 
   @Test
@@ -66,7 +70,9 @@ class ChangeDetectorTest {
     assertEquals(3, ChangeDetector.band(1.0));
     CoachState before = state("X", Employment.FREE, null, "roma", 0.55, 2, null);
     CoachState after = state("X", Employment.FREE, null, "roma", 0.80, 3, null);
-    assertEquals(List.of(ChangeKind.CONFIDENCE_BAND), detector.detect(before, after, List.of()).orElseThrow().kinds());
+    assertEquals(
+        List.of(ChangeKind.CONFIDENCE_BAND),
+        detector.detect(before, after, List.of()).orElseThrow().kinds());
   }
 
   @Test
@@ -74,9 +80,23 @@ class ChangeDetectorTest {
     Instant newest = Instant.parse("2025-03-23T00:00:00Z");
     CoachState before = state("Motta", Employment.FREE, null, null, 0, 4, newest);
     CoachState after = state("Motta", Employment.FREE, null, "tottenham", 0.6, 5, newest);
-    Signal late = new Signal("c", "Motta", "tottenham", Relation.LINKED, null, 1.0, "old", newest.minusSeconds(3600), null, 0L, null);
+    Signal late =
+        new Signal(
+            "c",
+            "Motta",
+            "tottenham",
+            Relation.LINKED,
+            null,
+            1.0,
+            "old",
+            newest.minusSeconds(3600),
+            null,
+            0L,
+            null);
     assertTrue(detector.detect(before, after, List.of(late)).orElseThrow().late());
-    Signal undated = new Signal("c", "Motta", "tottenham", Relation.LINKED, null, 1.0, "u", null, null, 0L, null);
+    Signal undated =
+        new Signal(
+            "c", "Motta", "tottenham", Relation.LINKED, null, 1.0, "u", null, null, 0L, null);
     assertTrue(detector.detect(before, after, List.of(undated)).orElseThrow().late());
   }
 
@@ -85,6 +105,7 @@ class ChangeDetectorTest {
     CoachState after = state("X", Employment.UNKNOWN, null, null, 0, 1, null);
     assertEquals(Optional.empty(), detector.detect(null, after, List.of()));
     CoachState employed = state("X", Employment.EMPLOYED, "como", null, 0, 1, null);
-    assertEquals("X now coaches Como", detector.detect(null, employed, List.of()).orElseThrow().summary());
+    assertEquals(
+        "X now coaches Como", detector.detect(null, employed, List.of()).orElseThrow().summary());
   }
 }

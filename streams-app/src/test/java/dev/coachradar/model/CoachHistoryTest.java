@@ -19,7 +19,8 @@ class CoachHistoryTest {
     assertTrue(h.add(rel("a2", 50, "roma", Relation.LINKED)));
     assertTrue(h.add(rel("a3", 120, "roma", Relation.LINKED)));
     assertEquals(List.of("a2", "a3"), h.signals().stream().map(Signal::articleId).toList());
-    assertFalse(h.add(rel("a0", 1, "milan", Relation.LINKED)), "a late article already out of the window");
+    assertFalse(
+        h.add(rel("a0", 1, "milan", Relation.LINKED)), "a late article already out of the window");
     assertEquals(S.day(120), h.newestEventTime());
   }
 
@@ -50,6 +51,7 @@ class CoachHistoryTest {
   @Test
   void rejectsAnotherCoachsSignal() {
     CoachHistory h = new CoachHistory("someone-else", ModelConfig.DEFAULTS);
-    assertThrows(IllegalArgumentException.class, () -> h.add(rel("a1", 1, "roma", Relation.LINKED)));
+    assertThrows(
+        IllegalArgumentException.class, () -> h.add(rel("a1", 1, "roma", Relation.LINKED)));
   }
 }

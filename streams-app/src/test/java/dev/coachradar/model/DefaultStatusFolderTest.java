@@ -52,7 +52,10 @@ class DefaultStatusFolderTest {
     assertEquals("milan", atRisk.currentTeam());
     assertTrue(atRisk.atRisk());
     CoachState sacked =
-        fold(rel("a1", 1, "milan", COACHES), rel("a2", 5, "milan", AT_RISK), rel("a3", 9, "milan", SACKED));
+        fold(
+            rel("a1", 1, "milan", COACHES),
+            rel("a2", 5, "milan", AT_RISK),
+            rel("a3", 9, "milan", SACKED));
     assertNull(sacked.currentTeam());
     assertEquals(Employment.FREE, sacked.employment());
     assertFalse(sacked.atRisk());
@@ -80,7 +83,8 @@ class DefaultStatusFolderTest {
     CoachState rejected = fold(emp("a0", 0, Employment.FREE), link, no);
     assertTrue(rejected.candidates().isEmpty());
     assertNull(rejected.likelyDestination());
-    CoachState revived = fold(emp("a0", 0, Employment.FREE), link, no, rel("a3", 6, "roma", LINKED));
+    CoachState revived =
+        fold(emp("a0", 0, Employment.FREE), link, no, rel("a3", 6, "roma", LINKED));
     assertEquals("roma", revived.likelyDestination());
     assertEquals(List.of("a3"), revived.destinationArticles(), "only news after the rejection");
   }
@@ -115,17 +119,26 @@ class DefaultStatusFolderTest {
 
   @Test
   void agreedNotYetStartedIsASettledDestination() {
-    CoachState s = fold(rel("a1", 1, "lazio", LEFT), rel("a2", 5, "lazio", AGREED), rel("a2", 5, "roma", REJECTED));
+    CoachState s =
+        fold(
+            rel("a1", 1, "lazio", LEFT),
+            rel("a2", 5, "lazio", AGREED),
+            rel("a2", 5, "roma", REJECTED));
     assertNull(s.currentTeam());
     assertEquals(Employment.FREE, s.employment());
     assertEquals("lazio", s.likelyDestination());
     assertTrue(s.confidence() > 0.9, "a done deal: " + s.confidence());
-    CoachState started = fold(rel("a1", 1, "lazio", LEFT), rel("a2", 5, "lazio", AGREED), emp("a3", 8, Employment.EMPLOYED));
+    CoachState started =
+        fold(
+            rel("a1", 1, "lazio", LEFT),
+            rel("a2", 5, "lazio", AGREED),
+            emp("a3", 8, Employment.EMPLOYED));
     assertEquals("lazio", started.currentTeam());
     assertNull(started.likelyDestination());
     CoachState atOnce =
         new DefaultStatusFolder(ModelConfig.DEFAULTS.withAgreedNeedsEmployment(false))
-            .fold(S.COACH, List.of(rel("a1", 1, "lazio", LEFT), rel("a2", 5, "lazio", AGREED)), null);
+            .fold(
+                S.COACH, List.of(rel("a1", 1, "lazio", LEFT), rel("a2", 5, "lazio", AGREED)), null);
     assertEquals("lazio", atOnce.currentTeam());
   }
 
@@ -148,7 +161,8 @@ class DefaultStatusFolderTest {
     CoachState settled = fold(coaches, rel("a2", 2, "real-madrid", LINKED));
     assertNull(settled.likelyDestination());
     assertEquals(0.0, settled.confidence());
-    CoachState twoSources = fold(coaches, rel("a2", 2, "real-madrid", LINKED), rel("a3", 2, "real-madrid", LINKED));
+    CoachState twoSources =
+        fold(coaches, rel("a2", 2, "real-madrid", LINKED), rel("a3", 2, "real-madrid", LINKED));
     assertEquals("real-madrid", twoSources.likelyDestination());
     CoachState atRisk = fold(rel("a1", 1, "milan", AT_RISK), rel("a2", 2, "real-madrid", LINKED));
     assertEquals("real-madrid", atRisk.likelyDestination());
@@ -165,13 +179,21 @@ class DefaultStatusFolderTest {
 
   @Test
   void decayIsMeasuredInEventTimeFromTheNewestSignal() {
-    CoachState s = fold(emp("a0", 0, Employment.FREE), rel("a1", 0, "roma", LINKED), rel("a2", 30, "lazio", LINKED));
+    CoachState s =
+        fold(
+            emp("a0", 0, Employment.FREE),
+            rel("a1", 0, "roma", LINKED),
+            rel("a2", 30, "lazio", LINKED));
     assertEquals(0.5, score(s, "roma"), 1e-9, "one half-life older");
     assertEquals(1.0, score(s, "lazio"), 1e-9);
     assertEquals("lazio", s.likelyDestination());
     // the same news ten years later gives the same scores: no wall clock involved
     List<Signal> shifted = new ArrayList<>();
-    for (Signal x : List.of(emp("a0", 3650, Employment.FREE), rel("a1", 3650, "roma", LINKED), rel("a2", 3680, "lazio", LINKED))) {
+    for (Signal x :
+        List.of(
+            emp("a0", 3650, Employment.FREE),
+            rel("a1", 3650, "roma", LINKED),
+            rel("a2", 3680, "lazio", LINKED))) {
       shifted.add(x);
     }
     CoachState later = folder.fold(S.COACH, shifted, null);
@@ -179,7 +201,13 @@ class DefaultStatusFolderTest {
     // asOf only filters: folding up to day 10 equals folding the news of days 0..10
     assertEquals(
         fold(emp("a0", 0, Employment.FREE), rel("a1", 0, "roma", LINKED)),
-        folder.fold(S.COACH, List.of(emp("a0", 0, Employment.FREE), rel("a1", 0, "roma", LINKED), rel("a2", 30, "lazio", LINKED)), S.day(10)));
+        folder.fold(
+            S.COACH,
+            List.of(
+                emp("a0", 0, Employment.FREE),
+                rel("a1", 0, "roma", LINKED),
+                rel("a2", 30, "lazio", LINKED)),
+            S.day(10)));
   }
 
   @Test
@@ -195,7 +223,8 @@ class DefaultStatusFolderTest {
 
   @Test
   void hedgingLowersTheScore() {
-    CoachState s = fold(rel("a1", 1, "inter", LINKED, 0.4, 1L), rel("a2", 1, "roma", LINKED, 1.0, 2L));
+    CoachState s =
+        fold(rel("a1", 1, "inter", LINKED, 0.4, 1L), rel("a2", 1, "roma", LINKED, 1.0, 2L));
     assertEquals(0.4, score(s, "inter"), 1e-9);
     assertEquals("roma", s.candidates().get(0).teamId());
   }
@@ -221,14 +250,25 @@ class DefaultStatusFolderTest {
 
   @Test
   void marketsAreNeverTheDestination() {
-    DefaultStatusFolder f = new DefaultStatusFolder(ModelConfig.DEFAULTS.withNonBenchTeams(Set.of("premier-league")));
+    DefaultStatusFolder f =
+        new DefaultStatusFolder(ModelConfig.DEFAULTS.withNonBenchTeams(Set.of("premier-league")));
     CoachState s =
         f.fold(
             S.COACH,
-            List.of(emp("a0", 1, Employment.FREE), rel("a1", 1, "premier-league", LINKED), rel("a2", 1, "premier-league", LINKED), rel("a2", 1, "west-ham", LINKED)),
+            List.of(
+                emp("a0", 1, Employment.FREE),
+                rel("a1", 1, "premier-league", LINKED),
+                rel("a2", 1, "premier-league", LINKED),
+                rel("a2", 1, "west-ham", LINKED)),
             null);
     assertEquals("west-ham", s.likelyDestination());
-    assertEquals(0.0, s.candidates().stream().filter(c -> c.teamId().equals("premier-league")).findFirst().orElseThrow().probability());
+    assertEquals(
+        0.0,
+        s.candidates().stream()
+            .filter(c -> c.teamId().equals("premier-league"))
+            .findFirst()
+            .orElseThrow()
+            .probability());
   }
 
   @Test
@@ -257,10 +297,27 @@ class DefaultStatusFolderTest {
   @Test
   void halfLifeIsConfigurable() {
     ModelConfig slow =
-        new ModelConfig(Duration.ofDays(300), 1, 8, 1.5, 0.5, 0.25, 0.5, 3, 0.01, 5, true, Set.of(), Duration.ofDays(730), 500);
+        new ModelConfig(
+            Duration.ofDays(300),
+            1,
+            8,
+            1.5,
+            0.5,
+            0.25,
+            0.5,
+            3,
+            0.01,
+            5,
+            true,
+            Set.of(),
+            Duration.ofDays(730),
+            500);
     CoachState s =
         new DefaultStatusFolder(slow)
-            .fold(S.COACH, List.of(rel("a1", 0, "roma", LINKED), rel("a2", 300, "lazio", LINKED)), null);
+            .fold(
+                S.COACH,
+                List.of(rel("a1", 0, "roma", LINKED), rel("a2", 300, "lazio", LINKED)),
+                null);
     assertEquals(0.5, score(s, "roma"), 1e-9);
   }
 }

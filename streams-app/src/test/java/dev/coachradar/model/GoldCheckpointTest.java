@@ -44,8 +44,17 @@ class GoldCheckpointTest {
       hits += t && e && d ? 1 : 0;
       System.out.printf(
           "%s %-4s %s %-22s expected team=%s emp=%s dest=%s | got team=%s emp=%s dest=%s conf=%.2f%n",
-          name, t && e && d ? "ok" : "MISS", c.asOf(), c.coach(), c.currentTeam(), c.employment(),
-          c.destination(), s.currentTeam(), s.employment(), s.likelyDestination(), s.confidence());
+          name,
+          t && e && d ? "ok" : "MISS",
+          c.asOf(),
+          c.coach(),
+          c.currentTeam(),
+          c.employment(),
+          c.destination(),
+          s.currentTeam(),
+          s.employment(),
+          s.likelyDestination(),
+          s.confidence());
     }
     Score score = new Score(hits, checkpoints.size(), team, emp, dest);
     System.out.printf(
@@ -83,8 +92,18 @@ class GoldCheckpointTest {
   @Test
   void syndicatedPairIsOneSourceAndOthersAreNot() throws IOException {
     List<Signal> signals = corpus.signals("dev.jsonl");
-    long a = signals.stream().filter(s -> s.articleId().equals("dev-0026")).findFirst().orElseThrow().fingerprint();
-    long b = signals.stream().filter(s -> s.articleId().equals("dev-0027")).findFirst().orElseThrow().fingerprint();
+    long a =
+        signals.stream()
+            .filter(s -> s.articleId().equals("dev-0026"))
+            .findFirst()
+            .orElseThrow()
+            .fingerprint();
+    long b =
+        signals.stream()
+            .filter(s -> s.articleId().equals("dev-0027"))
+            .findFirst()
+            .orElseThrow()
+            .fingerprint();
     System.out.println("dev-0026/dev-0027 Hamming distance: " + Signals.hamming(a, b));
     assertTrue(Signals.hamming(a, b) <= ModelConfig.DEFAULTS.duplicateDistance());
   }

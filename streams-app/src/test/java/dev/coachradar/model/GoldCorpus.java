@@ -21,15 +21,16 @@ import java.util.regex.Pattern;
 
 /**
  * The labelled corpus of shared/corpus turned into model signals: gold relations and employment
- * statements with strength 1, a test-local SimHash of the body as fingerprint, and evidence pointing
- * at the first sentence naming the team (so that a headline mention ranks first on ties).
+ * statements with strength 1, a test-local SimHash of the body as fingerprint, and evidence
+ * pointing at the first sentence naming the team (so that a headline mention ranks first on ties).
  */
 final class GoldCorpus {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
-  record Checkpoint(Instant asOf, String coach, String currentTeam, Employment employment, String destination) {}
+  record Checkpoint(
+      Instant asOf, String coach, String currentTeam, Employment employment, String destination) {}
 
   final Path dir;
   final Map<String, List<String>> aliases = new HashMap<>();
@@ -86,21 +87,47 @@ final class GoldCorpus {
       Instant at = instant(a.get("published_at"));
       String source = a.path("source").asText(null);
       NewsArticle article =
-          new NewsArticle(id, at, source, a.path("lang").asText(null), a.path("title").asText(""), a.path("body").asText(""));
+          new NewsArticle(
+              id,
+              at,
+              source,
+              a.path("lang").asText(null),
+              a.path("title").asText(""),
+              a.path("body").asText(""));
       long print = simhash(article.body());
       JsonNode gold = a.path("gold");
       for (JsonNode s : gold.path("signals")) {
         String coach = s.get("coach").asText();
         String team = s.get("team").asText();
         out.add(
-            new Signal(coach, name(coach), team, Relation.valueOf(s.get("relation").asText()), null, 1.0, id, at,
-                source, print, evidence(article, team)));
+            new Signal(
+                coach,
+                name(coach),
+                team,
+                Relation.valueOf(s.get("relation").asText()),
+                null,
+                1.0,
+                id,
+                at,
+                source,
+                print,
+                evidence(article, team)));
       }
       for (JsonNode e : gold.path("employment")) {
         String coach = e.get("coach").asText();
         out.add(
-            new Signal(coach, name(coach), null, null, Employment.valueOf(e.get("status").asText()), 1.0, id, at,
-                source, print, null));
+            new Signal(
+                coach,
+                name(coach),
+                null,
+                null,
+                Employment.valueOf(e.get("status").asText()),
+                1.0,
+                id,
+                at,
+                source,
+                print,
+                null));
       }
     }
     return out;
@@ -138,7 +165,9 @@ final class GoldCorpus {
   static String name(String coachId) {
     StringBuilder b = new StringBuilder();
     for (String w : coachId.split("-")) {
-      b.append(b.length() == 0 ? "" : " ").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+      b.append(b.length() == 0 ? "" : " ")
+          .append(Character.toUpperCase(w.charAt(0)))
+          .append(w.substring(1));
     }
     return b.toString();
   }
@@ -150,7 +179,9 @@ final class GoldCorpus {
     int len = 0;
     for (String alias : aliases.getOrDefault(team, List.of(team.replace('-', ' ')))) {
       Matcher m =
-          Pattern.compile("(?<![\\p{L}])" + Pattern.quote(alias) + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+          Pattern.compile(
+                  "(?<![\\p{L}])" + Pattern.quote(alias) + "(?![\\p{L}])",
+                  Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
               .matcher(text);
       if (m.find() && (first < 0 || m.start() < first)) {
         first = m.start();

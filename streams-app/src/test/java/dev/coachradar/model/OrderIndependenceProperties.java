@@ -24,18 +24,27 @@ import net.jqwik.api.constraints.Size;
  */
 class OrderIndependenceProperties {
 
-  /** Article i: its day (-1 = undated; two share day 0) and its fingerprint (1 and 2 syndicated). */
+  /**
+   * Article i: its day (-1 = undated; two share day 0) and its fingerprint (1 and 2 syndicated).
+   */
   static final int[] DAYS = {-1, 0, 0, 3, 10, 40, 200, 900};
 
   static final long[] PRINTS = {
-    0x1111L, 0xA5A5_0000_FFFFL, 0xA5A5_0000_FFFEL, 0x3C3C_3C3CL, 0x7777_0000L, 0xF0F0L, 0x1234_5678L,
+    0x1111L,
+    0xA5A5_0000_FFFFL,
+    0xA5A5_0000_FFFEL,
+    0x3C3C_3C3CL,
+    0x7777_0000L,
+    0xF0F0L,
+    0x1234_5678L,
     0xDEAD_BEEFL
   };
 
   static final String[] TEAMS = {"milan", "roma", "inter", "lazio", "premier-league"};
 
   static final DefaultStatusFolder FOLDER =
-      new DefaultStatusFolder(ModelConfig.DEFAULTS.withNonBenchTeams(java.util.Set.of("premier-league")));
+      new DefaultStatusFolder(
+          ModelConfig.DEFAULTS.withNonBenchTeams(java.util.Set.of("premier-league")));
 
   static Signal make(int article, int team, int relation, int employment, boolean strong) {
     String id = "a" + article;
@@ -43,11 +52,21 @@ class OrderIndependenceProperties {
     double strength = strong ? 1.0 : 0.5;
     if (employment > 0) {
       Employment e = employment == 1 ? Employment.EMPLOYED : Employment.FREE;
-      return new Signal(S.COACH, "Max", null, null, e, strength, id, at, "s", PRINTS[article], null);
+      return new Signal(
+          S.COACH, "Max", null, null, e, strength, id, at, "s", PRINTS[article], null);
     }
     return new Signal(
-        S.COACH, "Max", TEAMS[team], Relation.values()[relation], null, strength, id, at, "s",
-        PRINTS[article], new Evidence(id, "t", "x", team, team + 5));
+        S.COACH,
+        "Max",
+        TEAMS[team],
+        Relation.values()[relation],
+        null,
+        strength,
+        id,
+        at,
+        "s",
+        PRINTS[article],
+        new Evidence(id, "t", "x", team, team + 5));
   }
 
   @Provide
@@ -92,7 +111,9 @@ class OrderIndependenceProperties {
     if (s.likelyDestination() == null) {
       assertThat(s.confidence()).isZero();
     } else {
-      assertThat(s.likelyDestination()).isNotEqualTo(s.currentTeam()).isNotEqualTo("premier-league");
+      assertThat(s.likelyDestination())
+          .isNotEqualTo(s.currentTeam())
+          .isNotEqualTo("premier-league");
       assertThat(s.confidence()).isGreaterThan(0.0);
     }
     if (s.currentTeam() != null) {
@@ -139,7 +160,11 @@ class OrderIndependenceProperties {
   static List<Signal> reference(List<Signal> signals, int windowDays, int max) {
     List<Signal> set = Signals.canonicalSet(signals);
     Instant newest =
-        set.stream().map(Signal::publishedAt).filter(t -> t != null).max(Instant::compareTo).orElse(null);
+        set.stream()
+            .map(Signal::publishedAt)
+            .filter(t -> t != null)
+            .max(Instant::compareTo)
+            .orElse(null);
     List<Signal> undated = new ArrayList<>();
     List<Signal> in = new ArrayList<>();
     for (Signal s : set) {
@@ -149,7 +174,8 @@ class OrderIndependenceProperties {
         in.add(s);
       }
     }
-    List<Signal> out = new ArrayList<>(undated.subList(Math.max(0, undated.size() - max), undated.size()));
+    List<Signal> out =
+        new ArrayList<>(undated.subList(Math.max(0, undated.size() - max), undated.size()));
     out.addAll(in.subList(Math.max(0, in.size() - max), in.size()));
     return List.copyOf(out);
   }

@@ -46,8 +46,10 @@ class OrderIndependenceSeededTest {
       int window = new int[] {5, 50, 730}[r.nextInt(3)];
       int max = new int[] {1, 3, 8, 500}[r.nextInt(4)];
       List<Signal> kept = OrderIndependenceProperties.history(signals, window, max);
-      assertEquals(kept, OrderIndependenceProperties.history(other, window, max), "history, run " + run);
-      assertEquals(OrderIndependenceProperties.reference(signals, window, max), kept, "spec, run " + run);
+      assertEquals(
+          kept, OrderIndependenceProperties.history(other, window, max), "history, run " + run);
+      assertEquals(
+          OrderIndependenceProperties.reference(signals, window, max), kept, "spec, run " + run);
       checked++;
     }
     assertEquals(3000, checked);

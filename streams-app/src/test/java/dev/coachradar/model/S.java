@@ -19,13 +19,31 @@ final class S {
 
   static Signal rel(String article, int d, String team, Relation r, double strength, long print) {
     return new Signal(
-        COACH, "Max Allegri", team, r, null, strength, article, day(d), "src-" + article, print,
+        COACH,
+        "Max Allegri",
+        team,
+        r,
+        null,
+        strength,
+        article,
+        day(d),
+        "src-" + article,
+        print,
         new Evidence(article, "t", team + " " + r, 0, 10));
   }
 
   static Signal emp(String article, int d, Employment e) {
     return new Signal(
-        COACH, "Max Allegri", null, null, e, 1.0, article, day(d), "src-" + article,
-        article.hashCode() * 0x9E3779B97F4A7C15L, null);
+        COACH,
+        "Max Allegri",
+        null,
+        null,
+        e,
+        1.0,
+        article,
+        day(d),
+        "src-" + article,
+        article.hashCode() * 0x9E3779B97F4A7C15L,
+        null);
   }
 }

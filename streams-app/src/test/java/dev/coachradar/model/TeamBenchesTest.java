@@ -15,8 +15,19 @@ class TeamBenchesTest {
 
   private static CoachState coach(String id, String team, Instant at, Candidate... candidates) {
     return new CoachState(
-        id, id, team == null ? Employment.FREE : Employment.EMPLOYED, team, false, false, null, 0,
-        List.of(), List.of(candidates), List.of(), 1, at);
+        id,
+        id,
+        team == null ? Employment.FREE : Employment.EMPLOYED,
+        team,
+        false,
+        false,
+        null,
+        0,
+        List.of(),
+        List.of(candidates),
+        List.of(),
+        1,
+        at);
   }
 
   private static Candidate cand(String team, double score, double p) {
@@ -26,7 +37,8 @@ class TeamBenchesTest {
   @Test
   void entriesOnePerTeam() {
     Instant t = Instant.parse("2025-06-01T00:00:00Z");
-    List<TeamBenches.Entry> e = TeamBenches.entries(coach("chivu", "parma", t, cand("inter", 2, 0.57)));
+    List<TeamBenches.Entry> e =
+        TeamBenches.entries(coach("chivu", "parma", t, cand("inter", 2, 0.57)));
     assertEquals(2, e.size());
     assertEquals(TeamBenches.Role.CANDIDATE, e.get(0).role());
     assertEquals("inter", e.get(0).teamId());
@@ -45,7 +57,9 @@ class TeamBenchesTest {
     all.addAll(TeamBenches.entries(coach("vieira", "genoa", t1, cand("inter", 1, 0.4))));
     TeamBenches.Bench b = TeamBenches.bench("inter", all);
     assertEquals("chivu", b.currentCoach());
-    assertEquals(List.of("vieira", "fabregas"), b.candidates().stream().map(TeamBenches.Entry::coachId).toList());
+    assertEquals(
+        List.of("vieira", "fabregas"),
+        b.candidates().stream().map(TeamBenches.Entry::coachId).toList());
     assertEquals(t2, b.updatedAt());
     Collections.reverse(all);
     assertEquals(b, TeamBenches.bench("inter", all));
