@@ -135,7 +135,7 @@ public final class DefaultStatusFolder implements StatusFolder {
       for (Scored c : scored) {
         c.probability = c.eligible ? c.score / total : 0.0;
       }
-      scored.sort(RANKING);
+      scored.sort(ranking);
       for (Scored c : scored) {
         out.add(new Candidate(c.team, c.score, c.probability, c.lastRelation, c.articles()));
       }
@@ -328,7 +328,7 @@ public final class DefaultStatusFolder implements StatusFolder {
           out.add(c);
         }
       }
-      out.sort(RANKING);
+      out.sort(ranking);
       return out;
     }
 
@@ -444,7 +444,7 @@ public final class DefaultStatusFolder implements StatusFolder {
     }
 
     /** Best first: probability, score, most recent news, most prominent mention, team id. */
-    private final Comparator<Scored> RANKING =
+    private final Comparator<Scored> ranking =
         Comparator.comparingDouble((Scored c) -> -c.probability)
             .thenComparingDouble(c -> -c.score)
             .thenComparingInt(c -> -c.newestInstant)
