@@ -1,0 +1,135 @@
+package dev.coachradar.model;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+
+/**
+ * The signals kept for one coach, bounded so that the state store does not grow forever.
+ *
+ * <p>Retention: a dated signal is kept while it is no older than {@code window} before the newest
+ * event time seen and among the newest {@code maxSignals} dated signals (by {@link
+ * Signal#CANONICAL}). Undated signals have no age, so the window cannot drop them; they are kept
+ * apart, with their own bound of {@code maxSignals} (the last in canonical order, i.e. by article
+ * id). Sharing one count bound would make the result depend on arrival order: an undated signal
+ * could be pushed out by dated ones that later leave the window. One signal per {@link
+ * Signal#key()} (the {@link Signals#REPRESENTATIVE} greatest).
+ *
+ * <p>The retained set is a function of the set of signals ever added, not of their arrival order:
+ * the newest event time only grows, so a signal out of the window stays out, and a signal older
+ * than one the window drops is dropped too; and the newest {@code N} of a set are the newest {@code
+ * N} of (the newest {@code N} of a subset, plus the rest). Not thread-safe; one instance per coach
+ * and per store update.
+ */
+public final class CoachHistory {
+
+  private final String coachId;
+  private final Duration window;
+  private final int maxSignals;
+  private final TreeSet<Signal> kept = new TreeSet<>(Signal.CANONICAL);
+  private final TreeSet<Signal> undated = new TreeSet<>(Signal.CANONICAL);
+  private final Map<String, Signal> byKey = new HashMap<>();
+  private Instant newest;
+
+  /** An empty history with the retention of {@code config}. */
+  public CoachHistory(String coachId, ModelConfig config) {
+    this(coachId, config.historyWindow(), config.historyMaxSignals());
+  }
+
+  /** An empty history with this retention. */
+  public CoachHistory(String coachId, Duration window, int maxSignals) {
+    this.coachId = Objects.requireNonNull(coachId, "coachId");
+    this.window = Objects.requireNonNull(window, "window");
+    if (maxSignals < 1) {
+      throw new IllegalArgumentException("maxSignals must be positive");
+    }
+    this.maxSignals = maxSignals;
+  }
+
+  /** A history holding {@code signals} after retention (e.g. restored from a store). */
+  public static CoachHistory of(String coachId, ModelConfig config, Collection<Signal> signals) {
+    CoachHistory h = new CoachHistory(coachId, config);
+    signals.forEach(h::add);
+    return h;
+  }
+
+  /**
+   * Adds a signal of this coach and applies retention.
+   *
+   * @return true if the retained set changed
+   * @throws IllegalArgumentException if the signal is about another coach
+   */
+  public boolean add(Signal signal) {
+    if (!coachId.equals(signal.coachId())) {
+      throw new IllegalArgumentException(
+          "signal of " + signal.coachId() + " added to the history of " + coachId);
+    }
+    List<Signal> before = signals();
+    Signal existing = byKey.get(signal.key());
+    if (existing != null) {
+      if (!Signals.prefer(signal, existing)) {
+        return false;
+      }
+      remove(existing);
+    }
+    (signal.publishedAt() == null ? undated : kept).add(signal);
+    byKey.put(signal.key(), signal);
+    if (signal.publishedAt() != null && (newest == null || signal.publishedAt().isAfter(newest))) {
+      newest = signal.publishedAt();
+    }
+    retain();
+    return !before.equals(signals());
+  }
+
+  private void retain() {
+    if (newest != null) {
+      Instant cutoff = newest.minus(window);
+      while (!kept.isEmpty() && kept.first().publishedAt().isBefore(cutoff)) {
+        remove(kept.first());
+      }
+    }
+    while (kept.size() > maxSignals) {
+      remove(kept.first());
+    }
+    while (undated.size() > maxSignals) {
+      remove(undated.first());
+    }
+  }
+
+  private void remove(Signal s) {
+    (s.publishedAt() == null ? undated : kept).remove(s);
+    byKey.remove(s.key());
+  }
+
+  /** The coach. */
+  public String coachId() {
+    return coachId;
+  }
+
+  /** The retained signals in canonical order (undated first). */
+  public List<Signal> signals() {
+    List<Signal> out = new ArrayList<>(undated.size() + kept.size());
+    out.addAll(undated);
+    out.addAll(kept);
+    return List.copyOf(out);
+  }
+
+  /** Number of retained signals. */
+  public int size() {
+    return undated.size() + kept.size();
+  }
+
+  /**
+   * Newest event time ever added (it survives retention, so the window cannot move backwards), or
+   * null if only undated signals were added.
+   */
+  public Instant newestEventTime() {
+    return newest;
+  }
+}

@@ -1,0 +1,62 @@
+package dev.coachradar.model;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Set semantics for signals, shared by the folder and {@link CoachHistory}: one signal per {@link
+ * Signal#key()}, sorted by {@link Signal#CANONICAL}.
+ */
+public final class Signals {
+
+  /**
+   * Total order used to pick one representative when two signals share a key but differ elsewhere
+   * (an article re-extracted with another strength): the greatest wins. It starts with {@link
+   * Signal#CANONICAL} so that dropping the older of a pair never depends on arrival order.
+   */
+  public static final Comparator<Signal> REPRESENTATIVE =
+      Signal.CANONICAL
+          .thenComparingDouble(Signal::strength)
+          .thenComparingLong(Signal::fingerprint)
+          .thenComparing(Signal::source, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
+          .thenComparing(
+              Signal::coachName, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
+          .thenComparing(
+              Signal::evidence,
+              Comparator.nullsFirst(
+                  Comparator.comparingInt(Evidence::start)
+                      .thenComparingInt(Evidence::end)
+                      .thenComparing(
+                          Evidence::sentence, Comparator.nullsFirst(Comparator.naturalOrder()))
+                      .thenComparing(
+                          Evidence::title, Comparator.nullsFirst(Comparator.naturalOrder()))
+                      .thenComparing(
+                          Evidence::articleId, Comparator.nullsFirst(Comparator.naturalOrder()))));
+
+  private Signals() {}
+
+  /** Whether {@code candidate} should replace {@code current} as the representative of a key. */
+  static boolean prefer(Signal candidate, Signal current) {
+    return REPRESENTATIVE.compare(candidate, current) > 0;
+  }
+
+  /** The signals deduplicated by key (greatest representative kept) and in canonical order. */
+  public static List<Signal> canonicalSet(Collection<Signal> signals) {
+    Map<String, Signal> byKey = new HashMap<>();
+    for (Signal s : signals) {
+      byKey.merge(s.key(), s, (a, b) -> prefer(b, a) ? b : a);
+    }
+    List<Signal> out = new ArrayList<>(byKey.values());
+    out.sort(Signal.CANONICAL);
+    return out;
+  }
+
+  /** Number of differing bits between two fingerprints. */
+  public static int hamming(long a, long b) {
+    return Long.bitCount(a ^ b);
+  }
+}
