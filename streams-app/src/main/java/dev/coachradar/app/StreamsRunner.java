@@ -1,9 +1,6 @@
 package dev.coachradar.app;
 
 import dev.coachradar.config.AppConfig;
-import dev.coachradar.extract.Extractor;
-import dev.coachradar.model.StatusFolder;
-import dev.coachradar.topology.CoachRadarTopology;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -28,14 +25,8 @@ public final class StreamsRunner implements AutoCloseable {
     this.topology = topology;
   }
 
-  /** Builds the topology and the client; nothing runs until {@link #start}. */
-  public static StreamsRunner create(
-      final AppConfig config, final Extractor extractor, final StatusFolder folder) {
-    final CoachRadarTopology.Options options =
-        new CoachRadarTopology.Options(
-            Duration.ofDays(config.getLong("coach-radar.history.window.days", 730)),
-            (int) config.getLong("coach-radar.history.max.signals", 2000));
-    final Topology topology = CoachRadarTopology.build(extractor, folder, options);
+  /** Creates the client for a topology; nothing runs until {@link #start}. */
+  public static StreamsRunner create(final AppConfig config, final Topology topology) {
     final KafkaStreams streams = new KafkaStreams(topology, config.streamsProperties());
     final StreamsRunner runner = new StreamsRunner(streams, topology);
     streams.setStateListener(

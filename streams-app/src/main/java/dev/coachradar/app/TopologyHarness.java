@@ -8,7 +8,9 @@ import dev.coachradar.avro.CoachStatus;
 import dev.coachradar.avro.StatusChange;
 import dev.coachradar.config.AppConfig;
 import dev.coachradar.extract.Extractor;
+import dev.coachradar.model.ChangeDetector;
 import dev.coachradar.model.CoachState;
+import dev.coachradar.model.ModelConfig;
 import dev.coachradar.model.Signal;
 import dev.coachradar.model.StatusFolder;
 import dev.coachradar.schema.Topics;
@@ -47,8 +49,12 @@ public final class TopologyHarness implements AutoCloseable {
   private final TestOutputTopic<String, CoachSignalBatch> signals;
   private final TestOutputTopic<String, StatusChange> changes;
 
-  /** Builds the topology around these components with the default options. */
-  public TopologyHarness(final Extractor extractor, final StatusFolder folder) {
+  /** Builds the topology around these components. */
+  public TopologyHarness(
+      final Extractor extractor,
+      final StatusFolder folder,
+      final ModelConfig config,
+      final ChangeDetector detector) {
     this.folder = folder;
     try {
       this.stateDir = Files.createTempDirectory("coach-radar-harness-");
@@ -64,8 +70,7 @@ public final class TopologyHarness implements AutoCloseable {
             .streamsProperties();
     driver =
         new TopologyTestDriver(
-            CoachRadarTopology.build(extractor, folder, CoachRadarTopology.Options.defaults()),
-            props);
+            CoachRadarTopology.build(extractor, folder, config, detector), props);
     articles =
         driver.createInputTopic(
             Topics.ARTICLES.name(),
@@ -128,6 +133,13 @@ public final class TopologyHarness implements AutoCloseable {
       it.forEachRemaining(kv -> all.put(kv.key, kv.value));
     }
     return all;
+  }
+
+  /** A harness around the production components ({@link Components}) with default settings. */
+  public static TopologyHarness production() {
+    final ModelConfig config = Components.modelConfig(AppConfig.defaults(Map.of()));
+    return new TopologyHarness(
+        Components.extractor(), Components.folder(config), config, Components.detector());
   }
 
   /** Time travel: the coach's state as of {@code asOf}, folded from his retained history. */

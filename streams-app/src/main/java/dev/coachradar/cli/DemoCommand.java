@@ -90,7 +90,7 @@ final class DemoCommand implements Callable<Integer> {
                   "bootstrap.servers", kafka.bootstrapServers(),
                   "application.id", "coach-radar-demo",
                   "state.dir", work.resolve("state").toString()));
-      runner = StreamsRunner.create(cfg, Components.extractor(), Components.folder(cfg));
+      runner = StreamsRunner.create(cfg, Components.topology(cfg));
       runner.start(Duration.ofMinutes(2));
       out.println("Broker at " + kafka.bootstrapServers() + "; topology running.");
 

@@ -57,8 +57,7 @@ final class RunCommand implements Callable<Integer> {
             admin, partitions, Short.parseShort(cfg.get("replication.factor", "1")));
       }
     }
-    try (StreamsRunner runner =
-        StreamsRunner.create(cfg, Components.extractor(), Components.folder(cfg))) {
+    try (StreamsRunner runner = StreamsRunner.create(cfg, Components.topology(cfg))) {
       Runtime.getRuntime().addShutdownHook(new Thread(runner::close, "coach-radar-shutdown"));
       runner.start(Duration.ofMinutes(5));
       System.err.println("coach-radar running on " + cfg.bootstrapServers() + " (Ctrl-C to stop)");

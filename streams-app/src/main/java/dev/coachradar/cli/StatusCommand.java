@@ -61,9 +61,7 @@ final class StatusCommand implements Callable<Integer> {
     final Instant when = asOf == null ? null : parseInstant(asOf);
     final CoachState state;
     if (input != null) {
-      try (TopologyHarness harness =
-          new TopologyHarness(
-              Components.extractor(), Components.folder(AppConfig.defaults(Map.of())))) {
+      try (TopologyHarness harness = TopologyHarness.production()) {
         final List<Article> articles = new ArrayList<>();
         ArticleReader.read(
             input,
@@ -83,7 +81,7 @@ final class StatusCommand implements Callable<Integer> {
       }
       final AppConfig cfg = AppConfig.load(config, System.getenv(), overrides);
       final List<Signal> history = HistoryReader.read(cfg, coach);
-      state = Components.folder(cfg).fold(coach, history, when);
+      state = Components.folder(Components.modelConfig(cfg)).fold(coach, history, when);
     }
     final PrintWriter out = spec.commandLine().getOut();
     out.println(toJson(state, when));

@@ -1,15 +1,23 @@
 package dev.coachradar.topology;
 
 import dev.coachradar.avro.Article;
+import dev.coachradar.avro.BenchCandidate;
+import dev.coachradar.avro.BenchEntry;
+import dev.coachradar.avro.ChangeKind;
 import dev.coachradar.avro.CoachSignal;
 import dev.coachradar.avro.CoachStatus;
+import dev.coachradar.avro.StatusChange;
+import dev.coachradar.avro.TeamBench;
 import dev.coachradar.model.Candidate;
+import dev.coachradar.model.CoachHistory;
 import dev.coachradar.model.CoachState;
 import dev.coachradar.model.Employment;
 import dev.coachradar.model.Evidence;
 import dev.coachradar.model.NewsArticle;
 import dev.coachradar.model.Relation;
 import dev.coachradar.model.Signal;
+import dev.coachradar.model.StatusChangeEvent;
+import dev.coachradar.model.TeamBenches;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -154,5 +162,64 @@ public final class AvroMapping {
   /** Epoch millis of an event time, 0 for undated (treated as the oldest news). */
   public static long eventMillis(final Instant t) {
     return t == null ? 0L : Math.max(0L, t.toEpochMilli());
+  }
+
+  /** A retained history for the coach-history store. */
+  public static dev.coachradar.avro.CoachHistory toAvro(final CoachHistory h) {
+    final List<CoachSignal> signals = new ArrayList<>(h.size());
+    for (final Signal s : h.signals()) {
+      signals.add(toAvro(s));
+    }
+    return new dev.coachradar.avro.CoachHistory(h.coachId(), signals);
+  }
+
+  /** A change for the coach.status-changes topic. */
+  public static StatusChange toAvro(final StatusChangeEvent e) {
+    final List<ChangeKind> kinds = new ArrayList<>();
+    e.kinds().forEach(k -> kinds.add(ChangeKind.valueOf(k.name())));
+    return StatusChange.newBuilder()
+        .setCoach(e.coachId())
+        .setCoachName(e.coachName() == null ? "" : e.coachName())
+        .setEventTime(e.eventTime())
+        .setKinds(kinds)
+        .setBefore(e.before() == null ? null : toAvro(e.before()))
+        .setAfter(toAvro(e.after()))
+        .setCausedBy(List.copyOf(e.causedBy()))
+        .setLate(e.late())
+        .setSummary(e.summary())
+        .build();
+  }
+
+  /** A bench entry for the bench-entries repartition topic. */
+  public static BenchEntry toAvro(final TeamBenches.Entry e) {
+    return BenchEntry.newBuilder()
+        .setTeam(e.teamId())
+        .setCoach(e.coachId())
+        .setCurrent(e.role() == TeamBenches.Role.CURRENT)
+        .setCandidate(e.role() == TeamBenches.Role.CANDIDATE)
+        .setScore(e.score())
+        .setProbability(e.probability())
+        .setUpdatedAt(e.updatedAt())
+        .build();
+  }
+
+  /** A present bench entry (current or candidate) back in the model. */
+  public static TeamBenches.Entry toModel(final BenchEntry e) {
+    return new TeamBenches.Entry(
+        e.getTeam(),
+        e.getCoach(),
+        e.getCurrent() ? TeamBenches.Role.CURRENT : TeamBenches.Role.CANDIDATE,
+        e.getScore(),
+        e.getProbability(),
+        e.getUpdatedAt());
+  }
+
+  /** A team's bench for the team.bench topic. */
+  public static TeamBench toAvro(final TeamBenches.Bench b) {
+    final List<BenchCandidate> candidates = new ArrayList<>();
+    for (final TeamBenches.Entry c : b.candidates()) {
+      candidates.add(new BenchCandidate(c.coachId(), c.score(), c.probability()));
+    }
+    return new TeamBench(b.teamId(), b.currentCoach(), candidates, b.updatedAt());
   }
 }

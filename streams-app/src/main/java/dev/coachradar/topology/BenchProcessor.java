@@ -1,10 +1,9 @@
 package dev.coachradar.topology;
 
-import dev.coachradar.avro.BenchCandidate;
 import dev.coachradar.avro.BenchEntries;
 import dev.coachradar.avro.BenchEntry;
 import dev.coachradar.avro.TeamBench;
-import java.time.Instant;
+import dev.coachradar.model.TeamBenches;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,8 +13,8 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Keeps, per team, the latest entry of every coach tied to its bench and publishes the bench: the
- * current coach (the newest claim wins, then the coach id) and the candidates, best first.
+ * Keeps, per team, the latest entry of every coach tied to its bench and publishes the bench built
+ * by {@link TeamBenches#bench}: the current coach and the candidates, best first.
  */
 final class BenchProcessor implements Processor<String, BenchEntry, String, TeamBench> {
 
@@ -53,34 +52,10 @@ final class BenchProcessor implements Processor<String, BenchEntry, String, Team
 
   /** The bench a set of entries describes. */
   static TeamBench bench(final String team, final List<BenchEntry> entries) {
-    final Comparator<Instant> newestFirst =
-        Comparator.nullsLast(Comparator.<Instant>reverseOrder());
-    final String current =
-        entries.stream()
-            .filter(BenchEntry::getCurrent)
-            .sorted(
-                Comparator.comparing(BenchEntry::getUpdatedAt, newestFirst)
-                    .thenComparing(BenchEntry::getCoach))
-            .map(BenchEntry::getCoach)
-            .findFirst()
-            .orElse(null);
-    final List<BenchCandidate> candidates = new ArrayList<>();
-    entries.stream()
-        .filter(BenchEntry::getCandidate)
-        .sorted(
-            Comparator.comparingDouble(BenchEntry::getProbability)
-                .reversed()
-                .thenComparing(Comparator.comparingDouble(BenchEntry::getScore).reversed())
-                .thenComparing(BenchEntry::getCoach))
-        .forEach(
-            e ->
-                candidates.add(new BenchCandidate(e.getCoach(), e.getScore(), e.getProbability())));
-    Instant updated = null;
+    final List<TeamBenches.Entry> model = new ArrayList<>(entries.size());
     for (final BenchEntry e : entries) {
-      if (e.getUpdatedAt() != null && (updated == null || e.getUpdatedAt().isAfter(updated))) {
-        updated = e.getUpdatedAt();
-      }
+      model.add(AvroMapping.toModel(e));
     }
-    return new TeamBench(team, current, candidates, updated);
+    return AvroMapping.toAvro(TeamBenches.bench(team, model));
   }
 }

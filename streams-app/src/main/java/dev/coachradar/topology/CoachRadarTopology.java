@@ -8,12 +8,13 @@ import dev.coachradar.avro.CoachSignal;
 import dev.coachradar.avro.CoachSignalBatch;
 import dev.coachradar.avro.CoachStatus;
 import dev.coachradar.extract.Extractor;
+import dev.coachradar.model.ChangeDetector;
+import dev.coachradar.model.ModelConfig;
 import dev.coachradar.model.NewsArticle;
 import dev.coachradar.model.Signal;
 import dev.coachradar.model.StatusFolder;
 import dev.coachradar.schema.AvroSerde;
 import dev.coachradar.schema.Topics;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,21 +62,14 @@ public final class CoachRadarTopology {
   private CoachRadarTopology() {}
 
   /**
-   * The tunables of the topology.
-   *
-   * @param historyWindow signals older than this before a coach's newest one are dropped
-   * @param maxSignalsPerCoach at most this many signals are kept per coach (the newest)
+   * Builds the topology around an extractor and a folder (both plain Java); {@code config} gives
+   * the history retention and {@code detector} decides which updates are changes.
    */
-  public record Options(Duration historyWindow, int maxSignalsPerCoach) {
-    /** The documented defaults (see coach-radar.properties). */
-    public static Options defaults() {
-      return new Options(Duration.ofDays(730), 2000);
-    }
-  }
-
-  /** Builds the topology around an extractor and a folder (both plain Java). */
   public static Topology build(
-      final Extractor extractor, final StatusFolder folder, final Options options) {
+      final Extractor extractor,
+      final StatusFolder folder,
+      final ModelConfig config,
+      final ChangeDetector detector) {
     final StreamsBuilder builder = new StreamsBuilder();
 
     // 1. Articles -> signals keyed by coach, published on coach.signals.
@@ -102,7 +96,7 @@ public final class CoachRadarTopology {
                 Consumed.with(Topics.SIGNALS.keySerde(), Topics.SIGNALS.valueSerde())
                     .withName("signals-source"))
             .process(
-                () -> new FoldProcessor(folder, options),
+                () -> new FoldProcessor(folder, config, detector),
                 Named.as("fold-status"),
                 HISTORY_STORE,
                 STATUS_STORE);

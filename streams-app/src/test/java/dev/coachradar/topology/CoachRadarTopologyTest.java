@@ -11,6 +11,8 @@ import dev.coachradar.avro.Employment;
 import dev.coachradar.avro.StatusChange;
 import dev.coachradar.avro.TeamBench;
 import dev.coachradar.config.AppConfig;
+import dev.coachradar.model.ChangeDetector;
+import dev.coachradar.model.ModelConfig;
 import dev.coachradar.schema.Topics;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -56,7 +58,7 @@ class CoachRadarTopologyTest {
     driver =
         new TopologyTestDriver(
             CoachRadarTopology.build(
-                FakeModel.EXTRACTOR, FakeModel.FOLDER, CoachRadarTopology.Options.defaults()),
+                FakeModel.EXTRACTOR, FakeModel.FOLDER, ModelConfig.DEFAULTS, new ChangeDetector()),
             props);
     articles =
         driver.createInputTopic(

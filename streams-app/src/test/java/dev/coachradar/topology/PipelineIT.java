@@ -60,7 +60,14 @@ class PipelineIT {
                 "bootstrap.servers", kafka.bootstrapServers(),
                 "application.id", "pipeline-it",
                 "state.dir", stateDir.toString()));
-    try (StreamsRunner runner = StreamsRunner.create(cfg, FakeModel.EXTRACTOR, FakeModel.FOLDER)) {
+    try (StreamsRunner runner =
+        StreamsRunner.create(
+            cfg,
+            CoachRadarTopology.build(
+                FakeModel.EXTRACTOR,
+                FakeModel.FOLDER,
+                dev.coachradar.model.ModelConfig.DEFAULTS,
+                new dev.coachradar.model.ChangeDetector()))) {
       runner.start(Duration.ofSeconds(60));
 
       // produce
