@@ -4,6 +4,7 @@ import dev.coachradar.config.AppConfig;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
 import org.slf4j.Logger;
@@ -76,8 +77,15 @@ public final class StreamsRunner implements AutoCloseable {
     return failed.getCount() == 0;
   }
 
+  /**
+   * Closes the client and leaves the consumer group, so that the remaining instances take over at
+   * once and a {@code reset} is possible right away (Kafka Streams stays in the group by default,
+   * until the session times out).
+   */
   @Override
   public void close() {
-    streams.close(Duration.ofSeconds(30));
+    streams.close(
+        CloseOptions.timeout(Duration.ofSeconds(30))
+            .withGroupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP));
   }
 }
