@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
 
 /**
  * Command-line entry point of the producer jar. Subcommands: {@code publish} (files to the articles
- * topic, in input order) and {@code replay} (a period of news in event-time order, optionally
- * paced).
+ * topic, in input order), {@code replay} (a period of news in event-time order, optionally paced)
+ * and {@code generate} (reproducible synthetic articles as JSONL).
  *
  * <p>Exit status: 0 all published, 1 could not run (input missing, topic missing, broker
  * unreachable), 2 usage error, 3 some records were rejected or failed.
@@ -17,7 +17,12 @@ import picocli.CommandLine.Command;
     name = "coach-radar-producer",
     mixinStandardHelpOptions = true,
     description = "Publishes news articles to coach-radar's Kafka topics.",
-    subcommands = {PublishCommand.class, ReplayCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      PublishCommand.class,
+      ReplayCommand.class,
+      GenerateCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class ProducerMain implements Runnable {
 
   /** Exit status when the run could not be done at all. */
