@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -75,39 +76,40 @@ final class GenerateCommand implements Callable<Integer> {
     try {
       final Map<String, Double> mix = GeneratorOptions.parseLangMix(langMix);
       opts = new GeneratorOptions(count, start, days, mix, withGold);
+      ArticleGenerator.standard().check(opts); // before an output file is created
     } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e, null, null);
+      return usageError(e);
+    }
+    if ("-".equals(output)) {
+      final Writer out =
+          new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
+      ArticleGenerator.writeJsonl(seed, opts, out);
+      out.flush();
+      return 0;
     }
     final long started = System.nanoTime();
     final long written;
-    try {
-      if ("-".equals(output)) {
-        final Writer out =
-            new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
-        written = ArticleGenerator.writeJsonl(seed, opts, out);
-        out.flush();
-      } else {
-        final Path file = Path.of(output);
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-          written = ArticleGenerator.writeJsonl(seed, opts, out);
-        }
-      }
-    } catch (IllegalArgumentException e) {
-      // a language of the mix without templates
-      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e, null, null);
+    try (Writer out = Files.newBufferedWriter(Path.of(output), StandardCharsets.UTF_8)) {
+      written = ArticleGenerator.writeJsonl(seed, opts, out);
+    } catch (IOException e) {
+      spec.commandLine().getErr().println("error: cannot write " + output + ": " + e);
+      return ProducerMain.EXIT_ERROR;
     }
-    if (!"-".equals(output)) {
-      final double seconds = (System.nanoTime() - started) / 1e9;
-      spec.commandLine()
-          .getOut()
-          .printf(
-              java.util.Locale.ROOT,
-              "generated %d articles to %s in %s (%.0f/s)%n",
-              written,
-              output,
-              ReplayCommand.elapsed(seconds),
-              written / Math.max(seconds, 1e-9));
-    }
+    final double seconds = (System.nanoTime() - started) / 1e9;
+    spec.commandLine()
+        .getOut()
+        .printf(
+            Locale.ROOT,
+            "generated %d articles to %s in %s (%.0f/s)%n",
+            written,
+            output,
+            ReplayCommand.elapsed(seconds),
+            written / Math.max(seconds, 1e-9));
     return 0;
+  }
+
+  private int usageError(final IllegalArgumentException e) {
+    spec.commandLine().getErr().println("error: " + e.getMessage());
+    return CommandLine.ExitCode.USAGE;
   }
 }

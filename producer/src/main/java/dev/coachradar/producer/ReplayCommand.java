@@ -70,7 +70,7 @@ final class ReplayCommand implements Callable<Integer> {
               .withSpeed(Pacing.parseSpeed(speed))
               .withResume(resume);
     } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e, null, null);
+      return usageError(e);
     }
     return args.execute(
         spec.commandLine(),
@@ -103,5 +103,10 @@ final class ReplayCommand implements Callable<Integer> {
         .append(", in ")
         .append(elapsed(summary.elapsed().toMillis() / 1000.0))
         .toString();
+  }
+
+  private int usageError(final IllegalArgumentException e) {
+    spec.commandLine().getErr().println("error: " + e.getMessage());
+    return CommandLine.ExitCode.USAGE;
   }
 }

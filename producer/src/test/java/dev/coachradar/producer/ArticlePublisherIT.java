@@ -44,23 +44,7 @@ class ArticlePublisherIT {
 
   @BeforeAll
   static void startBroker() throws Exception {
-    final TestKitNodes nodes =
-        new TestKitNodes.Builder(
-                BootstrapMetadata.fromVersions(
-                    MetadataVersion.latestProduction(), Map.of(), "test"))
-            .setCombined(true)
-            .setNumBrokerNodes(1)
-            .setNumControllerNodes(1)
-            .build();
-    cluster =
-        new KafkaClusterTestKit.Builder(nodes)
-            .setConfigProp("offsets.topic.replication.factor", "1")
-            .setConfigProp("transaction.state.log.replication.factor", "1")
-            .setConfigProp("transaction.state.log.min.isr", "1")
-            .build();
-    cluster.format();
-    cluster.startup();
-    cluster.waitForReadyBrokers();
+    cluster = TestBroker.start();
   }
 
   @AfterAll
@@ -141,33 +125,7 @@ class ArticlePublisherIT {
   }
 
   private static List<ConsumerRecord<String, Article>> consumeAll(final int expected) {
-    final Map<String, Object> config =
-        Map.of(
-            ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-            cluster.bootstrapServers(),
-            ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-            "earliest");
-    final List<ConsumerRecord<String, Article>> records = new ArrayList<>();
-    try (KafkaConsumer<String, Article> consumer =
-        new KafkaConsumer<>(
-            config,
-            Topics.ARTICLES.keySerde().deserializer(),
-            Topics.ARTICLES.valueSerde().deserializer())) {
-      final List<TopicPartition> partitions =
-          consumer.partitionsFor(Topics.ARTICLES.name()).stream()
-              .map(p -> new TopicPartition(p.topic(), p.partition()))
-              .toList();
-      consumer.assign(partitions);
-      consumer.seekToBeginning(partitions);
-      final long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-      while (records.size() < expected && System.nanoTime() < deadline) {
-        consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-      }
-      // one more short poll: nothing beyond the expected records may be there
-      consumer.poll(Duration.ofMillis(500)).forEach(records::add);
-    }
-    assertThat(records).as("records on %s", Topics.ARTICLES.name()).hasSize(expected);
-    return records;
+    return TestBroker.consumeAll(cluster, Topics.ARTICLES.name(), expected);
   }
 
   private static String sha256Prefix(final String text) throws Exception {

@@ -144,6 +144,15 @@ public final class ArticleGenerator {
   }
 
   /**
+   * Checks that every language of the mix has templates.
+   *
+   * @throws IllegalArgumentException when one has none
+   */
+  public void check(final GeneratorOptions opts) {
+    opts.langMix().keySet().forEach(lang -> templates.computeIfAbsent(lang, Templates::load));
+  }
+
+  /**
    * {@code opts.count()} articles from {@code seed}, made on demand.
    *
    * @throws IllegalArgumentException when a language of the mix has no templates

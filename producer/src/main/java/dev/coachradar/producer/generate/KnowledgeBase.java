@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -53,18 +54,16 @@ public final class KnowledgeBase {
 
   /** Loads both files from the classpath. */
   public static KnowledgeBase load() {
-    return new KnowledgeBase(
-        read(
-            COACHES,
-            row ->
-                new Coach(
-                    row.get("id"),
-                    row.get("name"),
-                    list(row.get("aliases")),
-                    list(row.get("descriptors")))),
-        read(
-            TEAMS,
-            row -> new Team(row.get("id"), row.get("name"), row.get("kind"), list(row.get("aliases")))));
+    return new KnowledgeBase(read(COACHES, KnowledgeBase::coach), read(TEAMS, KnowledgeBase::team));
+  }
+
+  static Coach coach(final Map<String, String> row) {
+    return new Coach(
+        row.get("id"), row.get("name"), list(row.get("aliases")), list(row.get("descriptors")));
+  }
+
+  static Team team(final Map<String, String> row) {
+    return new Team(row.get("id"), row.get("name"), row.get("kind"), list(row.get("aliases")));
   }
 
   /** All coaches, in file order. */
@@ -89,6 +88,15 @@ public final class KnowledgeBase {
     if (in == null) {
       throw new IllegalStateException("missing classpath resource " + resource);
     }
+    return parse(resource, in, row);
+  }
+
+  /**
+   * Rows of a TSV with a header line, as maps from column name to cell; {@code resource} names the
+   * input in errors. Closes {@code in}.
+   */
+  static <T> List<T> parse(
+      final String resource, final InputStream in, final Function<Map<String, String>, T> row) {
     final List<T> rows = new ArrayList<>();
     try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String[] header = null;
@@ -103,7 +111,7 @@ public final class KnowledgeBase {
           header = cells;
           continue;
         }
-        final Map<String, String> byName = new java.util.HashMap<>();
+        final Map<String, String> byName = new HashMap<>();
         for (int i = 0; i < header.length && i < cells.length; i++) {
           byName.put(header[i].strip(), cells[i].strip());
         }
