@@ -76,11 +76,15 @@ public final class ArticleReplayer {
         KafkaProducer<String, Article> producer = ArticleSender.openProducer(producerConfig)) {
       final ArticleSender sender =
           new ArticleSender(producer, publish.topic(), deadLetters, progress);
-      final long[] counts = new long[3]; // read, in window, skipped
+      final Counts counts = new Counts();
+      final ProgressBar reading = new ProgressBar(progress, -1, terminal, false, System.nanoTime());
       ArticleReader.read(
           input,
           parsed -> {
-            counts[0]++;
+            counts.read++;
+            if (counts.read > QUIET_BELOW) {
+              reading.update(counts.read, System.nanoTime());
+            }
             if (parsed instanceof Rejected rejection) {
               sender.reject(rejection);
               return;
@@ -89,13 +93,14 @@ public final class ArticleReplayer {
             if (!opts.window().contains(accepted.article().getPublishedAt())) {
               return;
             }
-            counts[1]++;
+            counts.inWindow++;
             if (onTopic.contains(accepted.article().getId())) {
-              counts[2]++;
+              counts.skipped++;
             } else {
               sorted.add(accepted);
             }
           });
+      reading.finish(counts.read, System.nanoTime());
       LOG.debug("sorted {} articles in {} runs on disk", sorted.size(), sorted.spilledRuns());
       final boolean paced = !Double.isInfinite(opts.speed());
       final ProgressBar bar =
@@ -144,15 +149,22 @@ public final class ArticleReplayer {
   }
 
   private static ReplaySummary summary(
-      final long[] counts, final ArticleSender sender, final long started) {
+      final Counts counts, final ArticleSender sender, final long started) {
     return new ReplaySummary(
-        counts[0],
-        counts[1],
-        counts[2],
+        counts.read,
+        counts.inWindow,
+        counts.skipped,
         sender.published(),
         sender.rejected(),
         sender.failed(),
         Duration.ofNanos(System.nanoTime() - started));
+  }
+
+  /** What the first pass saw. */
+  private static final class Counts {
+    private long read;
+    private long inWindow;
+    private long skipped;
   }
 
   /** Parks until {@link System#nanoTime()} reaches {@code deadline}. */

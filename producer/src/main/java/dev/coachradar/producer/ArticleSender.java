@@ -3,6 +3,7 @@ package dev.coachradar.producer;
 import dev.coachradar.avro.Article;
 import dev.coachradar.producer.io.Accepted;
 import dev.coachradar.producer.io.Rejected;
+import dev.coachradar.schema.Topics;
 import java.io.PrintStream;
 import java.util.HashMap;
 import java.util.Map;
@@ -11,7 +12,6 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
-import dev.coachradar.schema.Topics;
 
 /**
  * The part of a run that both {@code publish} and {@code replay} share: sends accepted articles

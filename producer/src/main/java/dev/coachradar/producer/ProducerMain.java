@@ -16,7 +16,9 @@ import picocli.CommandLine.Command;
 @Command(
     name = "coach-radar-producer",
     mixinStandardHelpOptions = true,
-    description = "Publishes news articles to coach-radar's Kafka topics.",
+    description =
+        "Publishes news articles to coach-radar's Kafka topics (as they come, or replaying a"
+            + " period in event-time order), and generates synthetic ones.",
     subcommands = {
       PublishCommand.class,
       ReplayCommand.class,

@@ -17,6 +17,12 @@ import picocli.CommandLine.Option;
  */
 final class PublishArgs {
 
+  /** Help text on where the cluster address comes from, for the commands' descriptions. */
+  static final String BOOTSTRAP_HELP =
+      "Bootstrap servers: --bootstrap-server, else $"
+          + ProducerSettings.BOOTSTRAP_ENV
+          + ", else --config, else localhost:9092.";
+
   /** One run of a command, given its producer settings and publish options. */
   @FunctionalInterface
   interface Action {

@@ -11,9 +11,7 @@ import picocli.CommandLine.Command;
     description = {
       "Publishes articles from a file or directory (*.jsonl, *.json, seed *.txt) to the articles"
           + " topic, in input order.",
-      "Bootstrap servers: --bootstrap-server, else $"
-          + ProducerSettings.BOOTSTRAP_ENV
-          + ", else --config, else localhost:9092."
+      PublishArgs.BOOTSTRAP_HELP
     })
 final class PublishCommand implements Callable<Integer> {
 

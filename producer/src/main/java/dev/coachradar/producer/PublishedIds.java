@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -25,6 +26,18 @@ final class PublishedIds {
 
   private PublishedIds() {}
 
+  /** Assigns every partition of {@code topic} to {@code consumer}, at its beginning. */
+  static List<TopicPartition> assignFromBeginning(
+      final Consumer<?, ?> consumer, final String topic) {
+    final List<TopicPartition> partitions =
+        consumer.partitionsFor(topic).stream()
+            .map(p -> new TopicPartition(p.topic(), p.partition()))
+            .toList();
+    consumer.assign(partitions);
+    consumer.seekToBeginning(partitions);
+    return partitions;
+  }
+
   /** Reads the keys of {@code topic}; {@code producerConfig} gives the cluster and security. */
   static Set<String> scan(final Map<String, Object> producerConfig, final String topic) {
     final Map<String, Object> config =
@@ -36,12 +49,7 @@ final class PublishedIds {
     final Set<String> ids = new HashSet<>();
     try (KafkaConsumer<String, byte[]> consumer =
         new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
-      final List<TopicPartition> partitions =
-          consumer.partitionsFor(topic).stream()
-              .map(p -> new TopicPartition(p.topic(), p.partition()))
-              .toList();
-      consumer.assign(partitions);
-      consumer.seekToBeginning(partitions);
+      final List<TopicPartition> partitions = assignFromBeginning(consumer, topic);
       final Map<TopicPartition, Long> end = new HashMap<>(consumer.endOffsets(partitions));
       end.entrySet().removeIf(e -> consumer.position(e.getKey()) >= e.getValue());
       while (!end.isEmpty()) {

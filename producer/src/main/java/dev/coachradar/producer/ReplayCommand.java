@@ -16,12 +16,14 @@ import picocli.CommandLine.Option;
       "Publishes the articles of a period in published_at order (undated first, ties by id),"
           + " as fast as possible or paced to a multiple of real time.",
       "Reads the same inputs as publish; bad records go to the dead-letter file. The whole input"
-          + " is read and sorted before the first send (beyond a memory budget the sort uses"
-          + " temporary files).",
+          + " is read and sorted before the first send: up to 256 MiB of articles (at most a"
+          + " quarter of the heap) in memory, beyond that in temporary files.",
       "Undated articles are replayed only when --from is not given.",
-      "Bootstrap servers: --bootstrap-server, else $"
-          + ProducerSettings.BOOTSTRAP_ENV
-          + ", else --config, else localhost:9092."
+      "Progress goes to standard error (a bar on a terminal, a line a second elsewhere; nothing"
+          + " for runs under 1000 articles that are not paced); the summary to standard output."
+          + " Exit status: 0 all published, 1 could not run, 2 usage error, 3 some records"
+          + " rejected or failed.",
+      PublishArgs.BOOTSTRAP_HELP
     })
 final class ReplayCommand implements Callable<Integer> {
 
@@ -54,7 +56,8 @@ final class ReplayCommand implements Callable<Integer> {
   @Option(
       names = "--resume",
       description =
-          "Skip articles whose id is already on the topic (reads the topic's keys first).")
+          "Skip articles whose id is already on the topic: reads the topic's keys first"
+              + " (committed records only; every id is held in memory).")
   private boolean resume;
 
   @Override

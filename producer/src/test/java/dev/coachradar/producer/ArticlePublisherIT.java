@@ -12,47 +12,25 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.Config;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.ConfigResource;
-import org.apache.kafka.common.test.KafkaClusterTestKit;
-import org.apache.kafka.common.test.TestKitNodes;
-import org.apache.kafka.metadata.bootstrap.BootstrapMetadata;
-import org.apache.kafka.server.common.MetadataVersion;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Publishes a small JSONL with one bad line to an in-process broker and reads the topic back. */
 class ArticlePublisherIT {
 
-  private static KafkaClusterTestKit cluster;
+  @RegisterExtension static final TestBroker BROKER = new TestBroker();
 
   @TempDir Path dir;
-
-  @BeforeAll
-  static void startBroker() throws Exception {
-    cluster = TestBroker.start();
-  }
-
-  @AfterAll
-  static void stopBroker() throws Exception {
-    if (cluster != null) {
-      cluster.close();
-    }
-  }
 
   @Test
   void publishesValidArticlesWithTheirDateAsTimestampAndReportsTheBadLine() throws Exception {
@@ -74,7 +52,7 @@ class ArticlePublisherIT {
         StandardCharsets.UTF_8);
     final Path deadLetter = dir.resolve("rejected.jsonl");
     final Map<String, Object> config =
-        Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers());
+        Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, BROKER.cluster().bootstrapServers());
     final ByteArrayOutputStream progressBytes = new ByteArrayOutputStream();
     final PrintStream progress = new PrintStream(progressBytes, true, StandardCharsets.UTF_8);
     final PublishOptions opts = PublishOptions.defaults().withDeadLetterFile(deadLetter);
@@ -116,7 +94,7 @@ class ArticlePublisherIT {
     assertThat(byKey.get(derived).value().getPublishedAt()).isNull();
     assertThat(byKey.get(derived).value().getId()).isEqualTo(derived);
 
-    try (Admin admin = cluster.admin()) {
+    try (Admin admin = BROKER.cluster().admin()) {
       final ConfigResource topic =
           new ConfigResource(ConfigResource.Type.TOPIC, Topics.ARTICLES.name());
       final Config created = admin.describeConfigs(List.of(topic)).all().get().get(topic);
@@ -125,7 +103,7 @@ class ArticlePublisherIT {
   }
 
   private static List<ConsumerRecord<String, Article>> consumeAll(final int expected) {
-    return TestBroker.consumeAll(cluster, Topics.ARTICLES.name(), expected);
+    return BROKER.consumeAll(Topics.ARTICLES.name(), expected);
   }
 
   private static String sha256Prefix(final String text) throws Exception {

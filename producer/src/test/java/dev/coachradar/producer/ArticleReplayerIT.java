@@ -20,10 +20,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.test.KafkaClusterTestKit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,27 +31,15 @@ class ArticleReplayerIT {
 
   private static final Logger LOG = LoggerFactory.getLogger(ArticleReplayerIT.class);
 
-  private static KafkaClusterTestKit cluster;
+  @RegisterExtension static final TestBroker BROKER = new TestBroker();
 
   @TempDir Path dir;
 
   private final ByteArrayOutputStream progressBytes = new ByteArrayOutputStream();
   private final PrintStream progress = new PrintStream(progressBytes, true, StandardCharsets.UTF_8);
 
-  @BeforeAll
-  static void startBroker() throws Exception {
-    cluster = TestBroker.start();
-  }
-
-  @AfterAll
-  static void stopBroker() throws Exception {
-    if (cluster != null) {
-      cluster.close();
-    }
-  }
-
   private Map<String, Object> config() {
-    return Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers());
+    return Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, BROKER.cluster().bootstrapServers());
   }
 
   private ReplayOptions options(final String topic) {
@@ -126,8 +112,7 @@ class ArticleReplayerIT {
         .contains("rejected " + input.resolve("a.jsonl") + ":4: id bad: unparsable published_at")
         .doesNotContain("ETA"); // a tiny unpaced run shows no progress
     assertThat(Files.readAllLines(dir.resolve("rejected.jsonl"))).hasSize(1);
-    final List<ConsumerRecord<String, Article>> records =
-        TestBroker.consumeAll(cluster, "replay.order", 4);
+    final List<ConsumerRecord<String, Article>> records = BROKER.consumeAll("replay.order", 4);
     assertThat(records.stream().map(ConsumerRecord::key))
         .containsExactly("first", "tie-a", "tie-b", "late");
     assertThat(records.get(0).timestamp())
@@ -142,9 +127,7 @@ class ArticleReplayerIT {
                 .withWindow(new TimeWindow(null, TimeWindow.parseBound("2024-06-01", true))),
             progress);
     assertThat(all.published()).isEqualTo(5);
-    assertThat(
-            TestBroker.consumeAll(cluster, "replay.order.all", 5).stream()
-                .map(ConsumerRecord::key))
+    assertThat(BROKER.consumeAll("replay.order.all", 5).stream().map(ConsumerRecord::key))
         .containsExactly("undated", "before", "first", "tie-a", "tie-b");
   }
 
@@ -168,8 +151,7 @@ class ArticleReplayerIT {
     assertThat(summary.skipped()).isEqualTo(1_000);
     assertThat(summary.published()).isEqualTo(1_000);
     assertThat(summary.clean()).isTrue();
-    final List<ConsumerRecord<String, Article>> records =
-        TestBroker.consumeAll(cluster, "replay.resume", 2_000);
+    final List<ConsumerRecord<String, Article>> records = BROKER.consumeAll("replay.resume", 2_000);
     final Map<String, Long> perKey =
         records.stream().collect(Collectors.groupingBy(ConsumerRecord::key, Collectors.counting()));
     assertThat(perKey).hasSize(2_000).allSatisfy((key, count) -> assertThat(count).isEqualTo(1));
@@ -189,7 +171,7 @@ class ArticleReplayerIT {
 
     // with the command line's producer settings (batching, lz4)
     final Map<String, Object> cliConfig =
-        ProducerSettings.load(null, Map.of(), cluster.bootstrapServers());
+        ProducerSettings.load(null, Map.of(), BROKER.cluster().bootstrapServers());
     final ReplaySummary summary = ArticleReplayer.replay(cliConfig, input, opts, progress);
 
     LOG.info(
@@ -200,9 +182,9 @@ class ArticleReplayerIT {
         summary);
     assertThat(summary.published()).isEqualTo(20_000);
     assertThat(summary.clean()).isTrue();
-    final List<ConsumerRecord<String, Article>> records =
-        TestBroker.consumeAll(cluster, "replay.20k", 20_000);
-    for (final int partition : records.stream().map(ConsumerRecord::partition).distinct().toList()) {
+    final List<ConsumerRecord<String, Article>> records = BROKER.consumeAll("replay.20k", 20_000);
+    for (final int partition :
+        records.stream().map(ConsumerRecord::partition).distinct().toList()) {
       final List<ConsumerRecord<String, Article>> inPartition =
           records.stream().filter(r -> r.partition() == partition).toList();
       assertThat(inPartition)

@@ -11,19 +11,43 @@ import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
 import org.apache.kafka.metadata.bootstrap.BootstrapMetadata;
 import org.apache.kafka.server.common.MetadataVersion;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** The in-process single-node KRaft cluster of the integration tests, and reading a topic back. */
-final class TestBroker {
+/**
+ * The in-process single-node KRaft cluster of an integration test class, started before its tests
+ * and closed after them ({@code @RegisterExtension static final TestBroker BROKER = new
+ * TestBroker();}), and reading a topic back.
+ */
+final class TestBroker implements BeforeAllCallback, AfterAllCallback {
 
-  private TestBroker() {}
+  private KafkaClusterTestKit cluster;
 
-  /** Formats and starts a combined broker/controller; close it after the tests. */
-  static KafkaClusterTestKit start() throws Exception {
+  @Override
+  public void beforeAll(final ExtensionContext context) throws Exception {
+    cluster = start();
+  }
+
+  @Override
+  public void afterAll(final ExtensionContext context) throws Exception {
+    if (cluster != null) {
+      cluster.close();
+      cluster = null;
+    }
+  }
+
+  /** The running cluster. */
+  KafkaClusterTestKit cluster() {
+    return cluster;
+  }
+
+  /** Formats and starts a combined broker/controller. */
+  private static KafkaClusterTestKit start() throws Exception {
     final TestKitNodes nodes =
         new TestKitNodes.Builder(
                 BootstrapMetadata.fromVersions(
@@ -46,11 +70,10 @@ final class TestBroker {
 
   /**
    * Reads {@code topic} from the beginning until {@code expected} records arrived (30 s at most),
-   * polls once more to catch any extra record, and checks the count; records of a partition stay
-   * in offset order.
+   * polls once more to catch any extra record, and checks the count; records of a partition stay in
+   * offset order.
    */
-  static List<ConsumerRecord<String, Article>> consumeAll(
-      final KafkaClusterTestKit cluster, final String topic, final int expected) {
+  List<ConsumerRecord<String, Article>> consumeAll(final String topic, final int expected) {
     final Map<String, Object> config =
         Map.of(
             ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
@@ -63,12 +86,7 @@ final class TestBroker {
             config,
             Topics.ARTICLES.keySerde().deserializer(),
             Topics.ARTICLES.valueSerde().deserializer())) {
-      final List<TopicPartition> partitions =
-          consumer.partitionsFor(topic).stream()
-              .map(p -> new TopicPartition(p.topic(), p.partition()))
-              .toList();
-      consumer.assign(partitions);
-      consumer.seekToBeginning(partitions);
+      PublishedIds.assignFromBeginning(consumer, topic);
       final long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
       while (records.size() < expected && System.nanoTime() < deadline) {
         consumer.poll(Duration.ofMillis(200)).forEach(records::add);

@@ -28,7 +28,8 @@ public record GeneratorOptions(
     if (days < 1) {
       throw new IllegalArgumentException("days must be at least 1: " + days);
     }
-    if (langMix.isEmpty() || langMix.values().stream().anyMatch(v -> !(v >= 0))
+    if (langMix.isEmpty()
+        || langMix.values().stream().anyMatch(v -> !(v >= 0))
         || langMix.values().stream().mapToDouble(Double::doubleValue).sum() <= 0) {
       throw new IllegalArgumentException("language mix needs non-negative shares summing above 0");
     }

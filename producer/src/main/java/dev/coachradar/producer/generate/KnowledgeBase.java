@@ -14,10 +14,10 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The coaches and teams of the knowledge-base module ({@code kb/coaches.tsv}, {@code
- * kb/teams.tsv} on the classpath), as the generator needs them. Read tolerantly, since the files
- * are shared with the extraction: columns are found by their header name, extra columns are
- * ignored, {@code #} comments and blank lines skipped, lists are {@code |}-separated.
+ * The coaches and teams of the knowledge-base module ({@code kb/coaches.tsv}, {@code kb/teams.tsv}
+ * on the classpath), as the generator needs them. Read tolerantly, since the files are shared with
+ * the extraction: columns are found by their header name, extra columns are ignored, {@code #}
+ * comments and blank lines skipped, lists are {@code |}-separated.
  */
 public final class KnowledgeBase {
 
@@ -83,7 +83,8 @@ public final class KnowledgeBase {
     return Arrays.stream(cell.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
   }
 
-  private static <T> List<T> read(final String resource, final Function<Map<String, String>, T> row) {
+  private static <T> List<T> read(
+      final String resource, final Function<Map<String, String>, T> row) {
     final InputStream in = KnowledgeBase.class.getClassLoader().getResourceAsStream(resource);
     if (in == null) {
       throw new IllegalStateException("missing classpath resource " + resource);
@@ -98,7 +99,8 @@ public final class KnowledgeBase {
   static <T> List<T> parse(
       final String resource, final InputStream in, final Function<Map<String, String>, T> row) {
     final List<T> rows = new ArrayList<>();
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    try (BufferedReader reader =
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String[] header = null;
       int number = 0;
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {

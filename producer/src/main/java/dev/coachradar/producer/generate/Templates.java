@@ -101,7 +101,9 @@ final class Templates {
           continue;
         }
         if (text.startsWith("[") && text.endsWith("]")) {
-          current = sections.computeIfAbsent(text.substring(1, text.length() - 1).strip(), k -> new ArrayList<>());
+          current =
+              sections.computeIfAbsent(
+                  text.substring(1, text.length() - 1).strip(), k -> new ArrayList<>());
           continue;
         }
         if (current == null) {
@@ -120,7 +122,8 @@ final class Templates {
     templates.fillers.addAll(parseAll(resource, sections, "filler"));
     for (final String line : required(resource, sections, "outlet")) {
       final String[] parts = text(line).split("\\|", 2);
-      templates.outlets.add(new Outlet(parts[0].strip(), parts.length > 1 ? parts[1].strip() : parts[0]));
+      templates.outlets.add(
+          new Outlet(parts[0].strip(), parts.length > 1 ? parts[1].strip() : parts[0]));
     }
     for (final String line : sections.getOrDefault("feminine", List.of())) {
       templates.feminine.add(text(line));
@@ -162,7 +165,8 @@ final class Templates {
       try {
         parts.add(Slot.valueOf(matcher.group(1).toUpperCase(Locale.ROOT)));
       } catch (IllegalArgumentException e) {
-        throw new IllegalStateException(where + ": unknown placeholder {" + matcher.group(1) + "}", e);
+        throw new IllegalStateException(
+            where + ": unknown placeholder {" + matcher.group(1) + "}", e);
       }
       last = matcher.end();
     }

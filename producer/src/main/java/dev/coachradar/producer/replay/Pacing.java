@@ -20,8 +20,8 @@ public final class Pacing {
    * @param speed event time per wall-clock time (86400 = one day of news per second); {@link
    *     Double#POSITIVE_INFINITY} for no waiting
    * @param capNanos the longest wait returned
-   * @return nanoseconds to wait, 0 when the articles are simultaneous, out of order, or the speed is
-   *     unbounded
+   * @return nanoseconds to wait, 0 when the articles are simultaneous, out of order, or the speed
+   *     is unbounded
    */
   public static long delayNanos(
       final long previousMillis, final long nextMillis, final double speed, final long capNanos) {

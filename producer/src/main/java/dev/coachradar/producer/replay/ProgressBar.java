@@ -24,10 +24,12 @@ public final class ProgressBar {
   private final long started;
   private long lastShown;
   private boolean shown;
+  private int widest;
 
   /**
    * @param out where to print (standard error)
-   * @param total how many items the run has
+   * @param total how many items the run has, or a negative number when unknown (the display then
+   *     shows the count and the rate only)
    * @param terminal redraw a bar in place rather than print lines
    * @param quiet print nothing at all
    * @param startedNanos {@link System#nanoTime()} when the run started
@@ -69,7 +71,10 @@ public final class ProgressBar {
     shown = true;
     final double elapsed = (nowNanos - started) / 1e9;
     if (terminal) {
-      out.print("\r" + bar(done, total, elapsed, WIDTH));
+      final String text = bar(done, total, elapsed, WIDTH);
+      // blank out what is left of a longer previous line
+      out.print("\r" + text + " ".repeat(Math.max(0, widest - text.length())));
+      widest = Math.max(widest, text.length());
       out.flush();
     } else {
       out.println(line(done, total, elapsed));
@@ -77,13 +82,16 @@ public final class ProgressBar {
   }
 
   /**
-   * The terminal form: {@code [=====>    ]  1234/5000  24.7%  812/s  ETA 0:04}.
+   * The terminal form: {@code [=====> ] 1234/5000 24.7% 812/s ETA 0:04}.
    *
    * @param width characters between the brackets
    */
   public static String bar(
       final long done, final long total, final double elapsedSeconds, final int width) {
-    final double fraction = total <= 0 ? 1.0 : Math.min(1.0, (double) done / total);
+    if (total < 0) {
+      return numbers(done, total, elapsedSeconds);
+    }
+    final double fraction = total == 0 ? 1.0 : Math.min(1.0, (double) done / total);
     final int filled = (int) Math.floor(fraction * width);
     final StringBuilder bar = new StringBuilder(width + 60).append('[');
     for (int i = 0; i < width; i++) {
@@ -98,13 +106,17 @@ public final class ProgressBar {
     return bar.append("]  ").append(numbers(done, total, elapsedSeconds)).toString();
   }
 
-  /** The plain form: {@code 1234/5000  24.7%  812/s  ETA 0:04}. */
+  /** The plain form: {@code 1234/5000 24.7% 812/s ETA 0:04}. */
   public static String line(final long done, final long total, final double elapsedSeconds) {
     return numbers(done, total, elapsedSeconds);
   }
 
   private static String numbers(final long done, final long total, final double elapsedSeconds) {
-    final double percent = total <= 0 ? 100.0 : Math.min(100.0, 100.0 * done / total);
+    if (total < 0) {
+      return String.format(
+          Locale.ROOT, "read %d  %.0f/s", done, elapsedSeconds > 0 ? done / elapsedSeconds : 0);
+    }
+    final double percent = total == 0 ? 100.0 : Math.min(100.0, 100.0 * done / total);
     final double rate = elapsedSeconds > 0 ? done / elapsedSeconds : 0;
     final String eta =
         done >= total ? "0:00" : rate > 0 ? duration((total - done) / rate) : "--:--";

@@ -26,9 +26,9 @@ import org.apache.kafka.common.serialization.Serializer;
 /**
  * Articles collected in any order and given back in replay order: undated first, then by {@code
  * published_at}, ties by id, then by arrival. An external merge sort keeps memory bounded: articles
- * are held in memory up to a budget (about {@code maxBufferBytes} of text), and each full buffer
- * is sorted and written to a temporary file (Avro single-object encoding) that is merged at the
- * end. An input that fits in the budget never touches the disk.
+ * are held in memory up to a budget (about {@code maxBufferBytes} of text), and each full buffer is
+ * sorted and written to a temporary file (Avro single-object encoding) that is merged at the end.
+ * An input that fits in the budget never touches the disk.
  */
 public final class SortedArticles implements Closeable, Iterable<Accepted> {
 
@@ -74,7 +74,8 @@ public final class SortedArticles implements Closeable, Iterable<Accepted> {
         new Entry(sortTime(article), article.getId(), size, accepted.location(), accepted, null));
     size++;
     bufferBytes +=
-        256L + 2L * (article.getBody().length() + article.getTitle().length())
+        256L
+            + 2L * (article.getBody().length() + article.getTitle().length())
             + accepted.location().length();
     if (bufferBytes >= maxBufferBytes) {
       spill();

@@ -36,8 +36,8 @@ public record TimeWindow(Instant from, Instant to) {
 
   /**
    * Parses a window bound: an ISO-8601 instant (with {@code Z} or an offset) or a date {@code
-   * YYYY-MM-DD} (UTC). A date as the start means its first instant; as the end, its last instant, so
-   * that {@code --to 2024-12-31} includes the whole of 31 December.
+   * YYYY-MM-DD} (UTC). A date as the start means its first instant; as the end, its last instant,
+   * so that {@code --to 2024-12-31} includes the whole of 31 December.
    *
    * @param end whether the value is the end of the window
    * @throws IllegalArgumentException when the value is neither form

@@ -19,12 +19,19 @@ class ProgressBarTest {
         .isEqualTo("[==>       ]  250/1000   25.0%  125/s  ETA 0:06");
     assertThat(ProgressBar.bar(1000, 1000, 4.0, 10))
         .isEqualTo("[==========]  1000/1000  100.0%  250/s  ETA 0:00");
-    assertThat(ProgressBar.bar(0, 1000, 0.0, 4)).isEqualTo("[>   ]  0/1000    0.0%  0/s  ETA --:--");
+    assertThat(ProgressBar.bar(0, 1000, 0.0, 4))
+        .isEqualTo("[>   ]  0/1000    0.0%  0/s  ETA --:--");
   }
 
   @Test
   void plainLineHasNoCarriageReturn() {
     assertThat(ProgressBar.line(500, 2000, 10.0)).isEqualTo("500/2000   25.0%  50/s  ETA 0:30");
+  }
+
+  @Test
+  void unknownTotalShowsCountAndRateOnly() {
+    assertThat(ProgressBar.line(1500, -1, 2.0)).isEqualTo("read 1500  750/s");
+    assertThat(ProgressBar.bar(1500, -1, 2.0, 10)).isEqualTo("read 1500  750/s");
   }
 
   @Test

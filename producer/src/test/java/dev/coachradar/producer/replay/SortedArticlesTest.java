@@ -78,7 +78,8 @@ class SortedArticlesTest {
           .isEqualTo(expected.stream().map(a -> a.article().getId()).toList());
       assertThat(out.stream().map(Accepted::location).toList())
           .isEqualTo(expected.stream().map(Accepted::location).toList());
-      assertThat(out.get(out.size() - 1).article()).isEqualTo(expected.get(out.size() - 1).article());
+      assertThat(out.get(out.size() - 1).article())
+          .isEqualTo(expected.get(out.size() - 1).article());
     }
   }
 }
