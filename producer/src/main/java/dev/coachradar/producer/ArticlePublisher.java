@@ -19,17 +19,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.slf4j.Logger;
@@ -53,9 +51,6 @@ public final class ArticlePublisher {
 
   private static final Logger LOG = LoggerFactory.getLogger(ArticlePublisher.class);
   private static final ObjectMapper JSON = new ObjectMapper();
-
-  /** Per-record lines printed on the progress stream before further ones go to the file only. */
-  static final int MAX_REPORTED = 100;
 
   private static final long PROGRESS_EVERY_NANOS = TimeUnit.SECONDS.toNanos(1);
   private static final long QUIET_BELOW = 1000;
@@ -84,19 +79,14 @@ public final class ArticlePublisher {
       throw new NoSuchFileException(input.toString(), null, "no such file or directory");
     }
     ensureTopic(producerConfig, opts);
-    final Map<String, Object> config = new HashMap<>(producerConfig);
-    config.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "coach-radar-producer");
     try (DeadLetterFile deadLetters = new DeadLetterFile(opts.deadLetterFile());
-        KafkaProducer<String, Article> producer =
-            new KafkaProducer<>(
-                config,
-                Topics.ARTICLES.keySerde().serializer(),
-                Topics.ARTICLES.valueSerde().serializer())) {
-      final Run run = new Run(producer, opts.topic(), deadLetters, progress);
+        KafkaProducer<String, Article> producer = ArticleSender.openProducer(producerConfig)) {
+      final Run run =
+          new Run(new ArticleSender(producer, opts.topic(), deadLetters, progress), progress);
       final ReadSummary read;
       try {
         read = ArticleReader.read(input, run);
-      } catch (AbortRun abort) {
+      } catch (ArticleSender.AbortRun abort) {
         producer.flush();
         throw new PublishException(abort.getMessage(), run.summary(), abort.getCause());
       }
@@ -110,13 +100,8 @@ public final class ArticlePublisher {
 
   /** Checks that the topic exists, creating it when asked to. */
   static void ensureTopic(final Map<String, Object> producerConfig, final PublishOptions opts) {
-    final Map<String, Object> adminConfig = new HashMap<>();
-    producerConfig.forEach(
-        (key, value) -> {
-          if (AdminClientConfig.configNames().contains(key)) {
-            adminConfig.put(key, value);
-          }
-        });
+    final Map<String, Object> adminConfig =
+        clientConfig(producerConfig, AdminClientConfig.configNames());
     adminConfig.put(AdminClientConfig.CLIENT_ID_CONFIG, "coach-radar-producer-admin");
     final PublishSummary none = new PublishSummary(0, 0, 0, 0);
     try (Admin admin = Admin.create(adminConfig)) {
@@ -174,6 +159,22 @@ public final class ArticlePublisher {
     }
   }
 
+  /**
+   * The settings of {@code producerConfig} that another kind of client understands (connection and
+   * security settings), so that the admin and consumer clients reach the same cluster.
+   */
+  static Map<String, Object> clientConfig(
+      final Map<String, Object> producerConfig, final Set<String> names) {
+    final Map<String, Object> config = new HashMap<>();
+    producerConfig.forEach(
+        (key, value) -> {
+          if (names.contains(key)) {
+            config.put(key, value);
+          }
+        });
+    return config;
+  }
+
   /** The record timestamp of an article: its publication instant, or 0 when it has none. */
   static long timestampOf(final Article article) {
     return article.getPublishedAt() == null ? 0L : article.getPublishedAt().toEpochMilli();
@@ -194,39 +195,18 @@ public final class ArticlePublisher {
     return node.toString();
   }
 
-  /** Stops the read loop when the producer cannot send at all. */
-  private static final class AbortRun extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    AbortRun(final String message, final Throwable cause) {
-      super(message, cause);
-    }
-  }
-
-  /** One publishing run: the reader's sink, with the counters and the reporting. */
+  /** One publishing run: the reader's sink, with the progress lines. */
   private static final class Run implements Consumer<ParsedArticle> {
-    private final KafkaProducer<String, Article> producer;
-    private final String topic;
-    private final DeadLetterFile deadLetters;
+    private final ArticleSender sender;
     private final PrintStream progress;
     private final boolean interactive = System.console() != null;
     private final long started = System.nanoTime();
-    private final AtomicLong published = new AtomicLong();
-    private final AtomicLong failed = new AtomicLong();
-    private final AtomicLong reported = new AtomicLong();
     private long read;
-    private long rejected;
     private long lastProgress = started;
     private boolean progressShown;
 
-    Run(
-        final KafkaProducer<String, Article> producer,
-        final String topic,
-        final DeadLetterFile deadLetters,
-        final PrintStream progress) {
-      this.producer = producer;
-      this.topic = topic;
-      this.deadLetters = deadLetters;
+    Run(final ArticleSender sender, final PrintStream progress) {
+      this.sender = sender;
       this.progress = progress;
     }
 
@@ -234,66 +214,11 @@ public final class ArticlePublisher {
     public void accept(final ParsedArticle parsed) {
       read++;
       if (parsed instanceof Rejected rejection) {
-        reject(rejection);
+        sender.reject(rejection);
       } else {
-        send((Accepted) parsed);
+        sender.send((Accepted) parsed);
       }
       maybeProgress();
-    }
-
-    private void reject(final Rejected rejection) {
-      rejected++;
-      deadLetters.append(rejection.location(), rejection.reason(), rejection.raw());
-      report("rejected " + rejection.describe());
-    }
-
-    private void send(final Accepted accepted) {
-      final Article article = accepted.article();
-      final long timestamp = timestampOf(article);
-      if (timestamp < 0) {
-        reject(
-            new Rejected(
-                accepted.location(),
-                "id "
-                    + article.getId()
-                    + ": published_at "
-                    + article.getPublishedAt()
-                    + " is before 1970 and cannot be a Kafka record timestamp",
-                toJson(article)));
-        return;
-      }
-      final String location = accepted.location();
-      try {
-        producer.send(
-            new ProducerRecord<>(topic, null, timestamp, article.getId(), article),
-            (metadata, exception) -> {
-              if (exception == null) {
-                published.incrementAndGet();
-              } else {
-                failed.incrementAndGet();
-                final String reason = "id " + article.getId() + ": send failed: " + exception;
-                deadLetters.append(location, reason, toJson(article));
-                report("failed " + location + ": " + reason);
-              }
-            });
-      } catch (KafkaException e) {
-        // Thrown by send() itself (not via the callback): the producer cannot work at all
-        // (metadata timeout, fatal state). Count this article and stop instead of repeating.
-        failed.incrementAndGet();
-        final String reason = "id " + article.getId() + ": send failed: " + e;
-        deadLetters.append(location, reason, toJson(article));
-        report("failed " + location + ": " + reason);
-        throw new AbortRun("producer cannot send (" + e.getMessage() + "); stopped", e);
-      }
-    }
-
-    private void report(final String line) {
-      final long n = reported.incrementAndGet();
-      if (n <= MAX_REPORTED) {
-        progress.println(line);
-      } else if (n == MAX_REPORTED + 1) {
-        progress.println("(further rejections and failures only in " + deadLetters.path() + ")");
-      }
     }
 
     private void maybeProgress() {
@@ -315,11 +240,11 @@ public final class ArticlePublisher {
       final double seconds = Math.max((now - started) / 1e9, 1e-3);
       return String.format(
           "read %d (%.0f/s), published %d, rejected %d, failed %d",
-          read, read / seconds, published.get(), rejected, failed.get());
+          read, read / seconds, sender.published(), sender.rejected(), sender.failed());
     }
 
     PublishSummary summary() {
-      return new PublishSummary(read, published.get(), rejected, failed.get());
+      return new PublishSummary(read, sender.published(), sender.rejected(), sender.failed());
     }
   }
 }

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 
 /**
  * Command-line entry point of the producer jar. Subcommands: {@code publish} (files to the articles
- * topic); {@code replay} and {@code generate} are planned.
+ * topic, in input order), {@code replay} (a period of news in event-time order, optionally paced)
+ * and {@code generate} (reproducible synthetic articles as JSONL).
  *
  * <p>Exit status: 0 all published, 1 could not run (input missing, topic missing, broker
  * unreachable), 2 usage error, 3 some records were rejected or failed.
@@ -15,8 +16,15 @@ import picocli.CommandLine.Command;
 @Command(
     name = "coach-radar-producer",
     mixinStandardHelpOptions = true,
-    description = "Publishes news articles to coach-radar's Kafka topics.",
-    subcommands = {PublishCommand.class, CommandLine.HelpCommand.class})
+    description =
+        "Publishes news articles to coach-radar's Kafka topics (as they come, or replaying a"
+            + " period in event-time order), and generates synthetic ones.",
+    subcommands = {
+      PublishCommand.class,
+      ReplayCommand.class,
+      GenerateCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class ProducerMain implements Runnable {
 
   /** Exit status when the run could not be done at all. */

@@ -12,63 +12,25 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.Config;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.ConfigResource;
-import org.apache.kafka.common.test.KafkaClusterTestKit;
-import org.apache.kafka.common.test.TestKitNodes;
-import org.apache.kafka.metadata.bootstrap.BootstrapMetadata;
-import org.apache.kafka.server.common.MetadataVersion;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Publishes a small JSONL with one bad line to an in-process broker and reads the topic back. */
 class ArticlePublisherIT {
 
-  private static KafkaClusterTestKit cluster;
+  @RegisterExtension static final TestBroker BROKER = new TestBroker();
 
   @TempDir Path dir;
-
-  @BeforeAll
-  static void startBroker() throws Exception {
-    final TestKitNodes nodes =
-        new TestKitNodes.Builder(
-                BootstrapMetadata.fromVersions(
-                    MetadataVersion.latestProduction(), Map.of(), "test"))
-            .setCombined(true)
-            .setNumBrokerNodes(1)
-            .setNumControllerNodes(1)
-            .build();
-    cluster =
-        new KafkaClusterTestKit.Builder(nodes)
-            .setConfigProp("offsets.topic.replication.factor", "1")
-            .setConfigProp("transaction.state.log.replication.factor", "1")
-            .setConfigProp("transaction.state.log.min.isr", "1")
-            .build();
-    cluster.format();
-    cluster.startup();
-    cluster.waitForReadyBrokers();
-  }
-
-  @AfterAll
-  static void stopBroker() throws Exception {
-    if (cluster != null) {
-      cluster.close();
-    }
-  }
 
   @Test
   void publishesValidArticlesWithTheirDateAsTimestampAndReportsTheBadLine() throws Exception {
@@ -90,7 +52,7 @@ class ArticlePublisherIT {
         StandardCharsets.UTF_8);
     final Path deadLetter = dir.resolve("rejected.jsonl");
     final Map<String, Object> config =
-        Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers());
+        Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, BROKER.cluster().bootstrapServers());
     final ByteArrayOutputStream progressBytes = new ByteArrayOutputStream();
     final PrintStream progress = new PrintStream(progressBytes, true, StandardCharsets.UTF_8);
     final PublishOptions opts = PublishOptions.defaults().withDeadLetterFile(deadLetter);
@@ -132,7 +94,7 @@ class ArticlePublisherIT {
     assertThat(byKey.get(derived).value().getPublishedAt()).isNull();
     assertThat(byKey.get(derived).value().getId()).isEqualTo(derived);
 
-    try (Admin admin = cluster.admin()) {
+    try (Admin admin = BROKER.cluster().admin()) {
       final ConfigResource topic =
           new ConfigResource(ConfigResource.Type.TOPIC, Topics.ARTICLES.name());
       final Config created = admin.describeConfigs(List.of(topic)).all().get().get(topic);
@@ -141,33 +103,7 @@ class ArticlePublisherIT {
   }
 
   private static List<ConsumerRecord<String, Article>> consumeAll(final int expected) {
-    final Map<String, Object> config =
-        Map.of(
-            ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-            cluster.bootstrapServers(),
-            ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-            "earliest");
-    final List<ConsumerRecord<String, Article>> records = new ArrayList<>();
-    try (KafkaConsumer<String, Article> consumer =
-        new KafkaConsumer<>(
-            config,
-            Topics.ARTICLES.keySerde().deserializer(),
-            Topics.ARTICLES.valueSerde().deserializer())) {
-      final List<TopicPartition> partitions =
-          consumer.partitionsFor(Topics.ARTICLES.name()).stream()
-              .map(p -> new TopicPartition(p.topic(), p.partition()))
-              .toList();
-      consumer.assign(partitions);
-      consumer.seekToBeginning(partitions);
-      final long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-      while (records.size() < expected && System.nanoTime() < deadline) {
-        consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-      }
-      // one more short poll: nothing beyond the expected records may be there
-      consumer.poll(Duration.ofMillis(500)).forEach(records::add);
-    }
-    assertThat(records).as("records on %s", Topics.ARTICLES.name()).hasSize(expected);
-    return records;
+    return BROKER.consumeAll(Topics.ARTICLES.name(), expected);
   }
 
   private static String sha256Prefix(final String text) throws Exception {

@@ -54,4 +54,49 @@ class ProducerMainTest {
         .isEqualTo(
             "{\"location\":\"x.jsonl:3\",\"reason\":\"malformed JSON\",\"raw\":\"{oops\"}\n");
   }
+
+  @Test
+  void helpListsTheSubcommands() {
+    assertThat(run("--help")).isZero();
+    assertThat(out.toString()).contains("publish", "replay", "generate");
+  }
+
+  @Test
+  void replayRejectsBadSpeedAndWindowAsUsageErrors() {
+    final String input = dir.toString();
+    assertThat(run("replay", "--input", input, "--speed", "fast")).isEqualTo(2);
+    assertThat(run("replay", "--input", input, "--from", "last week")).isEqualTo(2);
+    assertThat(run("replay", "--input", input, "--from", "2025-01-01", "--to", "2024-12-31"))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("speed 'fast'", "'last week'", "is before --from");
+  }
+
+  @Test
+  void replayOfAMissingInputFailsBeforeContactingTheBroker() {
+    assertThat(
+            run(
+                "replay",
+                "--input",
+                dir.resolve("missing.jsonl").toString(),
+                "--bootstrap-server",
+                "unused:1"))
+        .isEqualTo(ProducerMain.EXIT_ERROR);
+    assertThat(err.toString()).contains("missing.jsonl");
+  }
+
+  @Test
+  void generateWritesTheSameFileForTheSameSeed() throws IOException {
+    final Path first = dir.resolve("first.jsonl");
+    final Path second = dir.resolve("second.jsonl");
+
+    assertThat(run("generate", "--count", "300", "--seed", "9", "--output", first.toString()))
+        .isZero();
+    assertThat(run("generate", "--count", "300", "--seed", "9", "--output", second.toString()))
+        .isZero();
+
+    assertThat(Files.readAllLines(first, StandardCharsets.UTF_8)).hasSize(300);
+    assertThat(Files.mismatch(first, second)).isEqualTo(-1L);
+    assertThat(out.toString()).contains("generated 300 articles to " + first);
+    assertThat(run("generate", "--count", "3", "--seed", "9", "--lang-mix", "it")).isEqualTo(2);
+  }
 }
