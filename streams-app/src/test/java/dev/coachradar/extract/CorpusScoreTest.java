@@ -1,0 +1,65 @@
+package dev.coachradar.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.coachradar.eval.EvalReport;
+import dev.coachradar.eval.GoldCorpus;
+import dev.coachradar.model.Signal;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Runs the real extractor over the shared labelled corpora and checks the quality targets. */
+class CorpusScoreTest {
+
+  private static final Logger LOG = LoggerFactory.getLogger(CorpusScoreTest.class);
+
+  static Path corpusDir() {
+    for (Path p : List.of(Path.of("../../shared/corpus"), Path.of("../shared/corpus"))) {
+      if (Files.isDirectory(p)) {
+        return p;
+      }
+    }
+    fail(
+        "the shared corpus is missing: expected ../shared/corpus next to the repository root"
+            + " (i.e. ../../shared/corpus from streams-app)");
+    return null;
+  }
+
+  static EvalReport score(String file) throws IOException {
+    final GoldCorpus gold = GoldCorpus.read(corpusDir().resolve(file));
+    final RuleExtractor x = RuleExtractor.defaultExtractor();
+    final Map<String, List<Signal>> pred = new HashMap<>();
+    for (GoldCorpus.GoldArticle a : gold.articles()) {
+      pred.put(a.article().id(), x.extract(a.article()));
+    }
+    final EvalReport r = EvalReport.score(gold, pred, null, null);
+    LOG.info("{} {}", file, r.toJson());
+    if (Boolean.getBoolean("eval.verbose")) {
+      LOG.info("\n{}", r.toText());
+    }
+    return r;
+  }
+
+  @Test
+  void seeds() throws IOException {
+    final EvalReport r = score("seeds.jsonl");
+    assertThat(r.signals().f1()).as("seeds strict F1").isGreaterThanOrEqualTo(0.90);
+  }
+
+  @Test
+  void dev() throws IOException {
+    final EvalReport r = score("dev.jsonl");
+    assertThat(r.signals().f1()).as("dev strict F1").isGreaterThanOrEqualTo(0.85);
+    assertThat(r.coarse().f1()).as("dev coarse F1").isGreaterThanOrEqualTo(0.90);
+    assertThat(r.byLang().get("it").f1()).as("dev it F1").isGreaterThanOrEqualTo(0.80);
+    assertThat(r.byLang().get("en").f1()).as("dev en F1").isGreaterThanOrEqualTo(0.80);
+  }
+}
