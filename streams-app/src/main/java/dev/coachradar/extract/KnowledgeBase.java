@@ -167,8 +167,11 @@ public final class KnowledgeBase {
       return;
     }
     final String a = alias.trim();
-    entities.add(
-        Tokens.words(a), new EntityRef(kind, id, Character.isUpperCase(a.charAt(0)), full));
+    final String[] words = Tokens.words(a);
+    // a single capitalised word ("Real", "Conte") must be capitalised in the text too; longer
+    // names ("Vecchia Signora", "nazionale saudita") are distinctive enough in any case
+    final boolean cap = words.length == 1 && Character.isUpperCase(a.charAt(0));
+    entities.add(words, new EntityRef(kind, id, cap, full));
   }
 
   private static String col(String[] row, int i) {

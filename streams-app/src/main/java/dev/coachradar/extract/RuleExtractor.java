@@ -36,10 +36,28 @@ public final class RuleExtractor implements Extractor {
   static final double HEDGED = 0.6;
 
   private static final int TEAM_RIGHT = 7;
-  private static final int TEAM_LEFT = 7;
+  private static final int TEAM_LEFT = 8;
   private static final int COACH_LEFT = 16;
   private static final int COACH_RIGHT = 10;
   private static final int NEG_WINDOW = 3;
+
+  /** Words just before a team that make it an opponent in a match, not a bench. */
+  private static final Set<String> OPPONENT_WORDS =
+      Set.of(
+          "contro", "against", "vs", "versus", "sfida", "derby", "battuta", "battuto", "travolta",
+          "travolto", "sconfitta", "beat", "beating", "avversario", "trasferta", "ospita", "visit",
+          "trip", "meeting", "tie", "semifinale", "finale", "final", "battendo", "battere");
+
+  /** Words before a country name that make it a place ("in Italia"), not a national team. */
+  private static final Set<String> PLACE_WORDS =
+      Set.of("in", "dall", "dalla", "da", "from", "lontano", "nel", "per", "verso", "to");
+
+  /** Words that open a new clause: a cue does not reach a team across them. */
+  private static final Set<String> CLAUSE_WORDS =
+      Set.of("ma", "mentre", "but", "while", "whereas", "pero", "tuttavia", "although", "though");
+
+  private static final Set<String> LEFT_CHAIN_WORDS =
+      Set.of("e", "ed", "and", "o", "or", "a", "al", "alla", "all", "to", "che");
 
   private static final Set<String> CHAIN_WORDS =
       Set.of("e", "ed", "and", "o", "or", "poi", "prima", "infine", "che", "con", "sia", "both");
@@ -143,6 +161,9 @@ public final class RuleExtractor implements Extractor {
     private final List<Mention> mentions = new ArrayList<>();
     private final List<CueHit> cues = new ArrayList<>();
     private final Map<String, String> names = new HashMap<>();
+    /** People and coaches named in full anywhere in the article, with their first position. */
+    private final Map<String, Integer> fullNamed = new HashMap<>();
+    private String topicTeam;
     private final long fingerprint;
     private boolean[] hedged;
 
@@ -168,6 +189,7 @@ public final class RuleExtractor implements Extractor {
       scanCues(kb.cues.get(lang));
       resolveMentions(kb.refs.get(lang));
       markHedges();
+      topicTeam = computeTopicTeam();
       final List<Found> found = new ArrayList<>();
       final Map<String, Integer> free = new LinkedHashMap<>();
       bind(found, free);
@@ -233,6 +255,11 @@ public final class RuleExtractor implements Extractor {
         }
         raw.add(m);
         final List<EntityRef> refs = usable(m);
+        for (EntityRef r : refs) {
+          if (r.fullName() && r.kind() != EntityKind.TEAM) {
+            fullNamed.putIfAbsent(r.id(), m.from());
+          }
+        }
         if (refs.stream().allMatch(r -> r.kind() == EntityKind.TEAM)
             && refs.stream().map(EntityRef::id).distinct().count() == 1) {
           teamSeen.merge(refs.get(0).id(), 1, Integer::sum);
@@ -261,6 +288,8 @@ public final class RuleExtractor implements Extractor {
       final Map<String, String> localSurnames = new HashMap<>();
       String lastCoach = null;
       int lastCoachSentence = -10;
+      final Map<String, Integer> coachCount = new HashMap<>();
+      final Map<String, Integer> coachSentence = new HashMap<>();
       int ri = 0;
       int ei = 0;
       int covered = -1;
@@ -309,7 +338,17 @@ public final class RuleExtractor implements Extractor {
             }
           }
           if (lastCoach != null && sent - lastCoachSentence <= 3) {
-            add(new Mention('I', lastCoach, h.from(), h.to()));
+            // the protagonist among the coaches of the last few sentences, most recent on ties
+            String pick = lastCoach;
+            int best = coachCount.getOrDefault(lastCoach, 0);
+            for (Map.Entry<String, Integer> e : coachSentence.entrySet()) {
+              final int c = coachCount.getOrDefault(e.getKey(), 0);
+              if (sent - e.getValue() <= 3 && c > best + 1) {
+                pick = e.getKey();
+                best = c;
+              }
+            }
+            add(new Mention('I', pick, h.from(), h.to()));
           }
           continue;
         }
@@ -328,6 +367,8 @@ public final class RuleExtractor implements Extractor {
         if (res.type() == 'C') {
           lastCoach = res.id();
           lastCoachSentence = t.sentence[res.from()];
+          coachCount.merge(res.id(), 1, Integer::sum);
+          coachSentence.put(res.id(), lastCoachSentence);
         }
       }
       // surnames of coaches introduced in this article but unknown to the KB
@@ -388,6 +429,19 @@ public final class RuleExtractor implements Extractor {
         }
       }
       if (bestPerson == null) {
+        if (seenPerson == null) {
+          // a namesake named in full later in the article ("Mancini blindato" ... "Gianluca Mancini")
+          int first = Integer.MAX_VALUE;
+          for (EntityRef r : refs) {
+            final Integer at = fullNamed.get(r.id());
+            if ((r.kind() == EntityKind.COACH || r.kind() == EntityKind.PERSON)
+                && at != null
+                && at < first) {
+              first = at;
+              seenPerson = r;
+            }
+          }
+        }
         if (seenPerson != null) {
           bestPerson = seenPerson;
         } else if (coachCount == 1 && t.cap[m.from()]) {
@@ -410,7 +464,26 @@ public final class RuleExtractor implements Extractor {
       }
       if (!teamIds.isEmpty()) {
         final String team = resolveTeam(teamIds, teamSeen, m.from());
-        return team == null ? null : new Mention('T', team, m.from(), m.to());
+        if (team == null) {
+          return null;
+        }
+        // "contro la Cremonese", "battuta dal PSV": an opponent is not tied to anyone's bench
+        for (int j = Math.max(0, m.from() - 3); j < m.from(); j++) {
+          if (OPPONENT_WORDS.contains(t.norm[j])) {
+            return new Mention('O', team, m.from(), m.to());
+          }
+        }
+        // "in Italia", "lontano dall'Italia": the country, not its national team
+        final KnowledgeBase.Team info = kb.teams.get(team);
+        final int prev = prevWord(m.from());
+        if (info != null
+            && "national".equals(info.kind())
+            && m.to() - m.from() == 1
+            && prev >= 0
+            && PLACE_WORDS.contains(t.norm[prev])) {
+          return null;
+        }
+        return new Mention('T', team, m.from(), m.to());
       }
       if (descriptor != null) {
         final int prev = prevWord(m.from());
@@ -569,9 +642,18 @@ public final class RuleExtractor implements Extractor {
         final List<Mention> coaches = chain(coach);
         if (teams.isEmpty()) {
           final Relation r = c.cue().relation();
-          if (r == Relation.AT_RISK || r == Relation.LEAVING || r == Relation.SACKED) {
+          if (r == Relation.AT_RISK
+              || r == Relation.LEAVING
+              || r == Relation.SACKED
+              || r == Relation.AGREED
+              || r == Relation.COACHES) {
+            final Mention left = teamLeftInSentence(c);
             for (Mention co : coaches) {
-              teamless.add(new Found(co.id(), null, r, strength, sent));
+              if (left != null) {
+                found.add(new Found(co.id(), left.id(), r, strength, sent));
+              } else {
+                teamless.add(new Found(co.id(), null, r, strength, sent));
+              }
             }
           }
           continue;
@@ -593,10 +675,54 @@ public final class RuleExtractor implements Extractor {
             break;
           }
         }
+        if (team == null
+            && (f.relation() == Relation.AT_RISK
+                || f.relation() == Relation.LEAVING
+                || f.relation() == Relation.SACKED)) {
+          team = topicTeam;
+        }
         if (team != null) {
           found.add(new Found(f.coach(), team, f.relation(), f.strength(), f.sentence()));
         }
       }
+    }
+
+    /** A team earlier in the cue's sentence, across colons ("Juve, fuori: la panchina di Motta traballa"). */
+    private Mention teamLeftInSentence(CueHit c) {
+      final int sent = t.sentence[c.from()];
+      for (int j = c.from() - 1; j >= 0 && t.sentence[j] == sent; j--) {
+        if (CLAUSE_WORDS.contains(t.norm[j])) {
+          return null;
+        }
+        final Mention m = mentionAt[j];
+        if (m != null && m.type() == 'T') {
+          return m;
+        }
+        if (m != null && m.type() == 'C' && j < c.from() - 1 && mentionAt[j + 1] != m) {
+          // another coach's clause
+          continue;
+        }
+      }
+      return null;
+    }
+
+    /** The most mentioned team of the article (first on ties), the topic of team-less cues. */
+    private String computeTopicTeam() {
+      final Map<String, Integer> counts = new LinkedHashMap<>();
+      for (Mention m : mentions) {
+        if (m.type() == 'T') {
+          counts.merge(m.id(), 1, Integer::sum);
+        }
+      }
+      String best = null;
+      int n = 0;
+      for (Map.Entry<String, Integer> e : counts.entrySet()) {
+        if (e.getValue() > n) {
+          best = e.getKey();
+          n = e.getValue();
+        }
+      }
+      return n >= 2 ? best : null;
     }
 
     /** "la Dea di Gasperini", "Sporting's Rúben Amorim": the team's current coach. */
@@ -640,7 +766,7 @@ public final class RuleExtractor implements Extractor {
       // right of the cue first ("tecnico del Milan", "nel mirino della Roma")
       int words = 0;
       for (int j = c.to(); j < t.size && t.sentence[j] == sent && words < TEAM_RIGHT; j++) {
-        if (t.isHardBoundary(j)) {
+        if (t.isHardBoundary(j) || CLAUSE_WORDS.contains(t.norm[j])) {
           break;
         }
         final Mention m = mentionAt[j];
@@ -659,17 +785,42 @@ public final class RuleExtractor implements Extractor {
       }
       words = 0;
       for (int j = c.from() - 1; j >= 0 && t.sentence[j] == sent && words < TEAM_LEFT; j--) {
-        if (t.isHardBoundary(j)) {
+        if (t.isHardBoundary(j) || CLAUSE_WORDS.contains(t.norm[j])) {
           break;
         }
         final Mention m = mentionAt[j];
         if (m != null && m.type() == 'T') {
           out.add(m);
+          chainTeamsLeft(m, out);
           return out;
         }
         words++;
       }
       return out;
+    }
+
+    private void chainTeamsLeft(Mention first, List<Mention> out) {
+      int j = first.from() - 1;
+      Mention last = first;
+      while (j >= 0 && last.from() - j <= 2) {
+        final Mention m = mentionAt[j];
+        if (m != null && m != last) {
+          if (m.type() != 'T') {
+            return;
+          }
+          if (!out.contains(m)) {
+            out.add(m);
+          }
+          last = m;
+          j = m.from() - 1;
+          continue;
+        }
+        if (t.kind[j] == Tokens.WORD && !LEFT_CHAIN_WORDS.contains(t.norm[j])
+            || t.kind[j] == Tokens.PUNCT && !t.norm[j].equals(",")) {
+          return;
+        }
+        j--;
+      }
     }
 
     private void chainTeams(Mention first, List<Mention> out) {
@@ -703,11 +854,17 @@ public final class RuleExtractor implements Extractor {
      */
     private Mention nearestCoach(CueHit c, int left, int right, boolean implicitOk) {
       final int sent = t.sentence[c.from()];
+      for (int j = c.from(); j < c.to(); j++) {
+        final Mention m = mentionAt[j];
+        if (m != null && m.type() != 'T' && (implicitOk || m.type() != 'I')) {
+          return m; // "lo ha chiamato", "ha puntato su di lui"
+        }
+      }
       Mention best = null;
       double bestCost = Double.MAX_VALUE;
       int words = 0;
       for (int j = c.from() - 1; j >= 0 && t.sentence[j] == sent && words < left; j--) {
-        if (t.isHardBoundary(j) && !t.norm[j].equals("-")) {
+        if (softBoundary(j)) {
           break;
         }
         final Mention m = mentionAt[j];
@@ -725,7 +882,7 @@ public final class RuleExtractor implements Extractor {
       }
       words = 0;
       for (int j = c.to(); j < t.size && t.sentence[j] == sent && words < right; j++) {
-        if (t.isHardBoundary(j) && !t.norm[j].equals("-")) {
+        if (softBoundary(j)) {
           break;
         }
         final Mention m = mentionAt[j];
@@ -740,6 +897,15 @@ public final class RuleExtractor implements Extractor {
         words++;
       }
       return best;
+    }
+
+    /** Clause ends for the coach search: a colon or a dash does not end it (titles use both). */
+    private boolean softBoundary(int j) {
+      if (!t.isHardBoundary(j)) {
+        return t.kind[j] == Tokens.WORD && (t.norm[j].equals("mentre") || t.norm[j].equals("while"));
+      }
+      final String p = t.norm[j];
+      return !(p.equals(":") || p.equals("-") || p.equals("–") || p.equals("—"));
     }
 
     /** The coach plus coaches listed with him ("prima Rudi Garcia e poi Walter Mazzarri"). */
