@@ -142,6 +142,10 @@ public final class KnowledgeBase {
       final String id = row[0];
       people.put(id, row[1]);
       kb.addName(EntityKind.PERSON, id, row[1], true);
+      final String[] parts = row[1].trim().split(" ");
+      if (parts.length >= 2) {
+        kb.addName(EntityKind.PERSON, id, parts[parts.length - 1], false); // the surname alone
+      }
       for (String a : col(row, 3).split("\\|")) {
         kb.addName(EntityKind.PERSON, id, a, false);
       }

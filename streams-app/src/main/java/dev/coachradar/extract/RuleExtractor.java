@@ -50,7 +50,11 @@ public final class RuleExtractor implements Extractor {
 
   /** Words before a country name that make it a place ("in Italia"), not a national team. */
   private static final Set<String> PLACE_WORDS =
-      Set.of("in", "dall", "dalla", "da", "from", "lontano", "nel", "per", "verso", "to");
+      Set.of(
+          "in", "dall", "dalla", "da", "from", "lontano", "nel", "negli", "per", "verso", "to");
+
+  private static final Set<String> MARKET_PLACE_WORDS =
+      Set.of("in", "negli", "nel", "per", "verso", "to", "lontano");
 
   /** Words that open a new clause: a cue does not reach a team across them. */
   private static final Set<String> CLAUSE_WORDS =
@@ -164,6 +168,8 @@ public final class RuleExtractor implements Extractor {
     /** People and coaches named in full anywhere in the article, with their first position. */
     private final Map<String, Integer> fullNamed = new HashMap<>();
     private String topicTeam;
+    /** Per sentence: the latest team named up to its end, within two sentences. */
+    private final Map<Integer, String> recentTeam = new HashMap<>();
     private final long fingerprint;
     private boolean[] hedged;
 
@@ -190,6 +196,22 @@ public final class RuleExtractor implements Extractor {
       resolveMentions(kb.refs.get(lang));
       markHedges();
       topicTeam = computeTopicTeam();
+      String last = null;
+      int lastSent = -10;
+      int mi = 0;
+      for (int sIdx = 0; sIdx < t.sentences; sIdx++) {
+        final int end = t.sentenceStart[sIdx + 1];
+        while (mi < mentions.size() && mentions.get(mi).from() < end) {
+          final Mention m = mentions.get(mi++);
+          if (m.type() == 'T') {
+            last = m.id();
+            lastSent = t.sentence[m.from()];
+          }
+        }
+        if (last != null && sIdx - lastSent <= 2) {
+          recentTeam.put(sIdx, last);
+        }
+      }
       final List<Found> found = new ArrayList<>();
       final Map<String, Integer> free = new LinkedHashMap<>();
       bind(found, free);
@@ -552,6 +574,10 @@ public final class RuleExtractor implements Extractor {
         if (national && nat != null) {
           return nat;
         }
+        final int prev = prevWord(at);
+        if (prev >= 0 && MARKET_PLACE_WORDS.contains(t.norm[prev])) {
+          return null; // "negli Stati Uniti", "in Arabia": a place
+        }
         if (market != null) {
           return market;
         }
@@ -626,13 +652,23 @@ public final class RuleExtractor implements Extractor {
           }
           continue;
         }
-        if (kind != CueKind.REL || negated(c)) {
+        if (kind != CueKind.REL) {
           continue;
         }
+        Relation rel = c.cue().relation();
+        if (negated(c)) {
+          // "nessuna trattativa con la Juve": a denied move is off; other denied cues say nothing
+          if (rel != Relation.LINKED || !teamRightAfter(c, 4)) {
+            continue;
+          }
+          rel = Relation.REJECTED;
+        }
+        final Relation relation = rel;
         final int sent = t.sentence[c.from()];
         final double strength = hedged[sent] ? HEDGED : 1.0;
         final List<Mention> teams = teamsFor(c);
-        Mention coach = nearestCoach(c, COACH_LEFT, COACH_RIGHT, true);
+        final boolean tight = c.cue().relation() == Relation.AGREED;
+        Mention coach = nearestCoach(c, tight ? 9 : COACH_LEFT, tight ? 8 : COACH_RIGHT, true);
         if (coach != null && coach.type() == 'P') {
           continue;
         }
@@ -641,13 +677,12 @@ public final class RuleExtractor implements Extractor {
         }
         final List<Mention> coaches = chain(coach);
         if (teams.isEmpty()) {
-          final Relation r = c.cue().relation();
-          if (r == Relation.AT_RISK
-              || r == Relation.LEAVING
-              || r == Relation.SACKED
-              || r == Relation.AGREED
-              || r == Relation.COACHES) {
-            final Mention left = teamLeftInSentence(c);
+          final Relation r = relation;
+          if (r != Relation.LEFT && r != Relation.AGREED) {
+            Mention left = teamLeftInSentence(c);
+            if (left == null && r != Relation.SACKED && r != Relation.COACHES) {
+              left = teamInPreviousSentence(c);
+            }
             for (Mention co : coaches) {
               if (left != null) {
                 found.add(new Found(co.id(), left.id(), r, strength, sent));
@@ -660,7 +695,7 @@ public final class RuleExtractor implements Extractor {
         }
         for (Mention co : coaches) {
           for (Mention tm : teams) {
-            found.add(new Found(co.id(), tm.id(), c.cue().relation(), strength, sent));
+            found.add(new Found(co.id(), tm.id(), relation, strength, sent));
           }
         }
       }
@@ -679,7 +714,7 @@ public final class RuleExtractor implements Extractor {
             && (f.relation() == Relation.AT_RISK
                 || f.relation() == Relation.LEAVING
                 || f.relation() == Relation.SACKED)) {
-          team = topicTeam;
+          team = recentTeam.getOrDefault(f.sentence(), topicTeam);
         }
         if (team != null) {
           found.add(new Found(f.coach(), team, f.relation(), f.strength(), f.sentence()));
@@ -701,6 +736,32 @@ public final class RuleExtractor implements Extractor {
         if (m != null && m.type() == 'C' && j < c.from() - 1 && mentionAt[j + 1] != m) {
           // another coach's clause
           continue;
+        }
+      }
+      return null;
+    }
+
+    private boolean teamRightAfter(CueHit c, int max) {
+      for (int j = c.to(); j < t.size && j < c.to() + max; j++) {
+        if (t.kind[j] != Tokens.WORD) {
+          return false;
+        }
+        if (mentionAt[j] != null && mentionAt[j].type() == 'T') {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The last team named in the sentence before the cue's, if any. */
+    private Mention teamInPreviousSentence(CueHit c) {
+      final int sent = t.sentence[c.from()];
+      if (sent == 0) {
+        return null;
+      }
+      for (int j = t.sentenceStart[sent] - 1; j >= t.sentenceStart[sent - 1]; j--) {
+        if (mentionAt[j] != null && mentionAt[j].type() == 'T') {
+          return mentionAt[j];
         }
       }
       return null;
@@ -856,7 +917,7 @@ public final class RuleExtractor implements Extractor {
       final int sent = t.sentence[c.from()];
       for (int j = c.from(); j < c.to(); j++) {
         final Mention m = mentionAt[j];
-        if (m != null && m.type() != 'T' && (implicitOk || m.type() != 'I')) {
+        if (m != null && isPerson(m) && (implicitOk || m.type() != 'I')) {
           return m; // "lo ha chiamato", "ha puntato su di lui"
         }
       }
@@ -868,7 +929,7 @@ public final class RuleExtractor implements Extractor {
           break;
         }
         final Mention m = mentionAt[j];
-        if (m != null && m.type() != 'T' && (implicitOk || m.type() != 'I')) {
+        if (m != null && isPerson(m) && (implicitOk || m.type() != 'I')) {
           final double cost = words + (m.type() == 'I' ? 4 : 0);
           if (cost < bestCost) {
             best = m;
@@ -886,7 +947,7 @@ public final class RuleExtractor implements Extractor {
           break;
         }
         final Mention m = mentionAt[j];
-        if (m != null && m.type() != 'T' && (implicitOk || m.type() != 'I')) {
+        if (m != null && isPerson(m) && (implicitOk || m.type() != 'I')) {
           final double cost = words * 1.4 + 1 + (m.type() == 'I' ? 4 : 0);
           if (cost < bestCost) {
             best = m;
@@ -897,6 +958,10 @@ public final class RuleExtractor implements Extractor {
         words++;
       }
       return best;
+    }
+
+    private boolean isPerson(Mention m) {
+      return m.type() == 'C' || m.type() == 'I' || m.type() == 'P';
     }
 
     /** Clause ends for the coach search: a colon or a dash does not end it (titles use both). */

@@ -101,7 +101,8 @@ final class Tokens {
           final boolean abbreviation =
               c == '.'
                   && t.kind[prev] == WORD
-                  && (t.end[prev] - t.start[prev] == 1 || isAllDigits(t.norm[prev]));
+                  && (t.end[prev] - t.start[prev] == 1
+                      || (t.norm[prev].length() <= 2 && isAllDigits(t.norm[prev])));
           if (!abbreviation) {
             pendingBreak = true;
           }
