@@ -673,6 +673,9 @@ public final class RuleExtractor implements Extractor {
           continue;
         }
         if (coach == null) {
+          coach = subjectOrSalient(c);
+        }
+        if (coach == null) {
           continue;
         }
         final List<Mention> coaches = chain(coach);
@@ -958,6 +961,48 @@ public final class RuleExtractor implements Extractor {
         words++;
       }
       return best;
+    }
+
+    /**
+     * When no coach is near the cue: the only coach named earlier in the sentence (the subject of
+     * a long list, "Conte ...: tre scudetti con la Juventus, ... l'esperienza al Tottenham"), or,
+     * in a sentence naming nobody, the coach of the previous two sentences.
+     */
+    private Mention subjectOrSalient(CueHit c) {
+      final int sent = t.sentence[c.from()];
+      Mention only = null;
+      for (int j = t.sentenceStart[sent]; j < c.from(); j++) {
+        final Mention m = mentionAt[j];
+        if (m == null || m.from() != j) {
+          continue;
+        }
+        if (m.type() == 'P') {
+          return null;
+        }
+        if (m.type() == 'C') {
+          if (only != null && !only.id().equals(m.id())) {
+            return null;
+          }
+          only = m;
+        }
+      }
+      if (only != null) {
+        return only;
+      }
+      for (int j = c.to(); j < t.sentenceStart[sent + 1]; j++) {
+        final Mention m = mentionAt[j];
+        if (m != null && (m.type() == 'P' || m.type() == 'C')) {
+          return null;
+        }
+      }
+      final int from = sent >= 2 ? t.sentenceStart[sent - 2] : 0;
+      for (int j = t.sentenceStart[sent] - 1; j >= from; j--) {
+        final Mention m = mentionAt[j];
+        if (m != null && m.type() == 'C') {
+          return m;
+        }
+      }
+      return null;
     }
 
     private boolean isPerson(Mention m) {
