@@ -59,8 +59,9 @@ public final class KnowledgeBase {
    *
    * @param kind what it signals
    * @param relation the relation for REL cues, else null
+   * @param coachRight the coach is named after the cue ("preferito a X", "replaces X")
    */
-  record Cue(CueKind kind, Relation relation) {}
+  record Cue(CueKind kind, Relation relation, boolean coachRight) {}
 
   /** Team identity. */
   record Team(String id, String name, String kind, String country) {}
@@ -161,7 +162,7 @@ public final class KnowledgeBase {
           kind == CueKind.COACHREF || kind == CueKind.PRONOUN || kind == CueKind.PERSONREF;
       (ref ? refTries : cueTries)
           .computeIfAbsent(row[0].trim(), k -> new PhraseTrie<>())
-          .add(Tokens.words(row[1]), new Cue(kind, rel));
+          .add(Tokens.words(row[1]), new Cue(kind, rel, "right".equals(col(row, 4).trim())));
     }
     return kb;
   }

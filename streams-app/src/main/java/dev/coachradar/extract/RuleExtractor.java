@@ -172,6 +172,7 @@ public final class RuleExtractor implements Extractor {
     private final Map<Integer, String> recentTeam = new HashMap<>();
     private final long fingerprint;
     private boolean[] hedged;
+    private String lang;
 
     Run(NewsArticle article) {
       this.article = article;
@@ -181,7 +182,7 @@ public final class RuleExtractor implements Extractor {
     }
 
     List<Signal> signals() {
-      String lang = article.lang();
+      lang = article.lang();
       if (lang == null || lang.isBlank()) {
         lang = detectLanguage(t);
       } else {
@@ -200,6 +201,9 @@ public final class RuleExtractor implements Extractor {
       int lastSent = -10;
       int mi = 0;
       for (int sIdx = 0; sIdx < t.sentences; sIdx++) {
+        if (last != null && sIdx - lastSent <= 2) {
+          recentTeam.put(sIdx, last);
+        }
         final int end = t.sentenceStart[sIdx + 1];
         while (mi < mentions.size() && mentions.get(mi).from() < end) {
           final Mention m = mentions.get(mi++);
@@ -207,9 +211,6 @@ public final class RuleExtractor implements Extractor {
             last = m.id();
             lastSent = t.sentence[m.from()];
           }
-        }
-        if (last != null && sIdx - lastSent <= 2) {
-          recentTeam.put(sIdx, last);
         }
       }
       final List<Found> found = new ArrayList<>();
@@ -359,7 +360,10 @@ public final class RuleExtractor implements Extractor {
               }
             }
           }
-          if (lastCoach != null && sent - lastCoachSentence <= 3) {
+          if (lastCoach != null && lastCoachSentence == sent) {
+            // apposition or same clause: "Patrick Vieira, tecnico del Genoa"
+            add(new Mention('I', lastCoach, h.from(), h.to()));
+          } else if (lastCoach != null && sent - lastCoachSentence <= 3) {
             // the protagonist among the coaches of the last few sentences, most recent on ties
             String pick = lastCoach;
             int best = coachCount.getOrDefault(lastCoach, 0);
@@ -491,9 +495,19 @@ public final class RuleExtractor implements Extractor {
         }
         // "contro la Cremonese", "battuta dal PSV": an opponent is not tied to anyone's bench
         for (int j = Math.max(0, m.from() - 3); j < m.from(); j++) {
-          if (OPPONENT_WORDS.contains(t.norm[j])) {
+          if (OPPONENT_WORDS.contains(t.norm[j])
+              || (j + 1 < m.from() && isDigits(j) && isDigits(j + 1))) {
             return new Mention('O', team, m.from(), m.to());
           }
+        }
+        final int before = prevWord(m.from());
+        if ("it".equals(lang)
+            && before >= 0
+            && m.to() - m.from() == 1
+            && (t.norm[before].equals("a") || t.norm[before].equals("in"))
+            && kb.teams.containsKey(team)
+            && "club".equals(kb.teams.get(team).kind())) {
+          return null; // "a Torino", "a Firenze": Italian names a club with an article, a city without
         }
         // "in Italia", "lontano dall'Italia": the country, not its national team
         final KnowledgeBase.Team info = kb.teams.get(team);
@@ -668,7 +682,10 @@ public final class RuleExtractor implements Extractor {
         final double strength = hedged[sent] ? HEDGED : 1.0;
         final List<Mention> teams = teamsFor(c);
         final boolean tight = c.cue().relation() == Relation.AGREED;
-        Mention coach = nearestCoach(c, tight ? 9 : COACH_LEFT, tight ? 8 : COACH_RIGHT, true);
+        Mention coach =
+            c.cue().coachRight()
+                ? nearestCoach(c, 0, 6, true)
+                : nearestCoach(c, tight ? 9 : COACH_LEFT, tight ? 8 : COACH_RIGHT, true);
         if (coach != null && coach.type() == 'P') {
           continue;
         }
@@ -683,8 +700,12 @@ public final class RuleExtractor implements Extractor {
           final Relation r = relation;
           if (r != Relation.LEFT && r != Relation.AGREED) {
             Mention left = teamLeftInSentence(c);
-            if (left == null && r != Relation.SACKED && r != Relation.COACHES) {
-              left = teamInPreviousSentence(c);
+            if (left == null && !sentenceHasTeam(sent)) {
+              if (r == Relation.LINKED && topicTeam != null) {
+                left = new Mention('T', topicTeam, c.from(), c.to());
+              } else if (r == Relation.REJECTED) {
+                left = teamInPreviousSentence(c);
+              }
             }
             for (Mention co : coaches) {
               if (left != null) {
@@ -749,6 +770,15 @@ public final class RuleExtractor implements Extractor {
         if (t.kind[j] != Tokens.WORD) {
           return false;
         }
+        if (mentionAt[j] != null && mentionAt[j].type() == 'T') {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean sentenceHasTeam(int sent) {
+      for (int j = t.sentenceStart[sent]; j < t.sentenceStart[sent + 1]; j++) {
         if (mentionAt[j] != null && mentionAt[j].type() == 'T') {
           return true;
         }
@@ -1003,6 +1033,11 @@ public final class RuleExtractor implements Extractor {
         }
       }
       return null;
+    }
+
+    private boolean isDigits(int j) {
+      final String w = t.norm[j];
+      return !w.isEmpty() && Character.isDigit(w.charAt(0)) && w.length() <= 2;
     }
 
     private boolean isPerson(Mention m) {
