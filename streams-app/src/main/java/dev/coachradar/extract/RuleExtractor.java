@@ -360,7 +360,10 @@ public final class RuleExtractor implements Extractor {
               }
             }
           }
-          if (lastCoach != null && lastCoachSentence == sent) {
+          if (lastCoach != null
+              && lastCoachSentence == sent
+              && h.cue().kind() == CueKind.COACHREF
+              && lastSeen.getOrDefault(lastCoach, -10) >= h.from() - 6) {
             // apposition or same clause: "Patrick Vieira, tecnico del Genoa"
             add(new Mention('I', lastCoach, h.from(), h.to()));
           } else if (lastCoach != null && sent - lastCoachSentence <= 3) {
@@ -792,7 +795,8 @@ public final class RuleExtractor implements Extractor {
       if (sent == 0) {
         return null;
       }
-      for (int j = t.sentenceStart[sent] - 1; j >= t.sentenceStart[sent - 1]; j--) {
+      final int from = t.sentenceStart[Math.max(0, sent - 2)];
+      for (int j = t.sentenceStart[sent] - 1; j >= from; j--) {
         if (mentionAt[j] != null && mentionAt[j].type() == 'T') {
           return mentionAt[j];
         }
