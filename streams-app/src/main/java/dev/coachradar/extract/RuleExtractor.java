@@ -683,7 +683,7 @@ public final class RuleExtractor implements Extractor {
         final Relation relation = rel;
         final int sent = t.sentence[c.from()];
         final double strength = hedged[sent] ? HEDGED : 1.0;
-        final List<Mention> teams = teamsFor(c);
+        final List<Mention> teams = c.cue().coachRight() ? teamsLeftOnly(c) : teamsFor(c);
         final boolean tight = c.cue().relation() == Relation.AGREED;
         Mention coach =
             c.cue().coachRight()
@@ -897,6 +897,24 @@ public final class RuleExtractor implements Extractor {
       return out;
     }
 
+    private List<Mention> teamsLeftOnly(CueHit c) {
+      final int sent = t.sentence[c.from()];
+      final List<Mention> out = new ArrayList<>(2);
+      int words = 0;
+      for (int j = c.from() - 1; j >= 0 && t.sentence[j] == sent && words < TEAM_LEFT; j--) {
+        if (t.isHardBoundary(j) || CLAUSE_WORDS.contains(t.norm[j])) {
+          break;
+        }
+        final Mention m = mentionAt[j];
+        if (m != null && m.type() == 'T') {
+          out.add(m);
+          return out;
+        }
+        words++;
+      }
+      return out;
+    }
+
     private void chainTeamsLeft(Mention first, List<Mention> out) {
       int j = first.from() - 1;
       Mention last = first;
@@ -1103,6 +1121,31 @@ public final class RuleExtractor implements Extractor {
           strength.merge(key, f.strength(), Math::max);
         }
       }
+      // a market ("the Premier League", Saudi money) has no bench to coach or be sacked from
+      best.values().removeIf(f -> isMarket(f.team()) && !marketRelation(f.relation()));
+      // one move per coach: the agreement told first is the news, later ones are his past;
+      // a bench he holds while agreed elsewhere is one he is leaving
+      final Map<String, Found> firstAgreed = new HashMap<>();
+      for (Found f : best.values()) {
+        if (f.relation() == Relation.AGREED) {
+          final Found o = firstAgreed.get(f.coach());
+          if (o == null || f.sentence() < o.sentence()) {
+            firstAgreed.put(f.coach(), f);
+          }
+        }
+      }
+      for (Map.Entry<String, Found> e : best.entrySet()) {
+        final Found f = e.getValue();
+        final Found agreed = firstAgreed.get(f.coach());
+        if (agreed == null || agreed == f) {
+          continue;
+        }
+        if (f.relation() == Relation.AGREED) {
+          e.setValue(new Found(f.coach(), f.team(), Relation.LEFT, f.strength(), f.sentence()));
+        } else if (f.relation() == Relation.COACHES) {
+          e.setValue(new Found(f.coach(), f.team(), Relation.LEAVING, f.strength(), f.sentence()));
+        }
+      }
       final List<Signal> out = new ArrayList<>(best.size() + free.size());
       for (Map.Entry<String, Found> e : best.entrySet()) {
         final Found f = e.getValue();
@@ -1112,6 +1155,15 @@ public final class RuleExtractor implements Extractor {
         out.add(signal(e.getKey(), null, null, Employment.FREE, 1.0, e.getValue()));
       }
       return out;
+    }
+
+    private boolean isMarket(String team) {
+      final KnowledgeBase.Team info = kb.teams.get(team);
+      return info != null && "market".equals(info.kind());
+    }
+
+    private boolean marketRelation(Relation r) {
+      return r == Relation.LINKED || r == Relation.REJECTED || r == Relation.AGREED;
     }
 
     private Signal signal(
