@@ -73,6 +73,9 @@ public final class KnowledgeBase {
   final Map<String, PhraseTrie<Cue>> cues;
   /** Per language: phrases that refer to a person without naming him (COACHREF, PRONOUN, PERSONREF). */
   final Map<String, PhraseTrie<Cue>> refs;
+  /** Position of each coach in coaches.tsv: the file lists the better-known namesake first. */
+  final Map<String, Integer> coachRank = new HashMap<>();
+
   /** Coaches per descriptor phrase, for resolving "il tecnico livornese" against salience. */
   final Map<String, List<String>> descriptorCoaches;
 
@@ -124,6 +127,7 @@ public final class KnowledgeBase {
       }
       final String id = row[0];
       coaches.put(id, row[1]);
+      kb.coachRank.putIfAbsent(id, kb.coachRank.size());
       kb.addName(EntityKind.COACH, id, row[1], true);
       for (String a : col(row, 2).split("\\|")) {
         kb.addName(EntityKind.COACH, id, a, false);

@@ -452,7 +452,11 @@ public final class RuleExtractor implements Extractor {
             }
             if (r.kind() == EntityKind.COACH) {
               coachCount++;
-              onlyCoach = r;
+              if (onlyCoach == null
+                  || kb.coachRank.getOrDefault(r.id(), 0)
+                      < kb.coachRank.getOrDefault(onlyCoach.id(), 0)) {
+                onlyCoach = r; // namesakes: the better-known one unless the article says otherwise
+              }
             }
           }
         }
@@ -473,7 +477,7 @@ public final class RuleExtractor implements Extractor {
         }
         if (seenPerson != null) {
           bestPerson = seenPerson;
-        } else if (coachCount == 1 && t.cap[m.from()]) {
+        } else if (coachCount >= 1 && t.cap[m.from()]) {
           bestPerson = onlyCoach;
         } else if (coachCount == 0) {
           for (EntityRef r : refs) {
@@ -702,7 +706,7 @@ public final class RuleExtractor implements Extractor {
         if (teams.isEmpty()) {
           final Relation r = relation;
           if (r != Relation.LEFT && r != Relation.AGREED) {
-            Mention left = teamLeftInSentence(c);
+            Mention left = teamLeftInSentence(c, false);
             if (left == null && !sentenceHasTeam(sent)) {
               if (r == Relation.LINKED && topicTeam != null) {
                 left = new Mention('T', topicTeam, c.from(), c.to());
@@ -750,10 +754,10 @@ public final class RuleExtractor implements Extractor {
     }
 
     /** A team earlier in the cue's sentence, across colons ("Juve, fuori: la panchina di Motta traballa"). */
-    private Mention teamLeftInSentence(CueHit c) {
+    private Mention teamLeftInSentence(CueHit c, boolean acrossBut) {
       final int sent = t.sentence[c.from()];
       for (int j = c.from() - 1; j >= 0 && t.sentence[j] == sent; j--) {
-        if (CLAUSE_WORDS.contains(t.norm[j])) {
+        if (!acrossBut && CLAUSE_WORDS.contains(t.norm[j])) {
           return null;
         }
         final Mention m = mentionAt[j];
