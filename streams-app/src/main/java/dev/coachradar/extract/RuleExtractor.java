@@ -32,6 +32,12 @@ public final class RuleExtractor implements Extractor {
 
   private static final Logger LOG = LoggerFactory.getLogger(RuleExtractor.class);
 
+  /**
+   * Only the first 64 Ki characters of an article are analysed: far longer than any news
+   * article, and it bounds the work on adversarial input (a 1 MB text costs what 64 KB does).
+   */
+  static final int MAX_CHARS = 1 << 16;
+
   /** Strength of a hedged statement ("sarebbe", "reportedly"). */
   static final double HEDGED = 0.6;
 
@@ -40,6 +46,8 @@ public final class RuleExtractor implements Extractor {
   private static final int COACH_LEFT = 16;
   private static final int COACH_RIGHT = 10;
   private static final int NEG_WINDOW = 3;
+  /** Longest backward or forward scan for a subject or context team, in tokens. */
+  private static final int MAX_SCAN = 80;
 
   /** Words just before a team that make it an opponent in a match, not a bench. */
   private static final Set<String> OPPONENT_WORDS =
@@ -131,7 +139,7 @@ public final class RuleExtractor implements Extractor {
         }
       }
     }
-    if (it + en < 3) {
+    if (it + en < 2) {
       return null;
     }
     if (it > en * 1.5) {
@@ -177,7 +185,7 @@ public final class RuleExtractor implements Extractor {
     Run(NewsArticle article) {
       this.article = article;
       this.text = article.text();
-      this.t = Tokens.of(text);
+      this.t = Tokens.of(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text);
       this.fingerprint = Fingerprint.simhash(article.body());
     }
 
@@ -732,15 +740,14 @@ public final class RuleExtractor implements Extractor {
       }
       possessives(found);
       // "in bilico", "was sacked" without a team: the team he coaches according to this article
-      for (Found f : teamless) {
-        String team = null;
-        for (Found g : found) {
-          if (g.coach().equals(f.coach())
-              && (g.relation().impliesCurrentTeam() || g.relation() == Relation.AT_RISK)) {
-            team = g.team();
-            break;
-          }
+      final Map<String, String> currentTeam = new HashMap<>();
+      for (Found g : found) {
+        if (g.relation().impliesCurrentTeam()) {
+          currentTeam.putIfAbsent(g.coach(), g.team());
         }
+      }
+      for (Found f : teamless) {
+        String team = currentTeam.get(f.coach());
         if (team == null
             && (f.relation() == Relation.AT_RISK
                 || f.relation() == Relation.LEAVING
@@ -756,7 +763,8 @@ public final class RuleExtractor implements Extractor {
     /** A team earlier in the cue's sentence, across colons ("Juve, fuori: la panchina di Motta traballa"). */
     private Mention teamLeftInSentence(CueHit c, boolean acrossBut) {
       final int sent = t.sentence[c.from()];
-      for (int j = c.from() - 1; j >= 0 && t.sentence[j] == sent; j--) {
+      final int stop = Math.max(0, c.from() - MAX_SCAN);
+      for (int j = c.from() - 1; j >= stop && t.sentence[j] == sent; j--) {
         if (!acrossBut && CLAUSE_WORDS.contains(t.norm[j])) {
           return null;
         }
@@ -785,7 +793,8 @@ public final class RuleExtractor implements Extractor {
     }
 
     private boolean sentenceHasTeam(int sent) {
-      for (int j = t.sentenceStart[sent]; j < t.sentenceStart[sent + 1]; j++) {
+      final int end = Math.min(t.sentenceStart[sent + 1], t.sentenceStart[sent] + 4 * MAX_SCAN);
+      for (int j = t.sentenceStart[sent]; j < end; j++) {
         if (mentionAt[j] != null && mentionAt[j].type() == 'T') {
           return true;
         }
@@ -799,7 +808,8 @@ public final class RuleExtractor implements Extractor {
       if (sent == 0) {
         return null;
       }
-      final int from = t.sentenceStart[Math.max(0, sent - 2)];
+      final int from =
+          Math.max(t.sentenceStart[Math.max(0, sent - 2)], t.sentenceStart[sent] - MAX_SCAN);
       for (int j = t.sentenceStart[sent] - 1; j >= from; j--) {
         if (mentionAt[j] != null && mentionAt[j].type() == 'T') {
           return mentionAt[j];
@@ -1027,7 +1037,7 @@ public final class RuleExtractor implements Extractor {
     private Mention subjectOrSalient(CueHit c) {
       final int sent = t.sentence[c.from()];
       Mention only = null;
-      for (int j = t.sentenceStart[sent]; j < c.from(); j++) {
+      for (int j = Math.max(t.sentenceStart[sent], c.from() - MAX_SCAN); j < c.from(); j++) {
         final Mention m = mentionAt[j];
         if (m == null || m.from() != j) {
           continue;
@@ -1045,13 +1055,14 @@ public final class RuleExtractor implements Extractor {
       if (only != null) {
         return only;
       }
-      for (int j = c.to(); j < t.sentenceStart[sent + 1]; j++) {
+      for (int j = c.to(); j < Math.min(t.sentenceStart[sent + 1], c.to() + MAX_SCAN); j++) {
         final Mention m = mentionAt[j];
         if (m != null && (m.type() == 'P' || m.type() == 'C')) {
           return null;
         }
       }
-      final int from = sent >= 2 ? t.sentenceStart[sent - 2] : 0;
+      final int from =
+          Math.max(sent >= 2 ? t.sentenceStart[sent - 2] : 0, t.sentenceStart[sent] - MAX_SCAN);
       for (int j = t.sentenceStart[sent] - 1; j >= from; j--) {
         final Mention m = mentionAt[j];
         if (m != null && m.type() == 'C') {

@@ -12,6 +12,14 @@ final class Tokens {
   static final byte WORD = 0;
   static final byte PUNCT = 1;
 
+  private static final String[] PUNCT_STRINGS = new String[0x2100];
+
+  static {
+    for (int c = 0; c < PUNCT_STRINGS.length; c++) {
+      PUNCT_STRINGS[c] = String.valueOf((char) c);
+    }
+  }
+
   final String text;
   int size;
   int[] start;
@@ -95,7 +103,7 @@ final class Tokens {
           newline = false;
           pendingBreak = false;
         }
-        t.add(i, i + 1, String.valueOf(c), false, PUNCT, sent);
+        t.add(i, i + 1, c < PUNCT_STRINGS.length ? PUNCT_STRINGS[c] : String.valueOf(c), false, PUNCT, sent);
         if ((c == '.' || c == '!' || c == '?' || c == '…') && t.size > 1) {
           final int prev = t.size - 2;
           final boolean abbreviation =
