@@ -314,6 +314,11 @@ public final class EvalReport {
     return text.substring(s, Math.min(text.length(), e + 1)).trim();
   }
 
+  /** Number of gold articles scored. */
+  public int articles() {
+    return articles;
+  }
+
   /** Strict signal scores. */
   public Prf signals() {
     return signals;
