@@ -351,6 +351,23 @@ public final class RuleExtractor implements Extractor {
           if (nameFollows) {
             continue;
           }
+          if (h.cue().kind() == CueKind.COACHREF) {
+            // "Mario Rossi, allenatore della Primavera": a name in apposition before the reference
+            final int[] span = unknownNameBefore(h.from());
+            if (span != null) {
+              final String name = text.substring(t.start[span[0]], t.end[span[1] - 1]);
+              final String id = Text.slug(name);
+              if (!id.isEmpty()) {
+                names.putIfAbsent(id, name);
+                localSurnames.put(t.norm[span[1] - 1], id);
+                add(new Mention('C', id, span[0], span[1]));
+                lastSeen.put(id, span[0]);
+                lastCoach = id;
+                lastCoachSentence = t.sentence[span[0]];
+                continue;
+              }
+            }
+          }
           if (h.cue().kind() == CueKind.COACHREF && next >= 0 && t.cap[next]) {
             final int[] span = unknownName(next);
             if (span != null) {
@@ -613,6 +630,35 @@ public final class RuleExtractor implements Extractor {
         return nat;
       }
       return null;
+    }
+
+    /** A capitalised two- or three-word name, unknown to the KB, ending just before ", ref". */
+    private int[] unknownNameBefore(int ref) {
+      int j = ref - 1;
+      if (j < 1 || t.kind[j] != Tokens.PUNCT || !t.norm[j].equals(",")) {
+        return null;
+      }
+      final int end = j;
+      int words = 0;
+      j--;
+      while (j >= 0 && t.kind[j] == Tokens.WORD && words < 3 && t.cap[j] && mentionAt[j] == null) {
+        words++;
+        j--;
+      }
+      final int start = j + 1;
+      if (words < 2) {
+        return null;
+      }
+      // the run must start a clause, not continue a capitalised phrase or sentence start
+      if (start == t.sentenceStart[t.sentence[start]]) {
+        return words >= 2 && !isCommonCapitalised(start) ? new int[] {start, end} : null;
+      }
+      return t.kind[start - 1] == Tokens.WORD && t.cap[start - 1] ? null : new int[] {start, end};
+    }
+
+    private boolean isCommonCapitalised(int k) {
+      final String w = t.norm[k];
+      return w.equals("il") || w.equals("la") || w.equals("the") || w.equals("lo") || w.equals("per");
     }
 
     /** Capitalised run after a coach reference that the KB does not know: an unknown coach. */
