@@ -175,6 +175,8 @@ public final class RuleExtractor implements Extractor {
     private final Map<String, String> names = new HashMap<>();
     /** People and coaches named in full anywhere in the article, with their first position. */
     private final Map<String, Integer> fullNamed = new HashMap<>();
+    /** First name -> the person named in full with it ("Lorenzo" after "Lorenzo Pellegrini"). */
+    private final Map<String, EntityRef> firstNames = new HashMap<>();
     private String topicTeam;
     /** Per sentence: the latest team named up to its end, within two sentences. */
     private final Map<Integer, String> recentTeam = new HashMap<>();
@@ -289,6 +291,9 @@ public final class RuleExtractor implements Extractor {
         for (EntityRef r : refs) {
           if (r.fullName() && r.kind() != EntityKind.TEAM) {
             fullNamed.putIfAbsent(r.id(), m.from());
+            if (m.to() - m.from() >= 2) {
+              firstNames.putIfAbsent(t.norm[m.from()], r);
+            }
           }
         }
         if (refs.stream().allMatch(r -> r.kind() == EntityKind.TEAM)
@@ -451,6 +456,13 @@ public final class RuleExtractor implements Extractor {
         Map<String, Integer> teamSeen,
         Map<String, Integer> lastSeen) {
       final List<EntityRef> refs = usable(m);
+      if (m.to() - m.from() == 1) {
+        final EntityRef first = firstNames.get(t.norm[m.from()]);
+        if (first != null && refs.stream().noneMatch(EntityRef::fullName)) {
+          final char type = first.kind() == EntityKind.COACH ? 'C' : 'P';
+          return new Mention(type, first.id(), m.from(), m.to());
+        }
+      }
       EntityRef bestPerson = null;
       EntityRef seenPerson = null;
       int seenAt = -1;
