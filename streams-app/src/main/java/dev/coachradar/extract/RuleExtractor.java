@@ -88,6 +88,17 @@ public final class RuleExtractor implements Extractor {
           "the", "of", "and", "to", "is", "was", "has", "have", "for", "with", "his", "he", "that",
           "at", "after", "who", "been", "will", "by", "from");
 
+  /** Accepts a match read from a lower-case word: only aliases that need no capital. */
+  private static final java.util.function.Predicate<PhraseTrie.Match<EntityRef>> LOWER_CASE_OK =
+      m -> {
+        for (EntityRef r : m.payload()) {
+          if (!r.needsCapital()) {
+            return true;
+          }
+        }
+        return false;
+      };
+
   private static volatile RuleExtractor defaultInstance;
 
   private final KnowledgeBase kb;
@@ -281,7 +292,7 @@ public final class RuleExtractor implements Extractor {
         final int at = k;
         final PhraseTrie.Match<EntityRef> m =
             kb.entities.longestAt(
-                t, k, x -> x.payload().stream().anyMatch(r -> !r.needsCapital() || t.cap[at]));
+                t, k, t.cap[at] ? null : LOWER_CASE_OK);
         if (m == null) {
           k++;
           continue;
@@ -296,9 +307,17 @@ public final class RuleExtractor implements Extractor {
             }
           }
         }
-        if (refs.stream().allMatch(r -> r.kind() == EntityKind.TEAM)
-            && refs.stream().map(EntityRef::id).distinct().count() == 1) {
-          teamSeen.merge(refs.get(0).id(), 1, Integer::sum);
+        String onlyTeam = null;
+        boolean unambiguous = !refs.isEmpty();
+        for (EntityRef r : refs) {
+          if (r.kind() != EntityKind.TEAM || (onlyTeam != null && !onlyTeam.equals(r.id()))) {
+            unambiguous = false;
+            break;
+          }
+          onlyTeam = r.id();
+        }
+        if (unambiguous) {
+          teamSeen.merge(onlyTeam, 1, Integer::sum);
         }
         k = m.to();
       }
@@ -778,6 +797,9 @@ public final class RuleExtractor implements Extractor {
                 left = new Mention('T', topicTeam, c.from(), c.to());
               } else if (r == Relation.REJECTED) {
                 left = teamInPreviousSentence(c);
+                if (left == null && topicTeam != null) {
+                  left = new Mention('T', topicTeam, c.from(), c.to());
+                }
               }
             }
             for (Mention co : coaches) {
