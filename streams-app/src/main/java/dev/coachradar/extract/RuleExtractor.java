@@ -64,6 +64,11 @@ public final class RuleExtractor implements Extractor {
   private static final Set<String> MARKET_PLACE_WORDS =
       Set.of("in", "negli", "nel", "per", "verso", "to", "lontano");
 
+  private static final Set<String> PREPOSITIONS =
+      Set.of(
+          "di", "del", "della", "dello", "dell", "a", "al", "alla", "all", "per", "con", "da",
+          "dal", "dalla", "dall", "su", "sul", "of", "to", "for", "with", "by", "from", "than");
+
   /** Words that open a new clause: a cue does not reach a team across them. */
   private static final Set<String> CLAUSE_WORDS =
       Set.of("ma", "mentre", "but", "while", "whereas", "pero", "tuttavia", "although", "though");
@@ -1079,7 +1084,11 @@ public final class RuleExtractor implements Extractor {
         }
         final Mention m = mentionAt[j];
         if (m != null && isPerson(m) && (implicitOk || m.type() != 'I')) {
-          final double cost = words + (m.type() == 'I' ? 4 : 0);
+          // a name governed by a preposition ("in caso di addio di Conte") is rarely the subject
+          final int before = m.from() - 1;
+          final boolean governed =
+              before >= 0 && t.kind[before] == Tokens.WORD && PREPOSITIONS.contains(t.norm[before]);
+          final double cost = words + (m.type() == 'I' ? 4 : 0) + (governed ? 8 : 0);
           if (cost < bestCost) {
             best = m;
             bestCost = cost;
