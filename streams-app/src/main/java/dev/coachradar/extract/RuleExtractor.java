@@ -1093,7 +1093,7 @@ public final class RuleExtractor implements Extractor {
             best = m;
             bestCost = cost;
           }
-          if (m.type() != 'I') {
+          if (m.type() != 'I' && !governed) {
             break;
           }
         }
