@@ -22,10 +22,10 @@ import java.util.TreeMap;
 import java.util.function.BiFunction;
 
 /**
- * Scores predicted signals against a gold corpus: strict signals (article, coach, team,
- * relation), coarse signals (relations merged into {COACHES, AT_RISK, LEAVING}, {SACKED, LEFT},
- * {LINKED}, {AGREED}, {REJECTED}), pairs (article, coach, team), employment and checkpoints, per
- * language too. Renders one JSON line and a readable report listing every error.
+ * Scores predicted signals against a gold corpus: strict signals (article, coach, team, relation),
+ * coarse signals (relations merged into {COACHES, AT_RISK, LEAVING}, {SACKED, LEFT}, {LINKED},
+ * {AGREED}, {REJECTED}), pairs (article, coach, team), employment and checkpoints, per language
+ * too. Renders one JSON line and a readable report listing every error.
  *
  * <p>Conventions: precision, recall and F1 are 0 when their denominator is 0. Without a verdict
  * function the checkpoints block reports the total with {@code correct} 0 and {@code accuracy}
@@ -197,7 +197,8 @@ public final class EvalReport {
               && Objects.equals(v.likelyDestination(), c.likelyDestination())) {
             cpCorrect++;
           } else {
-            errors.add(String.format("CHECKPOINT %s @%s gold %s got %s", c.coach(), c.asOf(), c, v));
+            errors.add(
+                String.format("CHECKPOINT %s @%s gold %s got %s", c.coach(), c.asOf(), c, v));
           }
         }
       }
@@ -387,10 +388,7 @@ public final class EvalReport {
     }
     b.append(
         String.format(
-            Locale.ROOT,
-            "employment          %d/%d%n",
-            employment.correct(),
-            employment.total()));
+            Locale.ROOT, "employment          %d/%d%n", employment.correct(), employment.total()));
     b.append(
         String.format(
             Locale.ROOT,

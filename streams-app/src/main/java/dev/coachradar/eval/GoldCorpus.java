@@ -37,9 +37,7 @@ public record GoldCorpus(List<GoldArticle> articles) {
   public record GoldArticle(
       NewsArticle article, List<GoldSignal> signals, List<GoldEmployment> employment) {}
 
-  /**
-   * A reader's verdict on a coach after every article up to {@code asOf} (null = all of them).
-   */
+  /** A reader's verdict on a coach after every article up to {@code asOf} (null = all of them). */
   public record Checkpoint(
       Instant asOf,
       String coach,
@@ -83,7 +81,8 @@ public record GoldCorpus(List<GoldArticle> articles) {
     }
     for (JsonNode e : gold.path("employment")) {
       employment.add(
-          new GoldEmployment(e.path("coach").asText(), Employment.valueOf(e.path("status").asText())));
+          new GoldEmployment(
+              e.path("coach").asText(), Employment.valueOf(e.path("status").asText())));
     }
     return new GoldArticle(a, List.copyOf(signals), List.copyOf(employment));
   }

@@ -4,9 +4,9 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * 64-bit SimHash of an article body over the facts syndicated copies keep when they reword a
- * story: the distinct capitalised words (names, clubs) and numbers (dates, fees, scores). Plain
- * vocabulary is left out because every transfer story shares it and it drowns the signal.
+ * 64-bit SimHash of an article body over the facts syndicated copies keep when they reword a story:
+ * the distinct capitalised words (names, clubs) and numbers (dates, fees, scores). Plain vocabulary
+ * is left out because every transfer story shares it and it drowns the signal.
  *
  * <p>Two fingerprints at most {@link #SAME_STORY_MAX_DISTANCE} bits apart are the same story. On
  * the dev corpus the reworded syndicated pair dev-0026/dev-0027 sits at 10 bits while the closest

@@ -1,5 +1,6 @@
 package dev.coachradar.extract;
 
+import dev.coachradar.model.Relation;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import dev.coachradar.model.Relation;
 
 /**
  * The extractor's knowledge: teams with aliases, coaches and other people (identities only, never
@@ -71,8 +71,12 @@ public final class KnowledgeBase {
   final Map<String, String> personNames;
   final PhraseTrie<EntityRef> entities = new PhraseTrie<>();
   final Map<String, PhraseTrie<Cue>> cues;
-  /** Per language: phrases that refer to a person without naming him (COACHREF, PRONOUN, PERSONREF). */
+
+  /**
+   * Per language: phrases that refer to a person without naming him (COACHREF, PRONOUN, PERSONREF).
+   */
   final Map<String, PhraseTrie<Cue>> refs;
+
   /** Position of each coach in coaches.tsv: the file lists the better-known namesake first. */
   final Map<String, Integer> coachRank = new HashMap<>();
 
@@ -161,7 +165,9 @@ public final class KnowledgeBase {
       }
       final CueKind kind = CueKind.valueOf(row[2].trim().toUpperCase(Locale.ROOT));
       final Relation rel =
-          kind == CueKind.REL ? Relation.valueOf(col(row, 3).trim().toUpperCase(Locale.ROOT)) : null;
+          kind == CueKind.REL
+              ? Relation.valueOf(col(row, 3).trim().toUpperCase(Locale.ROOT))
+              : null;
       final boolean ref =
           kind == CueKind.COACHREF || kind == CueKind.PRONOUN || kind == CueKind.PERSONREF;
       (ref ? refTries : cueTries)
@@ -213,5 +219,4 @@ public final class KnowledgeBase {
     }
     return Collections.unmodifiableList(rows);
   }
-
 }

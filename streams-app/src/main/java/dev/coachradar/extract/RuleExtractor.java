@@ -21,20 +21,20 @@ import org.slf4j.LoggerFactory;
 /**
  * Rule-based extractor: finds coaches, teams and cue phrases with token tries built from the KB,
  * resolves nicknames, descriptors, generic references ("il tecnico", "he") and ambiguous team
- * aliases against what the article has already named, then binds every relation cue to the
- * nearest team and coach of its clause. One relation per (coach, team) pair, chosen by {@link
+ * aliases against what the article has already named, then binds every relation cue to the nearest
+ * team and coach of its clause. One relation per (coach, team) pair, chosen by {@link
  * Relation#precedence()}. Linear in the text length: every search window has a fixed size.
  *
- * <p>Thread-safe (no mutable state outside a call) and total: any failure on an odd input is
- * logged and yields no signals.
+ * <p>Thread-safe (no mutable state outside a call) and total: any failure on an odd input is logged
+ * and yields no signals.
  */
 public final class RuleExtractor implements Extractor {
 
   private static final Logger LOG = LoggerFactory.getLogger(RuleExtractor.class);
 
   /**
-   * Only the first 64 Ki characters of an article are analysed: far longer than any news
-   * article, and it bounds the work on adversarial input (a 1 MB text costs what 64 KB does).
+   * Only the first 64 Ki characters of an article are analysed: far longer than any news article,
+   * and it bounds the work on adversarial input (a 1 MB text costs what 64 KB does).
    */
   static final int MAX_CHARS = 1 << 16;
 
@@ -46,20 +46,42 @@ public final class RuleExtractor implements Extractor {
   private static final int COACH_LEFT = 16;
   private static final int COACH_RIGHT = 10;
   private static final int NEG_WINDOW = 3;
+
   /** Longest backward or forward scan for a subject or context team, in tokens. */
   private static final int MAX_SCAN = 80;
 
   /** Words just before a team that make it an opponent in a match, not a bench. */
   private static final Set<String> OPPONENT_WORDS =
       Set.of(
-          "contro", "against", "vs", "versus", "sfida", "derby", "battuta", "battuto", "travolta",
-          "travolto", "sconfitta", "beat", "beating", "avversario", "trasferta", "ospita", "visit",
-          "trip", "meeting", "tie", "semifinale", "finale", "final", "battendo", "battere");
+          "contro",
+          "against",
+          "vs",
+          "versus",
+          "sfida",
+          "derby",
+          "battuta",
+          "battuto",
+          "travolta",
+          "travolto",
+          "sconfitta",
+          "beat",
+          "beating",
+          "avversario",
+          "trasferta",
+          "ospita",
+          "visit",
+          "trip",
+          "meeting",
+          "tie",
+          "semifinale",
+          "finale",
+          "final",
+          "battendo",
+          "battere");
 
   /** Words before a country name that make it a place ("in Italia"), not a national team. */
   private static final Set<String> PLACE_WORDS =
-      Set.of(
-          "in", "dall", "dalla", "da", "from", "lontano", "nel", "negli", "per", "verso", "to");
+      Set.of("in", "dall", "dalla", "da", "from", "lontano", "nel", "negli", "per", "verso", "to");
 
   private static final Set<String> MARKET_PLACE_WORDS =
       Set.of("in", "negli", "nel", "per", "verso", "to", "lontano");
@@ -80,14 +102,31 @@ public final class RuleExtractor implements Extractor {
       Set.of("e", "ed", "and", "o", "or", "poi", "prima", "infine", "che", "con", "sia", "both");
   private static final Set<String> DESCRIPTOR_LEADS =
       Set.of(
-          "il", "lo", "l", "the", "tecnico", "allenatore", "ct", "manager", "coach", "mister",
-          "del", "dal", "al", "dell", "dall", "all", "col", "per", "sul");
+          "il",
+          "lo",
+          "l",
+          "the",
+          "tecnico",
+          "allenatore",
+          "ct",
+          "manager",
+          "coach",
+          "mister",
+          "del",
+          "dal",
+          "al",
+          "dell",
+          "dall",
+          "all",
+          "col",
+          "per",
+          "sul");
   private static final Set<String> PARTICLES =
       Set.of("de", "di", "da", "van", "ten", "von", "der", "del", "della", "dos", "le", "la", "du");
   private static final Set<String> IT_WORDS =
       Set.of(
-          "il", "di", "che", "la", "del", "della", "per", "non", "con", "una", "alla", "dei", "sono",
-          "gli", "nel", "anche", "ha", "dopo", "è", "e");
+          "il", "di", "che", "la", "del", "della", "per", "non", "con", "una", "alla", "dei",
+          "sono", "gli", "nel", "anche", "ha", "dopo", "è", "e");
   private static final Set<String> EN_WORDS =
       Set.of(
           "the", "of", "and", "to", "is", "was", "has", "have", "for", "with", "his", "he", "that",
@@ -189,13 +228,18 @@ public final class RuleExtractor implements Extractor {
     private final List<Mention> mentions = new ArrayList<>();
     private final List<CueHit> cues = new ArrayList<>();
     private final Map<String, String> names = new HashMap<>();
+
     /** People and coaches named in full anywhere in the article, with their first position. */
     private final Map<String, Integer> fullNamed = new HashMap<>();
+
     /** First name -> the person named in full with it ("Lorenzo" after "Lorenzo Pellegrini"). */
     private final Map<String, EntityRef> firstNames = new HashMap<>();
+
     private String topicTeam;
+
     /** Per sentence: the latest team named up to its end, within two sentences. */
     private final Map<Integer, String> recentTeam = new HashMap<>();
+
     private final long fingerprint;
     private boolean[] hedged;
     private String lang;
@@ -296,8 +340,7 @@ public final class RuleExtractor implements Extractor {
         }
         final int at = k;
         final PhraseTrie.Match<EntityRef> m =
-            kb.entities.longestAt(
-                t, k, t.cap[at] ? null : LOWER_CASE_OK);
+            kb.entities.longestAt(t, k, t.cap[at] ? null : LOWER_CASE_OK);
         if (m == null) {
           k++;
           continue;
@@ -524,7 +567,8 @@ public final class RuleExtractor implements Extractor {
       }
       if (bestPerson == null) {
         if (seenPerson == null) {
-          // a namesake named in full later in the article ("Mancini blindato" ... "Gianluca Mancini")
+          // a namesake named in full later in the article ("Mancini blindato" ... "Gianluca
+          // Mancini")
           int first = Integer.MAX_VALUE;
           for (EntityRef r : refs) {
             final Integer at = fullNamed.get(r.id());
@@ -549,7 +593,8 @@ public final class RuleExtractor implements Extractor {
           }
         }
       }
-      if (bestPerson != null && (bestPerson.fullName() || teamIds.isEmpty() || seenPerson != null)) {
+      if (bestPerson != null
+          && (bestPerson.fullName() || teamIds.isEmpty() || seenPerson != null)) {
         final char type = bestPerson.kind() == EntityKind.COACH ? 'C' : 'P';
         if (type == 'C') {
           names.putIfAbsent(bestPerson.id(), kb.coachNames.get(bestPerson.id()));
@@ -575,7 +620,8 @@ public final class RuleExtractor implements Extractor {
             && (t.norm[before].equals("a") || t.norm[before].equals("in"))
             && kb.teams.containsKey(team)
             && "club".equals(kb.teams.get(team).kind())) {
-          return null; // "a Torino", "a Firenze": Italian names a club with an article, a city without
+          return null; // "a Torino", "a Firenze": Italian names a club with an article, a city
+          // without
         }
         // "in Italia", "lontano dall'Italia": the country, not its national team
         final KnowledgeBase.Team info = kb.teams.get(team);
@@ -616,7 +662,10 @@ public final class RuleExtractor implements Extractor {
       boolean national = false;
       for (int j = Math.max(0, at - 4); j < at; j++) {
         final String w = t.norm[j];
-        if (w.equals("nazionale") || w.equals("ct") || w.equals("national") || w.equals("tecnico")
+        if (w.equals("nazionale")
+            || w.equals("ct")
+            || w.equals("national")
+            || w.equals("tecnico")
             || w.equals("commissario")) {
           national = true;
         }
@@ -694,7 +743,11 @@ public final class RuleExtractor implements Extractor {
 
     private boolean isCommonCapitalised(int k) {
       final String w = t.norm[k];
-      return w.equals("il") || w.equals("la") || w.equals("the") || w.equals("lo") || w.equals("per");
+      return w.equals("il")
+          || w.equals("la")
+          || w.equals("the")
+          || w.equals("lo")
+          || w.equals("per");
     }
 
     /** Capitalised run after a coach reference that the KB does not know: an unknown coach. */
@@ -845,7 +898,10 @@ public final class RuleExtractor implements Extractor {
       }
     }
 
-    /** A team earlier in the cue's sentence, across colons ("Juve, fuori: la panchina di Motta traballa"). */
+    /**
+     * A team earlier in the cue's sentence, across colons ("Juve, fuori: la panchina di Motta
+     * traballa").
+     */
     private Mention teamLeftInSentence(CueHit c, boolean acrossBut) {
       final int sent = t.sentence[c.from()];
       final int stop = Math.max(0, c.from() - MAX_SCAN);
@@ -936,8 +992,7 @@ public final class RuleExtractor implements Extractor {
             if (c.type() == 'C') {
               final int sent = t.sentence[m.from()];
               found.add(
-                  new Found(
-                      c.id(), m.id(), Relation.COACHES, hedged[sent] ? HEDGED : 1.0, sent));
+                  new Found(c.id(), m.id(), Relation.COACHES, hedged[sent] ? HEDGED : 1.0, sent));
             }
           }
         }
@@ -1064,8 +1119,8 @@ public final class RuleExtractor implements Extractor {
 
     /**
      * The coach a cue is about: the nearest named coach or person in its clause (left preferred),
-     * else a generic reference ("il tecnico", "he"). A person (president, player) nearer than
-     * any coach takes the cue away.
+     * else a generic reference ("il tecnico", "he"). A person (president, player) nearer than any
+     * coach takes the cue away.
      */
     private Mention nearestCoach(CueHit c, int left, int right, boolean implicitOk) {
       final int sent = t.sentence[c.from()];
@@ -1119,9 +1174,9 @@ public final class RuleExtractor implements Extractor {
     }
 
     /**
-     * When no coach is near the cue: the only coach named earlier in the sentence (the subject of
-     * a long list, "Conte ...: tre scudetti con la Juventus, ... l'esperienza al Tottenham"), or,
-     * in a sentence naming nobody, the coach of the previous two sentences.
+     * When no coach is near the cue: the only coach named earlier in the sentence (the subject of a
+     * long list, "Conte ...: tre scudetti con la Juventus, ... l'esperienza al Tottenham"), or, in
+     * a sentence naming nobody, the coach of the previous two sentences.
      */
     private Mention subjectOrSalient(CueHit c) {
       final int sent = t.sentence[c.from()];
@@ -1173,7 +1228,8 @@ public final class RuleExtractor implements Extractor {
     /** Clause ends for the coach search: a colon or a dash does not end it (titles use both). */
     private boolean softBoundary(int j) {
       if (!t.isHardBoundary(j)) {
-        return t.kind[j] == Tokens.WORD && (t.norm[j].equals("mentre") || t.norm[j].equals("while"));
+        return t.kind[j] == Tokens.WORD
+            && (t.norm[j].equals("mentre") || t.norm[j].equals("while"));
       }
       final String p = t.norm[j];
       return !(p.equals(":") || p.equals("-") || p.equals("–") || p.equals("—"));
@@ -1253,7 +1309,9 @@ public final class RuleExtractor implements Extractor {
       final List<Signal> out = new ArrayList<>(best.size() + free.size());
       for (Map.Entry<String, Found> e : best.entrySet()) {
         final Found f = e.getValue();
-        out.add(signal(f.coach(), f.team(), f.relation(), null, strength.get(e.getKey()), f.sentence()));
+        out.add(
+            signal(
+                f.coach(), f.team(), f.relation(), null, strength.get(e.getKey()), f.sentence()));
       }
       for (Map.Entry<String, Integer> e : free.entrySet()) {
         out.add(signal(e.getKey(), null, null, Employment.FREE, 1.0, e.getValue()));

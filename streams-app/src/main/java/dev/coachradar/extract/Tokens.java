@@ -27,8 +27,10 @@ final class Tokens {
   String[] norm;
   boolean[] cap;
   byte[] kind;
+
   /** Sentence index of each token. */
   int[] sentence;
+
   /** First token of each sentence, plus a sentinel equal to size. */
   int[] sentenceStart;
 
@@ -103,7 +105,13 @@ final class Tokens {
           newline = false;
           pendingBreak = false;
         }
-        t.add(i, i + 1, c < PUNCT_STRINGS.length ? PUNCT_STRINGS[c] : String.valueOf(c), false, PUNCT, sent);
+        t.add(
+            i,
+            i + 1,
+            c < PUNCT_STRINGS.length ? PUNCT_STRINGS[c] : String.valueOf(c),
+            false,
+            PUNCT,
+            sent);
         if ((c == '.' || c == '!' || c == '?' || c == '…') && t.size > 1) {
           final int prev = t.size - 2;
           final boolean abbreviation =

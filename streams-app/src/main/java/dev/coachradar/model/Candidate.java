@@ -12,4 +12,8 @@ import java.util.List;
  * @param articles ids of the articles behind it, newest first
  */
 public record Candidate(
-    String teamId, double score, double probability, Relation lastRelation, List<String> articles) {}
+    String teamId,
+    double score,
+    double probability,
+    Relation lastRelation,
+    List<String> articles) {}

@@ -54,7 +54,8 @@ public record Signal(
     Objects.requireNonNull(coachId, "coachId");
     Objects.requireNonNull(articleId, "articleId");
     if ((teamId == null) != (relation == null)) {
-      throw new IllegalArgumentException("teamId and relation go together: " + teamId + "/" + relation);
+      throw new IllegalArgumentException(
+          "teamId and relation go together: " + teamId + "/" + relation);
     }
     if (teamId == null && employment == null) {
       throw new IllegalArgumentException("a signal needs a team relation or an employment");

@@ -25,13 +25,31 @@ class EvalReportTest {
 
   private static Signal sig(String article, String coach, String team, Relation r) {
     return new Signal(
-        coach, coach, team, r, null, 1.0, article, null, null, 0L,
+        coach,
+        coach,
+        team,
+        r,
+        null,
+        1.0,
+        article,
+        null,
+        null,
+        0L,
         new Evidence(article, "", "sentence about " + coach, 0, 1));
   }
 
   private static Signal free(String article, String coach) {
     return new Signal(
-        coach, coach, null, null, Employment.FREE, 1.0, article, null, null, 0L,
+        coach,
+        coach,
+        null,
+        null,
+        Employment.FREE,
+        1.0,
+        article,
+        null,
+        null,
+        0L,
         new Evidence(article, "", "", 0, 0));
   }
 

@@ -10,7 +10,8 @@ final class DebugRun {
   static String dump(String lang, String text) {
     final StringBuilder b = new StringBuilder();
     for (Signal s :
-        RuleExtractor.defaultExtractor().extract(new NewsArticle("x", null, null, lang, "", text))) {
+        RuleExtractor.defaultExtractor()
+            .extract(new NewsArticle("x", null, null, lang, "", text))) {
       b.append(s.coachId())
           .append(" -> ")
           .append(s.teamId())

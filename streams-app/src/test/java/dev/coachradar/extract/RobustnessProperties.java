@@ -17,12 +17,55 @@ class RobustnessProperties {
 
   private static final List<String> PIECES =
       List.of(
-          "Allegri", "Juventus", "esonerato", "il tecnico", "nel mirino", "non", "sarebbe", "Roma",
-          "giallorossi", "Inzaghi", "Pellegrini", "ex", "the manager", "sacked", "he", ",", ".",
-          ":", "–", "\n", "'", "’", "«", "»", "l'", "dell'", "Sérgio Conceição", "fermo", "lui",
-          "Ten Hag", "former", "Real", "Madrid", "2-0", "contro", "e", "nazionale", "Italia",
-          "ha firmato", "niet", "anziché su di lui", "Mario Bianchi", "allenatore", "\u0301", "ß",
-          "\uD83D\uDE00", "\u0000", "\t", "   ");
+          "Allegri",
+          "Juventus",
+          "esonerato",
+          "il tecnico",
+          "nel mirino",
+          "non",
+          "sarebbe",
+          "Roma",
+          "giallorossi",
+          "Inzaghi",
+          "Pellegrini",
+          "ex",
+          "the manager",
+          "sacked",
+          "he",
+          ",",
+          ".",
+          ":",
+          "–",
+          "\n",
+          "'",
+          "’",
+          "«",
+          "»",
+          "l'",
+          "dell'",
+          "Sérgio Conceição",
+          "fermo",
+          "lui",
+          "Ten Hag",
+          "former",
+          "Real",
+          "Madrid",
+          "2-0",
+          "contro",
+          "e",
+          "nazionale",
+          "Italia",
+          "ha firmato",
+          "niet",
+          "anziché su di lui",
+          "Mario Bianchi",
+          "allenatore",
+          "\u0301",
+          "ß",
+          "\uD83D\uDE00",
+          "\u0000",
+          "\t",
+          "   ");
 
   @Provide
   Arbitrary<String> corpusLike() {
@@ -30,7 +73,8 @@ class RobustnessProperties {
   }
 
   @Property(tries = 300)
-  void neverThrowsOnCorpusLikeNoise(@ForAll("corpusLike") String body, @ForAll("corpusLike") String title) {
+  void neverThrowsOnCorpusLikeNoise(
+      @ForAll("corpusLike") String body, @ForAll("corpusLike") String title) {
     final long t0 = System.nanoTime();
     final var out = X.extract(new NewsArticle("fuzz", null, null, null, title, body));
     final long ms = (System.nanoTime() - t0) / 1_000_000;

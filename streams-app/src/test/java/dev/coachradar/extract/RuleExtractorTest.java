@@ -30,7 +30,8 @@ class RuleExtractorTest {
 
   @Test
   void unknownCoachIntroducedAsCoachGetsTheIdRule() {
-    assertThat(pairs(run("it", "", "Il tecnico Mario Bianchi ha firmato con il Lecco fino al 2027.")))
+    assertThat(
+            pairs(run("it", "", "Il tecnico Mario Bianchi ha firmato con il Lecco fino al 2027.")))
         .containsExactly("mario-bianchi lecco AGREED");
   }
 
@@ -46,7 +47,8 @@ class RuleExtractorTest {
 
   @Test
   void aPlayerNamesakeIsNeverACoach() {
-    assertThat(run("it", "", "Lorenzo Pellegrini è in bilico alla Roma: il capitano valuta l'addio."))
+    assertThat(
+            run("it", "", "Lorenzo Pellegrini è in bilico alla Roma: il capitano valuta l'addio."))
         .isEmpty();
     assertThat(
             run(
@@ -82,8 +84,7 @@ class RuleExtractorTest {
                     "it",
                     "",
                     "Alberto Gilardino, ex tecnico del Genoa, è il nuovo allenatore del Pisa.")))
-        .containsExactlyInAnyOrder(
-            "alberto-gilardino genoa LEFT", "alberto-gilardino pisa AGREED");
+        .containsExactlyInAnyOrder("alberto-gilardino genoa LEFT", "alberto-gilardino pisa AGREED");
   }
 
   @Test
@@ -185,7 +186,9 @@ class RuleExtractorTest {
   @Test
   void freeEmploymentSignalHasNoTeam() {
     final List<Signal> s = run("it", "", "Roberto Mancini è senza panchina da mesi.");
-    assertThat(s).singleElement().satisfies(x -> assertThat(x.employment()).isEqualTo(Employment.FREE));
+    assertThat(s)
+        .singleElement()
+        .satisfies(x -> assertThat(x.employment()).isEqualTo(Employment.FREE));
     assertThat(s.get(0).teamId()).isNull();
   }
 }
