@@ -850,10 +850,12 @@ public final class RuleExtractor implements Extractor {
           final Relation r = relation;
           if (r != Relation.LEFT && r != Relation.AGREED) {
             Mention left = teamLeftInSentence(c, false);
+            if (left == null && r == Relation.LINKED && topicTeam != null) {
+              // "in cima alla lista ci sono due nomi: X ...": the list is the topic team's
+              left = new Mention('T', topicTeam, c.from(), c.to());
+            }
             if (left == null && !sentenceHasTeam(sent)) {
-              if (r == Relation.LINKED && topicTeam != null) {
-                left = new Mention('T', topicTeam, c.from(), c.to());
-              } else if (r == Relation.REJECTED) {
+              if (r == Relation.REJECTED) {
                 left = teamInPreviousSentence(c);
                 if (left == null && topicTeam != null) {
                   left = new Mention('T', topicTeam, c.from(), c.to());
