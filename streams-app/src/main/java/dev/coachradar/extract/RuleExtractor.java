@@ -411,6 +411,10 @@ public final class RuleExtractor implements Extractor {
           final boolean nameFollows =
               next >= 0 && t.cap[next] && (ei < raw.size() && raw.get(ei).from() == next);
           if (h.cue().kind() == CueKind.PERSONREF) {
+            final int before = prevWord(h.from());
+            if (before >= 0 && (t.norm[before].equals("ex") || t.norm[before].equals("former"))) {
+              continue; // "Tudor, ex difensore bianconero": a coach's playing past, not a player
+            }
             if (!nameFollows) {
               add(new Mention('P', null, h.from(), h.to()));
             } else if (usable(raw.get(ei)).stream().noneMatch(r -> r.kind() == EntityKind.COACH)) {
