@@ -91,6 +91,10 @@ public final class RuleExtractor implements Extractor {
           "di", "del", "della", "dello", "dell", "a", "al", "alla", "all", "per", "con", "da",
           "dal", "dalla", "dall", "su", "sul", "of", "to", "for", "with", "by", "from", "than");
 
+  /** Role words between a team and its coach's name ("Brighton manager X"). */
+  private static final Set<String> ROLE_WORDS =
+      Set.of("manager", "boss", "head", "coach", "s", "tecnico", "allenatore", "mister", "ct");
+
   /** Words that open a new clause: a cue does not reach a team across them. */
   private static final Set<String> CLAUSE_WORDS =
       Set.of("ma", "mentre", "but", "while", "whereas", "pero", "tuttavia", "although", "though");
@@ -989,6 +993,22 @@ public final class RuleExtractor implements Extractor {
       for (Mention m : mentions) {
         if (m.type() != 'T') {
           continue;
+        }
+        // "Brighton manager Fabian Hürzeler", "Sporting head coach Rúben Amorim"
+        int r = m.to();
+        int roles = 0;
+        while (r < t.size
+            && roles < 3
+            && t.kind[r] == Tokens.WORD
+            && ROLE_WORDS.contains(t.norm[r])) {
+          r++;
+          roles++;
+        }
+        if (roles > 0 && r < t.size && mentionAt[r] != null && mentionAt[r].type() == 'C') {
+          final int sent = t.sentence[m.from()];
+          found.add(
+              new Found(
+                  mentionAt[r].id(), m.id(), Relation.COACHES, hedged[sent] ? HEDGED : 1.0, sent));
         }
         final int j = m.to();
         if (j + 1 < t.size && t.kind[j] == Tokens.WORD) {

@@ -191,4 +191,29 @@ class RuleExtractorTest {
         .satisfies(x -> assertThat(x.employment()).isEqualTo(Employment.FREE));
     assertThat(s.get(0).teamId()).isNull();
   }
+
+  @Test
+  void teamRoleNameIsTheTeamsCoach() {
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "Brighton manager Fabian Hürzeler said the squad was ready for the derby.")))
+        .containsExactly("fabian-hurzeler brighton COACHES");
+    assertThat(pairs(run("it", "", "La Fiorentina di Stefano Pioli ha vinto ancora.")))
+        .containsExactly("stefano-pioli fiorentina COACHES");
+  }
+
+  @Test
+  void aCoachsPlayingPastIsNotAPlayerMention() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Igor Tudor, ex difensore bianconero, ha già allenato Udinese, Verona e Lazio.")))
+        .containsExactlyInAnyOrder(
+            "igor-tudor udinese LEFT", "igor-tudor verona LEFT", "igor-tudor lazio LEFT");
+  }
 }
