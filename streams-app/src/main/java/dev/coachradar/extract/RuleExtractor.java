@@ -844,6 +844,12 @@ public final class RuleExtractor implements Extractor {
             c.cue().coachRight()
                 ? nearestCoach(c, 0, 6, true)
                 : nearestCoach(c, tight ? 9 : COACH_LEFT, tight ? 8 : COACH_RIGHT, true);
+        if (coach != null && coach.type() == 'P' && coach.from() < c.from()) {
+          // "Gravina sogna Ranieri", "il presidente ha esonerato X": the person acts, the coach
+          // named after the cue is the one it is about
+          final Mention object = nearestCoach(c, 0, COACH_RIGHT, false);
+          coach = object != null && object.type() == 'C' ? object : coach;
+        }
         if (coach != null && coach.type() == 'P') {
           continue;
         }
