@@ -1,0 +1,222 @@
+package dev.coachradar.extract;
+
+import dev.coachradar.model.Relation;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The extractor's knowledge: teams with aliases, coaches and other people (identities only, never
+ * who coaches whom) and the cue lexicons, loaded once from TSV files under {@code kb/} on the
+ * classpath and compiled into token tries. Immutable after construction, so it is shared freely
+ * between threads.
+ */
+public final class KnowledgeBase {
+
+  /** What a name in the text can stand for. */
+  enum EntityKind {
+    TEAM,
+    COACH,
+    PERSON,
+    DESCRIPTOR
+  }
+
+  /**
+   * One reading of a matched name.
+   *
+   * @param kind team, coach, person, or coach descriptor ("il tecnico livornese")
+   * @param id entity id
+   * @param needsCapital the alias starts with a capital, so the text must too
+   * @param fullName the alias is the entity's full name (a strong, unambiguous mention)
+   */
+  record EntityRef(EntityKind kind, String id, boolean needsCapital, boolean fullName) {}
+
+  /** Kinds of cue phrases (see cues.tsv). */
+  enum CueKind {
+    REL,
+    HEDGE,
+    NEG,
+    FREE,
+    EMPLOYED,
+    BLOCK,
+    COACHREF,
+    PRONOUN,
+    PERSONREF
+  }
+
+  /**
+   * A cue phrase.
+   *
+   * @param kind what it signals
+   * @param relation the relation for REL cues, else null
+   * @param coachRight the coach is named after the cue ("preferito a X", "replaces X")
+   */
+  record Cue(CueKind kind, Relation relation, boolean coachRight) {}
+
+  /** Team identity. */
+  record Team(String id, String name, String kind, String country) {}
+
+  final Map<String, Team> teams;
+  final Map<String, String> coachNames;
+  final Map<String, String> personNames;
+  final PhraseTrie<EntityRef> entities = new PhraseTrie<>();
+  final Map<String, PhraseTrie<Cue>> cues;
+
+  /**
+   * Per language: phrases that refer to a person without naming him (COACHREF, PRONOUN, PERSONREF).
+   */
+  final Map<String, PhraseTrie<Cue>> refs;
+
+  /** Position of each coach in coaches.tsv: the file lists the better-known namesake first. */
+  final Map<String, Integer> coachRank = new HashMap<>();
+
+  /** Coaches per descriptor phrase, for resolving "il tecnico livornese" against salience. */
+  final Map<String, List<String>> descriptorCoaches;
+
+  private KnowledgeBase(
+      Map<String, Team> teams,
+      Map<String, String> coachNames,
+      Map<String, String> personNames,
+      Map<String, PhraseTrie<Cue>> cues,
+      Map<String, PhraseTrie<Cue>> refs,
+      Map<String, List<String>> descriptorCoaches) {
+    this.teams = teams;
+    this.coachNames = coachNames;
+    this.personNames = personNames;
+    this.cues = cues;
+    this.refs = refs;
+    this.descriptorCoaches = descriptorCoaches;
+  }
+
+  /** Languages with a cue lexicon. */
+  Set<String> languages() {
+    return cues.keySet();
+  }
+
+  /** Loads the KB shipped under {@code kb/} on the classpath. */
+  public static KnowledgeBase fromClasspath() {
+    final Map<String, Team> teams = new HashMap<>();
+    final Map<String, String> coaches = new HashMap<>();
+    final Map<String, String> people = new HashMap<>();
+    final Map<String, List<String>> descriptors = new HashMap<>();
+    final Map<String, PhraseTrie<Cue>> cueTries = new HashMap<>();
+    final Map<String, PhraseTrie<Cue>> refTries = new HashMap<>();
+    final KnowledgeBase kb =
+        new KnowledgeBase(teams, coaches, people, cueTries, refTries, descriptors);
+
+    for (String[] row : read("kb/teams.tsv")) {
+      if (row.length < 2) {
+        continue;
+      }
+      final String id = row[0];
+      teams.put(id, new Team(id, row[1], col(row, 2), col(row, 3)));
+      kb.addName(EntityKind.TEAM, id, row[1], true);
+      for (String a : col(row, 4).split("\\|")) {
+        kb.addName(EntityKind.TEAM, id, a, false);
+      }
+    }
+    for (String[] row : read("kb/coaches.tsv")) {
+      if (row.length < 2) {
+        continue;
+      }
+      final String id = row[0];
+      coaches.put(id, row[1]);
+      kb.coachRank.putIfAbsent(id, kb.coachRank.size());
+      kb.addName(EntityKind.COACH, id, row[1], true);
+      for (String a : col(row, 2).split("\\|")) {
+        kb.addName(EntityKind.COACH, id, a, false);
+      }
+      for (String d : col(row, 3).split("\\|")) {
+        if (!d.isBlank()) {
+          final String key = String.join(" ", Tokens.words(d));
+          descriptors.computeIfAbsent(key, k -> new ArrayList<>()).add(id);
+          kb.entities.add(Tokens.words(d), new EntityRef(EntityKind.DESCRIPTOR, key, false, false));
+        }
+      }
+    }
+    for (String[] row : read("kb/people.tsv")) {
+      if (row.length < 2) {
+        continue;
+      }
+      final String id = row[0];
+      people.put(id, row[1]);
+      kb.addName(EntityKind.PERSON, id, row[1], true);
+      final String[] parts = row[1].trim().split(" ");
+      if (parts.length >= 2) {
+        kb.addName(EntityKind.PERSON, id, parts[parts.length - 1], false); // the surname alone
+      }
+      for (String a : col(row, 3).split("\\|")) {
+        kb.addName(EntityKind.PERSON, id, a, false);
+      }
+    }
+    for (String[] row : read("kb/cues.tsv")) {
+      if (row.length < 3) {
+        continue;
+      }
+      final CueKind kind = CueKind.valueOf(row[2].trim().toUpperCase(Locale.ROOT));
+      final Relation rel =
+          kind == CueKind.REL
+              ? Relation.valueOf(col(row, 3).trim().toUpperCase(Locale.ROOT))
+              : null;
+      final boolean ref =
+          kind == CueKind.COACHREF || kind == CueKind.PRONOUN || kind == CueKind.PERSONREF;
+      (ref ? refTries : cueTries)
+          .computeIfAbsent(row[0].trim(), k -> new PhraseTrie<>())
+          .add(Tokens.words(row[1]), new Cue(kind, rel, "right".equals(col(row, 4).trim())));
+    }
+    return kb;
+  }
+
+  private void addName(EntityKind kind, String id, String alias, boolean full) {
+    if (alias == null || alias.isBlank()) {
+      return;
+    }
+    final String a = alias.trim();
+    final String[] words = Tokens.words(a);
+    // a single capitalised word ("Real", "Conte") must be capitalised in the text too; longer
+    // names ("Vecchia Signora", "nazionale saudita") are distinctive enough in any case
+    final boolean cap = words.length == 1 && Character.isUpperCase(a.charAt(0));
+    entities.add(words, new EntityRef(kind, id, cap, full));
+  }
+
+  private static String col(String[] row, int i) {
+    return i < row.length ? row[i] : "";
+  }
+
+  private static List<String[]> read(String resource) {
+    final InputStream in = KnowledgeBase.class.getClassLoader().getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException("missing KB resource " + resource);
+    }
+    final List<String[]> rows = new ArrayList<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      boolean header = true;
+      while ((line = r.readLine()) != null) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        if (header) {
+          header = false;
+          if (line.startsWith("id\t")) {
+            continue;
+          }
+        }
+        rows.add(line.split("\t", -1));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Collections.unmodifiableList(rows);
+  }
+}

@@ -1,0 +1,1392 @@
+package dev.coachradar.extract;
+
+import dev.coachradar.extract.KnowledgeBase.Cue;
+import dev.coachradar.extract.KnowledgeBase.CueKind;
+import dev.coachradar.extract.KnowledgeBase.EntityKind;
+import dev.coachradar.extract.KnowledgeBase.EntityRef;
+import dev.coachradar.model.Employment;
+import dev.coachradar.model.Evidence;
+import dev.coachradar.model.NewsArticle;
+import dev.coachradar.model.Relation;
+import dev.coachradar.model.Signal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Rule-based extractor: finds coaches, teams and cue phrases with token tries built from the KB,
+ * resolves nicknames, descriptors, generic references ("il tecnico", "he") and ambiguous team
+ * aliases against what the article has already named, then binds every relation cue to the nearest
+ * team and coach of its clause. One relation per (coach, team) pair, chosen by {@link
+ * Relation#precedence()}. Linear in the text length: every search window has a fixed size.
+ *
+ * <p>Thread-safe (no mutable state outside a call) and total: any failure on an odd input is logged
+ * and yields no signals.
+ */
+public final class RuleExtractor implements Extractor {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RuleExtractor.class);
+
+  /**
+   * Only the first 64 Ki characters of an article are analysed: far longer than any news article,
+   * and it bounds the work on adversarial input (a 1 MB text costs what 64 KB does).
+   */
+  static final int MAX_CHARS = 1 << 16;
+
+  /** Strength of a hedged statement ("sarebbe", "reportedly"). */
+  static final double HEDGED = 0.6;
+
+  private static final int TEAM_RIGHT = 7;
+  private static final int TEAM_LEFT = 8;
+  private static final int COACH_LEFT = 16;
+  private static final int COACH_RIGHT = 10;
+  private static final int NEG_WINDOW = 3;
+
+  /** Longest backward or forward scan for a subject or context team, in tokens. */
+  private static final int MAX_SCAN = 80;
+
+  /** Words just before a team that make it an opponent in a match, not a bench. */
+  private static final Set<String> OPPONENT_WORDS =
+      Set.of(
+          "contro",
+          "against",
+          "vs",
+          "versus",
+          "sfida",
+          "derby",
+          "battuta",
+          "battuto",
+          "travolta",
+          "travolto",
+          "sconfitta",
+          "beat",
+          "beating",
+          "avversario",
+          "trasferta",
+          "ospita",
+          "visit",
+          "trip",
+          "meeting",
+          "tie",
+          "semifinale",
+          "finale",
+          "final",
+          "battendo",
+          "battere");
+
+  /** Words before a country name that make it a place ("in Italia"), not a national team. */
+  private static final Set<String> PLACE_WORDS =
+      Set.of("in", "dall", "dalla", "da", "from", "lontano", "nel", "negli", "per", "verso", "to");
+
+  private static final Set<String> MARKET_PLACE_WORDS =
+      Set.of("in", "negli", "nel", "per", "verso", "to", "lontano");
+
+  private static final Set<String> PREPOSITIONS =
+      Set.of(
+          "di", "del", "della", "dello", "dell", "a", "al", "alla", "all", "per", "con", "da",
+          "dal", "dalla", "dall", "su", "sul", "of", "to", "for", "with", "by", "from", "than");
+
+  /** Role words between a team and its coach's name ("Brighton manager X"). */
+  private static final Set<String> ROLE_WORDS =
+      Set.of("manager", "boss", "head", "coach", "s", "tecnico", "allenatore", "mister", "ct");
+
+  /** Words that open a new clause: a cue does not reach a team across them. */
+  private static final Set<String> CLAUSE_WORDS =
+      Set.of("ma", "mentre", "but", "while", "whereas", "pero", "tuttavia", "although", "though");
+
+  private static final Set<String> LEFT_CHAIN_WORDS =
+      Set.of("e", "ed", "and", "o", "or", "a", "al", "alla", "all", "to", "che");
+
+  private static final Set<String> CHAIN_WORDS =
+      Set.of("e", "ed", "and", "o", "or", "poi", "prima", "infine", "che", "con", "sia", "both");
+  private static final Set<String> DESCRIPTOR_LEADS =
+      Set.of(
+          "il",
+          "lo",
+          "l",
+          "the",
+          "tecnico",
+          "allenatore",
+          "ct",
+          "manager",
+          "coach",
+          "mister",
+          "del",
+          "dal",
+          "al",
+          "dell",
+          "dall",
+          "all",
+          "col",
+          "per",
+          "sul");
+  private static final Set<String> PARTICLES =
+      Set.of("de", "di", "da", "van", "ten", "von", "der", "del", "della", "dos", "le", "la", "du");
+  private static final Set<String> IT_WORDS =
+      Set.of(
+          "il", "di", "che", "la", "del", "della", "per", "non", "con", "una", "alla", "dei",
+          "sono", "gli", "nel", "anche", "ha", "dopo", "è", "e");
+  private static final Set<String> EN_WORDS =
+      Set.of(
+          "the", "of", "and", "to", "is", "was", "has", "have", "for", "with", "his", "he", "that",
+          "at", "after", "who", "been", "will", "by", "from");
+
+  /** Accepts a match read from a lower-case word: only aliases that need no capital. */
+  private static final java.util.function.Predicate<PhraseTrie.Match<EntityRef>> LOWER_CASE_OK =
+      m -> {
+        for (EntityRef r : m.payload()) {
+          if (!r.needsCapital()) {
+            return true;
+          }
+        }
+        return false;
+      };
+
+  private static volatile RuleExtractor defaultInstance;
+
+  private final KnowledgeBase kb;
+
+  /** An extractor over the given KB. */
+  public RuleExtractor(KnowledgeBase kb) {
+    this.kb = kb;
+  }
+
+  /** The extractor over the KB shipped on the classpath, loaded once. */
+  public static RuleExtractor defaultExtractor() {
+    RuleExtractor r = defaultInstance;
+    if (r == null) {
+      synchronized (RuleExtractor.class) {
+        r = defaultInstance;
+        if (r == null) {
+          r = new RuleExtractor(KnowledgeBase.fromClasspath());
+          defaultInstance = r;
+        }
+      }
+    }
+    return r;
+  }
+
+  @Override
+  public List<Signal> extract(NewsArticle article) {
+    if (article == null) {
+      return List.of();
+    }
+    try {
+      return new Run(article).signals();
+    } catch (RuntimeException | StackOverflowError e) {
+      LOG.warn("extraction failed on article {}: {}", article.id(), e.toString());
+      return List.of();
+    }
+  }
+
+  /** Language of the article: its own tag when set, otherwise a cheap function-word vote. */
+  static String detectLanguage(Tokens t) {
+    int it = 0;
+    int en = 0;
+    final int limit = Math.min(t.size, 400);
+    for (int k = 0; k < limit; k++) {
+      if (t.kind[k] == Tokens.WORD) {
+        if (IT_WORDS.contains(t.norm[k])) {
+          it++;
+        } else if (EN_WORDS.contains(t.norm[k])) {
+          en++;
+        }
+      }
+    }
+    if (it + en < 2) {
+      return null;
+    }
+    if (it > en * 1.5) {
+      return "it";
+    }
+    if (en > it * 1.5) {
+      return "en";
+    }
+    return null;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  /** A resolved mention: C coach, I implicit coach (pronoun, "il tecnico"), P person, T team. */
+  private record Mention(char type, String id, int from, int to) {}
+
+  /** A cue occurrence over tokens [from, to). */
+  private record CueHit(Cue cue, int from, int to) {}
+
+  /** One candidate relation found in one sentence. */
+  private record Found(
+      String coach, String team, Relation relation, double strength, int sentence) {}
+
+  /** State of one extraction call. */
+  private final class Run {
+    private final NewsArticle article;
+    private final String text;
+    private final Tokens t;
+    private Mention[] mentionAt;
+    private CueHit[] cueAt;
+    private final List<Mention> mentions = new ArrayList<>();
+    private final List<CueHit> cues = new ArrayList<>();
+    private final Map<String, String> names = new HashMap<>();
+
+    /** People and coaches named in full anywhere in the article, with their first position. */
+    private final Map<String, Integer> fullNamed = new HashMap<>();
+
+    /** First name -> the person named in full with it ("Lorenzo" after "Lorenzo Pellegrini"). */
+    private final Map<String, EntityRef> firstNames = new HashMap<>();
+
+    private String topicTeam;
+
+    /** Per sentence: the latest team named up to its end, within two sentences. */
+    private final Map<Integer, String> recentTeam = new HashMap<>();
+
+    private final long fingerprint;
+    private boolean[] hedged;
+    private String lang;
+
+    Run(NewsArticle article) {
+      this.article = article;
+      this.text = article.text();
+      this.t = Tokens.of(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text);
+      this.fingerprint = Fingerprint.simhash(article.body());
+    }
+
+    List<Signal> signals() {
+      lang = article.lang();
+      if (lang == null || lang.isBlank()) {
+        lang = detectLanguage(t);
+      } else {
+        lang = lang.trim().toLowerCase(java.util.Locale.ROOT);
+      }
+      if (lang == null || !kb.cues.containsKey(lang)) {
+        return List.of();
+      }
+      mentionAt = new Mention[t.size];
+      cueAt = new CueHit[t.size];
+      scanCues(kb.cues.get(lang));
+      resolveMentions(kb.refs.get(lang));
+      markHedges();
+      topicTeam = computeTopicTeam();
+      String last = null;
+      int lastSent = -10;
+      int mi = 0;
+      for (int sIdx = 0; sIdx < t.sentences; sIdx++) {
+        if (last != null && sIdx - lastSent <= 2) {
+          recentTeam.put(sIdx, last);
+        }
+        final int end = t.sentenceStart[sIdx + 1];
+        while (mi < mentions.size() && mentions.get(mi).from() < end) {
+          final Mention m = mentions.get(mi++);
+          if (m.type() == 'T') {
+            last = m.id();
+            lastSent = t.sentence[m.from()];
+          }
+        }
+      }
+      final List<Found> found = new ArrayList<>();
+      final Map<String, Integer> free = new LinkedHashMap<>();
+      bind(found, free);
+      return aggregate(found, free);
+    }
+
+    // ---- scanning -------------------------------------------------------------------------
+
+    private void scanCues(PhraseTrie<Cue> trie) {
+      int k = 0;
+      while (k < t.size) {
+        if (t.kind[k] != Tokens.WORD) {
+          k++;
+          continue;
+        }
+        final PhraseTrie.Match<Cue> m = trie.longestAt(t, k, null);
+        if (m == null) {
+          k++;
+          continue;
+        }
+        final Cue cue = pickCue(m.payload());
+        if (cue.kind() != CueKind.BLOCK) {
+          final CueHit h = new CueHit(cue, m.from(), m.to());
+          cues.add(h);
+          cueAt[m.from()] = h;
+        }
+        k = m.to();
+      }
+    }
+
+    private Cue pickCue(List<Cue> cs) {
+      Cue best = cs.get(0);
+      for (Cue c : cs) {
+        if (c.kind() == CueKind.BLOCK) {
+          return c;
+        }
+        if (c.kind() == CueKind.REL
+            && (best.kind() != CueKind.REL
+                || c.relation().precedence() > best.relation().precedence())) {
+          best = c;
+        }
+      }
+      return best;
+    }
+
+    private void resolveMentions(PhraseTrie<Cue> refTrie) {
+      // pre-pass: unambiguous team mentions, used to resolve ambiguous aliases from context
+      final Map<String, Integer> teamSeen = new HashMap<>();
+      final List<PhraseTrie.Match<EntityRef>> raw = new ArrayList<>();
+      int k = 0;
+      while (k < t.size) {
+        if (t.kind[k] != Tokens.WORD) {
+          k++;
+          continue;
+        }
+        final int at = k;
+        final PhraseTrie.Match<EntityRef> m =
+            kb.entities.longestAt(t, k, t.cap[at] ? null : LOWER_CASE_OK);
+        if (m == null) {
+          k++;
+          continue;
+        }
+        raw.add(m);
+        final List<EntityRef> refs = usable(m);
+        for (EntityRef r : refs) {
+          if (r.fullName() && r.kind() != EntityKind.TEAM) {
+            fullNamed.putIfAbsent(r.id(), m.from());
+            if (m.to() - m.from() >= 2) {
+              firstNames.putIfAbsent(t.norm[m.from()], r);
+            }
+          }
+        }
+        String onlyTeam = null;
+        boolean unambiguous = !refs.isEmpty();
+        for (EntityRef r : refs) {
+          if (r.kind() != EntityKind.TEAM || (onlyTeam != null && !onlyTeam.equals(r.id()))) {
+            unambiguous = false;
+            break;
+          }
+          onlyTeam = r.id();
+        }
+        if (unambiguous) {
+          teamSeen.merge(onlyTeam, 1, Integer::sum);
+        }
+        k = m.to();
+      }
+      // reference phrases ("il tecnico", "lui", "il presidente")
+      final List<CueHit> refHits = new ArrayList<>();
+      if (refTrie != null) {
+        k = 0;
+        while (k < t.size) {
+          if (t.kind[k] != Tokens.WORD) {
+            k++;
+            continue;
+          }
+          final PhraseTrie.Match<Cue> m = refTrie.longestAt(t, k, null);
+          if (m == null) {
+            k++;
+            continue;
+          }
+          refHits.add(new CueHit(m.payload().get(0), m.from(), m.to()));
+          k = m.to();
+        }
+      }
+      final Map<String, Integer> lastSeen = new HashMap<>();
+      final Map<String, String> localSurnames = new HashMap<>();
+      String lastCoach = null;
+      int lastCoachSentence = -10;
+      final Map<String, Integer> coachCount = new HashMap<>();
+      final Map<String, Integer> coachSentence = new HashMap<>();
+      int ri = 0;
+      int ei = 0;
+      int covered = -1;
+      while (ri < refHits.size() || ei < raw.size()) {
+        final boolean takeRef =
+            ei >= raw.size()
+                || (ri < refHits.size() && refHits.get(ri).from() < raw.get(ei).from());
+        if (takeRef) {
+          final CueHit h = refHits.get(ri++);
+          if (h.from() <= covered) {
+            continue;
+          }
+          final int sent = t.sentence[h.from()];
+          // a name right after the reference is an apposition ("il tecnico Igor Tudor")
+          final int next = nextWord(h.to());
+          final boolean nameFollows =
+              next >= 0 && t.cap[next] && (ei < raw.size() && raw.get(ei).from() == next);
+          if (h.cue().kind() == CueKind.PERSONREF) {
+            final int before = prevWord(h.from());
+            if (before >= 0 && (t.norm[before].equals("ex") || t.norm[before].equals("former"))) {
+              continue; // "Tudor, ex difensore bianconero": a coach's playing past, not a player
+            }
+            if (!nameFollows) {
+              add(new Mention('P', null, h.from(), h.to()));
+            } else if (usable(raw.get(ei)).stream().noneMatch(r -> r.kind() == EntityKind.COACH)) {
+              final PhraseTrie.Match<EntityRef> m = raw.get(ei++);
+              add(new Mention('P', null, h.from(), m.to()));
+              covered = m.to() - 1;
+            }
+            continue;
+          }
+          if (nameFollows) {
+            continue;
+          }
+          if (h.cue().kind() == CueKind.COACHREF) {
+            // "Mario Rossi, allenatore della Primavera": a name in apposition before the reference
+            final int[] span = unknownNameBefore(h.from());
+            if (span != null) {
+              final String name = text.substring(t.start[span[0]], t.end[span[1] - 1]);
+              final String id = Text.slug(name);
+              if (!id.isEmpty()) {
+                names.putIfAbsent(id, name);
+                localSurnames.put(t.norm[span[1] - 1], id);
+                add(new Mention('C', id, span[0], span[1]));
+                lastSeen.put(id, span[0]);
+                lastCoach = id;
+                lastCoachSentence = t.sentence[span[0]];
+                continue;
+              }
+            }
+          }
+          if (h.cue().kind() == CueKind.COACHREF && next >= 0 && t.cap[next]) {
+            final int[] span = unknownName(next);
+            if (span != null) {
+              final String name = text.substring(t.start[span[0]], t.end[span[1] - 1]);
+              final String id = Text.slug(name);
+              if (!id.isEmpty()) {
+                names.putIfAbsent(id, name);
+                localSurnames.put(t.norm[span[1] - 1], id);
+                add(new Mention('C', id, span[0], span[1]));
+                lastSeen.put(id, span[0]);
+                lastCoach = id;
+                lastCoachSentence = t.sentence[span[0]];
+                covered = span[1] - 1;
+                continue;
+              }
+            }
+          }
+          if (lastCoach != null
+              && lastCoachSentence == sent
+              && h.cue().kind() == CueKind.COACHREF
+              && lastSeen.getOrDefault(lastCoach, -10) >= h.from() - 6) {
+            // apposition or same clause: "Patrick Vieira, tecnico del Genoa"
+            add(new Mention('I', lastCoach, h.from(), h.to()));
+          } else if (lastCoach != null && sent - lastCoachSentence <= 3) {
+            // the protagonist among the coaches of the last few sentences, most recent on ties
+            String pick = lastCoach;
+            int best = coachCount.getOrDefault(lastCoach, 0);
+            for (Map.Entry<String, Integer> e : coachSentence.entrySet()) {
+              final int c = coachCount.getOrDefault(e.getKey(), 0);
+              if (sent - e.getValue() <= 3 && c > best + 1) {
+                pick = e.getKey();
+                best = c;
+              }
+            }
+            add(new Mention('I', pick, h.from(), h.to()));
+          }
+          continue;
+        }
+        final PhraseTrie.Match<EntityRef> m = raw.get(ei++);
+        if (m.from() <= covered) {
+          continue;
+        }
+        final Mention res = resolve(m, teamSeen, lastSeen);
+        if (res == null) {
+          continue;
+        }
+        add(res);
+        if (res.type() == 'C' || res.type() == 'P') {
+          lastSeen.put(res.id(), res.from());
+        }
+        if (res.type() == 'C') {
+          lastCoach = res.id();
+          lastCoachSentence = t.sentence[res.from()];
+          coachCount.merge(res.id(), 1, Integer::sum);
+          coachSentence.put(res.id(), lastCoachSentence);
+        }
+      }
+      // surnames of coaches introduced in this article but unknown to the KB
+      if (!localSurnames.isEmpty()) {
+        for (int j = 0; j < t.size; j++) {
+          if (mentionAt[j] == null && t.cap[j] && localSurnames.containsKey(t.norm[j])) {
+            add(new Mention('C', localSurnames.get(t.norm[j]), j, j + 1));
+          }
+        }
+        mentions.sort((a, b) -> Integer.compare(a.from(), b.from()));
+      }
+    }
+
+    private List<EntityRef> usable(PhraseTrie.Match<EntityRef> m) {
+      final List<EntityRef> out = new ArrayList<>(m.payload().size());
+      for (EntityRef r : m.payload()) {
+        if (!r.needsCapital() || t.cap[m.from()]) {
+          out.add(r);
+        }
+      }
+      return out;
+    }
+
+    private Mention resolve(
+        PhraseTrie.Match<EntityRef> m,
+        Map<String, Integer> teamSeen,
+        Map<String, Integer> lastSeen) {
+      final List<EntityRef> refs = usable(m);
+      if (m.to() - m.from() == 1) {
+        final EntityRef first = firstNames.get(t.norm[m.from()]);
+        if (first != null && refs.stream().noneMatch(EntityRef::fullName)) {
+          final char type = first.kind() == EntityKind.COACH ? 'C' : 'P';
+          return new Mention(type, first.id(), m.from(), m.to());
+        }
+      }
+      EntityRef bestPerson = null;
+      EntityRef seenPerson = null;
+      int seenAt = -1;
+      int coachCount = 0;
+      EntityRef onlyCoach = null;
+      final List<String> teamIds = new ArrayList<>();
+      String descriptor = null;
+      for (EntityRef r : refs) {
+        switch (r.kind()) {
+          case TEAM -> {
+            if (!teamIds.contains(r.id())) {
+              teamIds.add(r.id());
+            }
+          }
+          case DESCRIPTOR -> descriptor = r.id();
+          case COACH, PERSON -> {
+            if (r.fullName()) {
+              bestPerson = r;
+            }
+            final Integer s = lastSeen.get(r.id());
+            if (s != null && s > seenAt) {
+              seenAt = s;
+              seenPerson = r;
+            }
+            if (r.kind() == EntityKind.COACH) {
+              coachCount++;
+              if (onlyCoach == null
+                  || kb.coachRank.getOrDefault(r.id(), 0)
+                      < kb.coachRank.getOrDefault(onlyCoach.id(), 0)) {
+                onlyCoach = r; // namesakes: the better-known one unless the article says otherwise
+              }
+            }
+          }
+        }
+      }
+      if (bestPerson == null) {
+        if (seenPerson == null) {
+          // a namesake named in full later in the article ("Mancini blindato" ... "Gianluca
+          // Mancini")
+          int first = Integer.MAX_VALUE;
+          for (EntityRef r : refs) {
+            final Integer at = fullNamed.get(r.id());
+            if ((r.kind() == EntityKind.COACH || r.kind() == EntityKind.PERSON)
+                && at != null
+                && at < first) {
+              first = at;
+              seenPerson = r;
+            }
+          }
+        }
+        if (seenPerson != null) {
+          bestPerson = seenPerson;
+        } else if (coachCount >= 1 && t.cap[m.from()]) {
+          bestPerson = onlyCoach;
+        } else if (coachCount == 0) {
+          for (EntityRef r : refs) {
+            if (r.kind() == EntityKind.PERSON && t.cap[m.from()]) {
+              bestPerson = r;
+              break;
+            }
+          }
+        }
+      }
+      if (bestPerson != null
+          && (bestPerson.fullName() || teamIds.isEmpty() || seenPerson != null)) {
+        final char type = bestPerson.kind() == EntityKind.COACH ? 'C' : 'P';
+        if (type == 'C') {
+          names.putIfAbsent(bestPerson.id(), kb.coachNames.get(bestPerson.id()));
+        }
+        return new Mention(type, bestPerson.id(), m.from(), m.to());
+      }
+      if (!teamIds.isEmpty()) {
+        final String team = resolveTeam(teamIds, teamSeen, m.from());
+        if (team == null) {
+          return null;
+        }
+        // "contro la Cremonese", "battuta dal PSV": an opponent is not tied to anyone's bench
+        for (int j = Math.max(0, m.from() - 3); j < m.from(); j++) {
+          if (OPPONENT_WORDS.contains(t.norm[j])
+              || (j + 1 < m.from() && isDigits(j) && isDigits(j + 1))) {
+            return new Mention('O', team, m.from(), m.to());
+          }
+        }
+        final int before = prevWord(m.from());
+        if ("it".equals(lang)
+            && before >= 0
+            && m.to() - m.from() == 1
+            && (t.norm[before].equals("a") || t.norm[before].equals("in"))
+            && kb.teams.containsKey(team)
+            && "club".equals(kb.teams.get(team).kind())) {
+          return null; // "a Torino", "a Firenze": Italian names a club with an article, a city
+          // without
+        }
+        // "in Italia", "lontano dall'Italia": the country, not its national team
+        final KnowledgeBase.Team info = kb.teams.get(team);
+        final int prev = prevWord(m.from());
+        if (info != null
+            && "national".equals(info.kind())
+            && m.to() - m.from() == 1
+            && prev >= 0
+            && PLACE_WORDS.contains(t.norm[prev])) {
+          return null;
+        }
+        return new Mention('T', team, m.from(), m.to());
+      }
+      if (descriptor != null) {
+        final int prev = prevWord(m.from());
+        if (prev < 0 || !DESCRIPTOR_LEADS.contains(t.norm[prev])) {
+          return null;
+        }
+        String best = null;
+        int bestAt = -1;
+        for (String c : kb.descriptorCoaches.getOrDefault(descriptor, List.of())) {
+          final Integer s = lastSeen.get(c);
+          if (s != null && s > bestAt) {
+            bestAt = s;
+            best = c;
+          }
+        }
+        return best == null ? null : new Mention('C', best, m.from(), m.to());
+      }
+      return null;
+    }
+
+    private String resolveTeam(List<String> ids, Map<String, Integer> teamSeen, int at) {
+      if (ids.size() == 1) {
+        return ids.get(0);
+      }
+      // national team or market: look for "nazionale"/"ct" just before
+      boolean national = false;
+      for (int j = Math.max(0, at - 4); j < at; j++) {
+        final String w = t.norm[j];
+        if (w.equals("nazionale")
+            || w.equals("ct")
+            || w.equals("national")
+            || w.equals("tecnico")
+            || w.equals("commissario")) {
+          national = true;
+        }
+      }
+      String best = null;
+      int bestCount = 0;
+      boolean tie = false;
+      for (String id : ids) {
+        final int c = teamSeen.getOrDefault(id, 0);
+        if (c > bestCount) {
+          best = id;
+          bestCount = c;
+          tie = false;
+        } else if (c == bestCount && c > 0) {
+          tie = true;
+        }
+      }
+      if (best != null && !tie) {
+        return best;
+      }
+      // a club alias shared with a market or a national team ("Arabia Saudita", "Inghilterra")
+      String nat = null;
+      String market = null;
+      int clubs = 0;
+      for (String id : ids) {
+        final KnowledgeBase.Team team = kb.teams.get(id);
+        final String kind = team == null ? "club" : team.kind();
+        if ("national".equals(kind)) {
+          nat = id;
+        } else if ("market".equals(kind)) {
+          market = id;
+        } else {
+          clubs++;
+        }
+      }
+      if (clubs == 0) {
+        if (national && nat != null) {
+          return nat;
+        }
+        final int prev = prevWord(at);
+        if (prev >= 0 && MARKET_PLACE_WORDS.contains(t.norm[prev])) {
+          return null; // "negli Stati Uniti", "in Arabia": a place
+        }
+        if (market != null) {
+          return market;
+        }
+        return nat;
+      }
+      return null;
+    }
+
+    /** A capitalised two- or three-word name, unknown to the KB, ending just before ", ref". */
+    private int[] unknownNameBefore(int ref) {
+      int j = ref - 1;
+      if (j < 1 || t.kind[j] != Tokens.PUNCT || !t.norm[j].equals(",")) {
+        return null;
+      }
+      final int end = j;
+      int words = 0;
+      j--;
+      while (j >= 0 && t.kind[j] == Tokens.WORD && words < 3 && t.cap[j] && mentionAt[j] == null) {
+        words++;
+        j--;
+      }
+      final int start = j + 1;
+      if (words < 2) {
+        return null;
+      }
+      // the run must start a clause, not continue a capitalised phrase or sentence start
+      if (start == t.sentenceStart[t.sentence[start]]) {
+        return words >= 2 && !isCommonCapitalised(start) ? new int[] {start, end} : null;
+      }
+      return t.kind[start - 1] == Tokens.WORD && t.cap[start - 1] ? null : new int[] {start, end};
+    }
+
+    private boolean isCommonCapitalised(int k) {
+      final String w = t.norm[k];
+      return w.equals("il")
+          || w.equals("la")
+          || w.equals("the")
+          || w.equals("lo")
+          || w.equals("per");
+    }
+
+    /** Capitalised run after a coach reference that the KB does not know: an unknown coach. */
+    private int[] unknownName(int k) {
+      int j = k;
+      int words = 0;
+      while (j < t.size && words < 4 && t.kind[j] == Tokens.WORD) {
+        if (t.cap[j]) {
+          words++;
+        } else if (!PARTICLES.contains(t.norm[j])) {
+          break;
+        }
+        if (j > k && t.start[j] - t.end[j - 1] > 1) {
+          break;
+        }
+        j++;
+      }
+      while (j > k && !t.cap[j - 1]) {
+        j--;
+      }
+      if (words < 2 || j - k < 2) {
+        return null;
+      }
+      for (int x = k; x < j; x++) {
+        if (mentionAt[x] != null) {
+          return null;
+        }
+      }
+      return new int[] {k, j};
+    }
+
+    private void add(Mention m) {
+      mentions.add(m);
+      for (int j = m.from(); j < m.to() && j < t.size; j++) {
+        mentionAt[j] = m;
+      }
+    }
+
+    private int nextWord(int k) {
+      return k < t.size && t.kind[k] == Tokens.WORD ? k : -1;
+    }
+
+    private int prevWord(int k) {
+      return k - 1 >= 0 && t.kind[k - 1] == Tokens.WORD ? k - 1 : -1;
+    }
+
+    private void markHedges() {
+      hedged = new boolean[Math.max(1, t.sentences)];
+      for (CueHit c : cues) {
+        if (c.cue().kind() == CueKind.HEDGE) {
+          hedged[t.sentence[c.from()]] = true;
+        }
+      }
+    }
+
+    // ---- binding --------------------------------------------------------------------------
+
+    private void bind(List<Found> found, Map<String, Integer> free) {
+      final List<Found> teamless = new ArrayList<>();
+      for (CueHit c : cues) {
+        final CueKind kind = c.cue().kind();
+        if (kind == CueKind.FREE) {
+          final Mention coach = nearestCoach(c, 8, 4, false);
+          if (coach != null && coach.type() != 'P') {
+            free.putIfAbsent(coach.id(), t.sentence[c.from()]);
+          }
+          continue;
+        }
+        if (kind != CueKind.REL) {
+          continue;
+        }
+        Relation rel = c.cue().relation();
+        if (negated(c)) {
+          // "nessuna trattativa con la Juve": a denied move is off; other denied cues say nothing
+          if (rel != Relation.LINKED || !teamRightAfter(c, 4)) {
+            continue;
+          }
+          rel = Relation.REJECTED;
+        }
+        final Relation relation = rel;
+        final int sent = t.sentence[c.from()];
+        final double strength = hedged[sent] ? HEDGED : 1.0;
+        final List<Mention> teams = c.cue().coachRight() ? teamsLeftOnly(c) : teamsFor(c);
+        final boolean tight = c.cue().relation() == Relation.AGREED;
+        Mention coach =
+            c.cue().coachRight()
+                ? nearestCoach(c, 0, 6, true)
+                : nearestCoach(c, tight ? 9 : COACH_LEFT, tight ? 8 : COACH_RIGHT, true);
+        if (coach != null && coach.type() == 'P' && coach.from() < c.from()) {
+          // "Gravina sogna Ranieri", "il presidente ha esonerato X": the person acts, the coach
+          // named after the cue is the one it is about
+          final Mention object = nearestCoach(c, 0, COACH_RIGHT, false);
+          coach = object != null && object.type() == 'C' ? object : coach;
+        }
+        if (coach != null && coach.type() == 'P') {
+          continue;
+        }
+        if (coach == null) {
+          coach = subjectOrSalient(c);
+        }
+        if (coach == null) {
+          continue;
+        }
+        final List<Mention> coaches = chain(coach);
+        if (teams.isEmpty() && relation == Relation.LEFT && c.cue().coachRight() && topicTeam != null) {
+          // "raccoglie l'eredità di X", "al posto di X", "replaces X": X left the bench at issue
+          for (Mention co : coaches) {
+            found.add(new Found(co.id(), topicTeam, relation, strength, sent));
+          }
+          continue;
+        }
+        if (teams.isEmpty()) {
+          final Relation r = relation;
+          if (r != Relation.LEFT && r != Relation.AGREED) {
+            Mention left = teamLeftInSentence(c, false);
+            if (left == null && r == Relation.LINKED && topicTeam != null) {
+              // "in cima alla lista ci sono due nomi: X ...": the list is the topic team's
+              left = new Mention('T', topicTeam, c.from(), c.to());
+            }
+            if (left == null && !sentenceHasTeam(sent)) {
+              if (r == Relation.REJECTED) {
+                left = teamInPreviousSentence(c);
+                if (left == null && topicTeam != null) {
+                  left = new Mention('T', topicTeam, c.from(), c.to());
+                }
+              }
+            }
+            for (Mention co : coaches) {
+              if (left != null) {
+                found.add(new Found(co.id(), left.id(), r, strength, sent));
+              } else {
+                teamless.add(new Found(co.id(), null, r, strength, sent));
+              }
+            }
+          }
+          continue;
+        }
+        for (Mention co : coaches) {
+          for (Mention tm : teams) {
+            found.add(new Found(co.id(), tm.id(), relation, strength, sent));
+          }
+        }
+      }
+      possessives(found);
+      // "in bilico", "was sacked" without a team: the team he coaches according to this article
+      final Map<String, String> currentTeam = new HashMap<>();
+      for (Found g : found) {
+        if (g.relation().impliesCurrentTeam()) {
+          currentTeam.putIfAbsent(g.coach(), g.team());
+        }
+      }
+      for (Found f : teamless) {
+        String team = currentTeam.get(f.coach());
+        if (team == null
+            && (f.relation() == Relation.AT_RISK
+                || f.relation() == Relation.LEAVING
+                || f.relation() == Relation.SACKED)) {
+          team = recentTeam.getOrDefault(f.sentence(), topicTeam);
+        }
+        if (team != null) {
+          found.add(new Found(f.coach(), team, f.relation(), f.strength(), f.sentence()));
+        }
+      }
+    }
+
+    /**
+     * A team earlier in the cue's sentence, across colons ("Juve, fuori: la panchina di Motta
+     * traballa").
+     */
+    private Mention teamLeftInSentence(CueHit c, boolean acrossBut) {
+      final int sent = t.sentence[c.from()];
+      final int stop = Math.max(0, c.from() - MAX_SCAN);
+      for (int j = c.from() - 1; j >= stop && t.sentence[j] == sent; j--) {
+        if (!acrossBut && CLAUSE_WORDS.contains(t.norm[j])) {
+          return null;
+        }
+        final Mention m = mentionAt[j];
+        if (m != null && m.type() == 'T') {
+          return m;
+        }
+        if (m != null && m.type() == 'C' && j < c.from() - 1 && mentionAt[j + 1] != m) {
+          // another coach's clause
+          continue;
+        }
+      }
+      return null;
+    }
+
+    private boolean teamRightAfter(CueHit c, int max) {
+      for (int j = c.to(); j < t.size && j < c.to() + max; j++) {
+        if (t.kind[j] != Tokens.WORD) {
+          return false;
+        }
+        if (mentionAt[j] != null && mentionAt[j].type() == 'T') {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean sentenceHasTeam(int sent) {
+      final int end = Math.min(t.sentenceStart[sent + 1], t.sentenceStart[sent] + 4 * MAX_SCAN);
+      for (int j = t.sentenceStart[sent]; j < end; j++) {
+        if (mentionAt[j] != null && mentionAt[j].type() == 'T') {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The last team named in the sentence before the cue's, if any. */
+    private Mention teamInPreviousSentence(CueHit c) {
+      final int sent = t.sentence[c.from()];
+      if (sent == 0) {
+        return null;
+      }
+      final int from =
+          Math.max(t.sentenceStart[Math.max(0, sent - 2)], t.sentenceStart[sent] - MAX_SCAN);
+      for (int j = t.sentenceStart[sent] - 1; j >= from; j--) {
+        if (mentionAt[j] != null && mentionAt[j].type() == 'T') {
+          return mentionAt[j];
+        }
+      }
+      return null;
+    }
+
+    /** The most mentioned team of the article (first on ties), the topic of team-less cues. */
+    private String computeTopicTeam() {
+      final Map<String, Integer> counts = new LinkedHashMap<>();
+      for (Mention m : mentions) {
+        if (m.type() == 'T') {
+          counts.merge(m.id(), 1, Integer::sum);
+        }
+      }
+      String best = null;
+      int n = 0;
+      for (Map.Entry<String, Integer> e : counts.entrySet()) {
+        if (e.getValue() > n) {
+          best = e.getKey();
+          n = e.getValue();
+        }
+      }
+      return n >= 2 ? best : null;
+    }
+
+    /** "la Dea di Gasperini", "Sporting's Rúben Amorim": the team's current coach. */
+    private void possessives(List<Found> found) {
+      for (Mention m : mentions) {
+        if (m.type() != 'T') {
+          continue;
+        }
+        // "Brighton manager Fabian Hürzeler", "Sporting head coach Rúben Amorim"
+        int r = m.to();
+        int roles = 0;
+        while (r < t.size
+            && roles < 3
+            && t.kind[r] == Tokens.WORD
+            && ROLE_WORDS.contains(t.norm[r])) {
+          r++;
+          roles++;
+        }
+        if (roles > 0 && r < t.size && mentionAt[r] != null && mentionAt[r].type() == 'C') {
+          final int sent = t.sentence[m.from()];
+          found.add(
+              new Found(
+                  mentionAt[r].id(), m.id(), Relation.COACHES, hedged[sent] ? HEDGED : 1.0, sent));
+        }
+        final int j = m.to();
+        if (j + 1 < t.size && t.kind[j] == Tokens.WORD) {
+          final String w = t.norm[j];
+          if ((w.equals("di") || w.equals("s")) && mentionAt[j + 1] != null) {
+            final Mention c = mentionAt[j + 1];
+            if (c.type() == 'C') {
+              final int sent = t.sentence[m.from()];
+              found.add(
+                  new Found(c.id(), m.id(), Relation.COACHES, hedged[sent] ? HEDGED : 1.0, sent));
+            }
+          }
+        }
+      }
+    }
+
+    private boolean negated(CueHit c) {
+      for (int j = c.from() - 1; j >= 0 && j >= c.from() - NEG_WINDOW; j--) {
+        if (t.kind[j] != Tokens.WORD) {
+          return false;
+        }
+        final CueHit h = cueAt[j];
+        if (h != null && h.cue().kind() == CueKind.NEG) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private List<Mention> teamsFor(CueHit c) {
+      final int sent = t.sentence[c.from()];
+      final List<Mention> out = new ArrayList<>(2);
+      // right of the cue first ("tecnico del Milan", "nel mirino della Roma")
+      int words = 0;
+      for (int j = c.to(); j < t.size && t.sentence[j] == sent && words < TEAM_RIGHT; j++) {
+        if (t.isHardBoundary(j) || CLAUSE_WORDS.contains(t.norm[j])) {
+          break;
+        }
+        final Mention m = mentionAt[j];
+        if (m != null && m.type() == 'T') {
+          out.add(m);
+          chainTeams(m, out);
+          return out;
+        }
+        if (m != null && m.type() == 'C' && j > c.to() + 1) {
+          break;
+        }
+        if (j > c.to() && cueAt[j] != null && cueAt[j].cue().kind() == CueKind.REL) {
+          break;
+        }
+        words++;
+      }
+      words = 0;
+      for (int j = c.from() - 1; j >= 0 && t.sentence[j] == sent && words < TEAM_LEFT; j--) {
+        if (t.isHardBoundary(j) || CLAUSE_WORDS.contains(t.norm[j])) {
+          break;
+        }
+        final Mention m = mentionAt[j];
+        if (m != null && m.type() == 'T') {
+          out.add(m);
+          chainTeamsLeft(m, out);
+          return out;
+        }
+        words++;
+      }
+      return out;
+    }
+
+    private List<Mention> teamsLeftOnly(CueHit c) {
+      final int sent = t.sentence[c.from()];
+      final List<Mention> out = new ArrayList<>(2);
+      int words = 0;
+      for (int j = c.from() - 1; j >= 0 && t.sentence[j] == sent && words < TEAM_LEFT; j--) {
+        if (t.isHardBoundary(j) || CLAUSE_WORDS.contains(t.norm[j])) {
+          break;
+        }
+        final Mention m = mentionAt[j];
+        if (m != null && m.type() == 'T') {
+          out.add(m);
+          return out;
+        }
+        words++;
+      }
+      return out;
+    }
+
+    private void chainTeamsLeft(Mention first, List<Mention> out) {
+      int j = first.from() - 1;
+      Mention last = first;
+      while (j >= 0 && last.from() - j <= 2) {
+        final Mention m = mentionAt[j];
+        if (m != null && m != last) {
+          if (m.type() != 'T') {
+            return;
+          }
+          if (!out.contains(m)) {
+            out.add(m);
+          }
+          last = m;
+          j = m.from() - 1;
+          continue;
+        }
+        if (t.kind[j] == Tokens.WORD && !LEFT_CHAIN_WORDS.contains(t.norm[j])
+            || t.kind[j] == Tokens.PUNCT && !t.norm[j].equals(",")) {
+          return;
+        }
+        j--;
+      }
+    }
+
+    private void chainTeams(Mention first, List<Mention> out) {
+      int j = first.to();
+      Mention last = first;
+      while (j < t.size && j - last.to() <= 2) {
+        final Mention m = mentionAt[j];
+        if (m != null && m != last) {
+          if (m.type() != 'T') {
+            return;
+          }
+          if (!out.contains(m)) {
+            out.add(m);
+          }
+          last = m;
+          j = m.to();
+          continue;
+        }
+        if (t.kind[j] == Tokens.WORD && !CHAIN_WORDS.contains(t.norm[j])
+            || t.kind[j] == Tokens.PUNCT && !t.norm[j].equals(",")) {
+          return;
+        }
+        j++;
+      }
+    }
+
+    /**
+     * The coach a cue is about: the nearest named coach or person in its clause (left preferred),
+     * else a generic reference ("il tecnico", "he"). A person (president, player) nearer than any
+     * coach takes the cue away.
+     */
+    private Mention nearestCoach(CueHit c, int left, int right, boolean implicitOk) {
+      final int sent = t.sentence[c.from()];
+      for (int j = c.from(); j < c.to(); j++) {
+        final Mention m = mentionAt[j];
+        if (m != null && isPerson(m) && (implicitOk || m.type() != 'I')) {
+          return m; // "lo ha chiamato", "ha puntato su di lui"
+        }
+      }
+      Mention best = null;
+      double bestCost = Double.MAX_VALUE;
+      int words = 0;
+      for (int j = c.from() - 1; j >= 0 && t.sentence[j] == sent && words < left; j--) {
+        if (softBoundary(j)) {
+          break;
+        }
+        final Mention m = mentionAt[j];
+        if (m != null && isPerson(m) && (implicitOk || m.type() != 'I')) {
+          // a name governed by a preposition ("in caso di addio di Conte") is rarely the subject
+          final int before = m.from() - 1;
+          final boolean governed =
+              before >= 0 && t.kind[before] == Tokens.WORD && PREPOSITIONS.contains(t.norm[before]);
+          final double cost = words + (m.type() == 'I' ? 4 : 0) + (governed ? 8 : 0);
+          if (cost < bestCost) {
+            best = m;
+            bestCost = cost;
+          }
+          if (m.type() != 'I' && !governed) {
+            break;
+          }
+        }
+        words++;
+      }
+      words = 0;
+      for (int j = c.to(); j < t.size && t.sentence[j] == sent && words < right; j++) {
+        if (softBoundary(j)) {
+          break;
+        }
+        final Mention m = mentionAt[j];
+        if (m != null && isPerson(m) && (implicitOk || m.type() != 'I')) {
+          final double cost = words * 1.4 + 1 + (m.type() == 'I' ? 4 : 0);
+          if (cost < bestCost) {
+            best = m;
+            bestCost = cost;
+          }
+          break;
+        }
+        words++;
+      }
+      return best;
+    }
+
+    /**
+     * When no coach is near the cue: the only coach named earlier in the sentence (the subject of a
+     * long list, "Conte ...: tre scudetti con la Juventus, ... l'esperienza al Tottenham"), or, in
+     * a sentence naming nobody, the coach of the previous two sentences.
+     */
+    private Mention subjectOrSalient(CueHit c) {
+      final int sent = t.sentence[c.from()];
+      Mention only = null;
+      for (int j = Math.max(t.sentenceStart[sent], c.from() - MAX_SCAN); j < c.from(); j++) {
+        final Mention m = mentionAt[j];
+        if (m == null || m.from() != j) {
+          continue;
+        }
+        if (m.type() == 'P') {
+          return null;
+        }
+        if (m.type() == 'C') {
+          if (only != null && !only.id().equals(m.id())) {
+            return null;
+          }
+          only = m;
+        }
+      }
+      if (only != null) {
+        return only;
+      }
+      for (int j = c.to(); j < Math.min(t.sentenceStart[sent + 1], c.to() + MAX_SCAN); j++) {
+        final Mention m = mentionAt[j];
+        if (m != null && (m.type() == 'P' || m.type() == 'C')) {
+          return null;
+        }
+      }
+      final int from =
+          Math.max(sent >= 2 ? t.sentenceStart[sent - 2] : 0, t.sentenceStart[sent] - MAX_SCAN);
+      for (int j = t.sentenceStart[sent] - 1; j >= from; j--) {
+        final Mention m = mentionAt[j];
+        if (m != null && m.type() == 'C') {
+          return m;
+        }
+      }
+      return null;
+    }
+
+    private boolean isDigits(int j) {
+      final String w = t.norm[j];
+      return !w.isEmpty() && Character.isDigit(w.charAt(0)) && w.length() <= 2;
+    }
+
+    private boolean isPerson(Mention m) {
+      return m.type() == 'C' || m.type() == 'I' || m.type() == 'P';
+    }
+
+    /** Clause ends for the coach search: a colon or a dash does not end it (titles use both). */
+    private boolean softBoundary(int j) {
+      if (!t.isHardBoundary(j)) {
+        return t.kind[j] == Tokens.WORD
+            && (t.norm[j].equals("mentre") || t.norm[j].equals("while"));
+      }
+      final String p = t.norm[j];
+      return !(p.equals(":") || p.equals("-") || p.equals("–") || p.equals("—"));
+    }
+
+    /** The coach plus coaches listed with him ("prima Rudi Garcia e poi Walter Mazzarri"). */
+    private List<Mention> chain(Mention first) {
+      final List<Mention> out = new ArrayList<>(2);
+      out.add(first);
+      if (first.type() != 'C') {
+        return out;
+      }
+      int j = first.to();
+      Mention last = first;
+      while (j < t.size && j - last.to() <= 2) {
+        final Mention m = mentionAt[j];
+        if (m != null && m != last) {
+          if (m.type() != 'C') {
+            break;
+          }
+          if (!out.contains(m)) {
+            out.add(m);
+          }
+          last = m;
+          j = m.to();
+          continue;
+        }
+        if (t.kind[j] == Tokens.WORD && !CHAIN_WORDS.contains(t.norm[j])
+            || t.kind[j] == Tokens.PUNCT && !t.norm[j].equals(",")) {
+          break;
+        }
+        j++;
+      }
+      return out;
+    }
+
+    // ---- output ---------------------------------------------------------------------------
+
+    private List<Signal> aggregate(List<Found> found, Map<String, Integer> free) {
+      final Map<String, Found> best = new LinkedHashMap<>();
+      final Map<String, Double> strength = new HashMap<>();
+      for (Found f : found) {
+        final String key = f.coach() + '|' + f.team();
+        final Found b = best.get(key);
+        if (b == null || f.relation().precedence() > b.relation().precedence()) {
+          best.put(key, f);
+          strength.put(key, f.strength());
+        } else if (f.relation() == b.relation()) {
+          strength.merge(key, f.strength(), Math::max);
+        }
+      }
+      // a market ("the Premier League", Saudi money) has no bench to coach or be sacked from
+      best.values().removeIf(f -> isMarket(f.team()) && !marketRelation(f.relation()));
+      // one move per coach: the agreement told first is the news, later ones are his past;
+      // a bench he holds while agreed elsewhere is one he is leaving
+      final Map<String, Found> firstAgreed = new HashMap<>();
+      for (Found f : best.values()) {
+        if (f.relation() == Relation.AGREED) {
+          final Found o = firstAgreed.get(f.coach());
+          if (o == null || f.sentence() < o.sentence()) {
+            firstAgreed.put(f.coach(), f);
+          }
+        }
+      }
+      for (Map.Entry<String, Found> e : best.entrySet()) {
+        final Found f = e.getValue();
+        final Found agreed = firstAgreed.get(f.coach());
+        if (agreed == null || agreed == f) {
+          continue;
+        }
+        if (f.relation() == Relation.AGREED) {
+          e.setValue(new Found(f.coach(), f.team(), Relation.LEFT, f.strength(), f.sentence()));
+        } else if (f.relation() == Relation.COACHES) {
+          e.setValue(new Found(f.coach(), f.team(), Relation.LEAVING, f.strength(), f.sentence()));
+        }
+      }
+      final List<Signal> out = new ArrayList<>(best.size() + free.size());
+      for (Map.Entry<String, Found> e : best.entrySet()) {
+        final Found f = e.getValue();
+        out.add(
+            signal(
+                f.coach(), f.team(), f.relation(), null, strength.get(e.getKey()), f.sentence()));
+      }
+      for (Map.Entry<String, Integer> e : free.entrySet()) {
+        out.add(signal(e.getKey(), null, null, Employment.FREE, 1.0, e.getValue()));
+      }
+      return out;
+    }
+
+    private boolean isMarket(String team) {
+      final KnowledgeBase.Team info = kb.teams.get(team);
+      return info != null && "market".equals(info.kind());
+    }
+
+    private boolean marketRelation(Relation r) {
+      return r == Relation.LINKED || r == Relation.REJECTED || r == Relation.AGREED;
+    }
+
+    private Signal signal(
+        String coach, String team, Relation rel, Employment emp, double strength, int sentence) {
+      final int first = t.sentenceStart[sentence];
+      final int last = Math.max(first, t.sentenceStart[sentence + 1] - 1);
+      final int s = t.start[first];
+      final int e = t.end[last];
+      final Evidence ev = new Evidence(article.id(), article.title(), text.substring(s, e), s, e);
+      final String name = names.getOrDefault(coach, coach);
+      return new Signal(
+          coach,
+          name == null ? coach : name,
+          team,
+          rel,
+          emp,
+          strength,
+          article.id(),
+          article.publishedAt(),
+          article.source(),
+          fingerprint,
+          ev);
+    }
+  }
+}

@@ -1,0 +1,200 @@
+package dev.coachradar.extract;
+
+import java.util.Arrays;
+
+/**
+ * A text cut into word and punctuation tokens, with folded forms and offsets, and split into
+ * sentences. Apostrophes and in-word hyphens separate words and are dropped; every other
+ * punctuation character is a token of its own. One linear pass, no regular expressions.
+ */
+final class Tokens {
+
+  static final byte WORD = 0;
+  static final byte PUNCT = 1;
+
+  private static final String[] PUNCT_STRINGS = new String[0x2100];
+
+  static {
+    for (int c = 0; c < PUNCT_STRINGS.length; c++) {
+      PUNCT_STRINGS[c] = String.valueOf((char) c);
+    }
+  }
+
+  final String text;
+  int size;
+  int[] start;
+  int[] end;
+  String[] norm;
+  boolean[] cap;
+  byte[] kind;
+
+  /** Sentence index of each token. */
+  int[] sentence;
+
+  /** First token of each sentence, plus a sentinel equal to size. */
+  int[] sentenceStart;
+
+  int sentences;
+
+  private Tokens(String text, int capacity) {
+    this.text = text;
+    start = new int[capacity];
+    end = new int[capacity];
+    norm = new String[capacity];
+    cap = new boolean[capacity];
+    kind = new byte[capacity];
+    sentence = new int[capacity];
+  }
+
+  /** Tokenizes and splits {@code text}; never throws. */
+  static Tokens of(String text) {
+    final Tokens t = new Tokens(text, Math.max(16, text.length() / 4));
+    final int n = text.length();
+    int i = 0;
+    boolean newline = false;
+    int sent = 0;
+    boolean pendingBreak = false;
+    final StringBuilder b = new StringBuilder();
+    while (i < n) {
+      final char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        final int s = i;
+        b.setLength(0);
+        while (i < n) {
+          final char d = text.charAt(i);
+          if (Character.isLetterOrDigit(d)) {
+            final char f = Text.fold(d);
+            if (f == 'ß') {
+              b.append("ss");
+            } else {
+              b.append(f);
+            }
+            i++;
+          } else if (Character.getType(d) == Character.NON_SPACING_MARK) {
+            i++;
+          } else {
+            break;
+          }
+        }
+        if (newline || pendingBreak) {
+          if (t.size > 0 && (newline || Character.isUpperCase(c) || !Character.isLetter(c))) {
+            sent++;
+          }
+          newline = false;
+          pendingBreak = false;
+        }
+        t.add(s, i, b.toString(), Character.isUpperCase(c), WORD, sent);
+      } else if (c == '\n' || c == '\r') {
+        newline = true;
+        i++;
+      } else if (Character.isWhitespace(c)
+          || c == '\''
+          || c == '’'
+          || c == '‘'
+          || c == '`'
+          || c == '´'
+          || (c == '-'
+              && i > 0
+              && i + 1 < n
+              && !Character.isWhitespace(text.charAt(i - 1))
+              && !Character.isWhitespace(text.charAt(i + 1)))) {
+        i++;
+      } else {
+        if (newline && t.size > 0) {
+          sent++;
+          newline = false;
+          pendingBreak = false;
+        }
+        t.add(
+            i,
+            i + 1,
+            c < PUNCT_STRINGS.length ? PUNCT_STRINGS[c] : String.valueOf(c),
+            false,
+            PUNCT,
+            sent);
+        if ((c == '.' || c == '!' || c == '?' || c == '…') && t.size > 1) {
+          final int prev = t.size - 2;
+          final boolean abbreviation =
+              c == '.'
+                  && t.kind[prev] == WORD
+                  && (t.end[prev] - t.start[prev] == 1
+                      || (t.norm[prev].length() <= 2 && isAllDigits(t.norm[prev])));
+          if (!abbreviation) {
+            pendingBreak = true;
+          }
+        }
+        i++;
+      }
+    }
+    t.sentences = t.size == 0 ? 0 : sent + 1;
+    t.sentenceStart = new int[t.sentences + 1];
+    Arrays.fill(t.sentenceStart, t.size);
+    for (int k = t.size - 1; k >= 0; k--) {
+      t.sentenceStart[t.sentence[k]] = k;
+    }
+    // sentences skipped by renumbering cannot happen: numbers grow by one at most
+    return t;
+  }
+
+  private static boolean isAllDigits(String s) {
+    for (int k = 0; k < s.length(); k++) {
+      if (!Character.isDigit(s.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void add(int s, int e, String n, boolean c, byte k, int sent) {
+    if (size == start.length) {
+      final int cap2 = size * 2;
+      start = Arrays.copyOf(start, cap2);
+      end = Arrays.copyOf(end, cap2);
+      norm = Arrays.copyOf(norm, cap2);
+      cap = Arrays.copyOf(cap, cap2);
+      kind = Arrays.copyOf(kind, cap2);
+      sentence = Arrays.copyOf(sentence, cap2);
+    }
+    start[size] = s;
+    end[size] = e;
+    norm[size] = n;
+    cap[size] = c;
+    kind[size] = k;
+    sentence[size] = sent;
+    size++;
+  }
+
+  /** Folded word tokens of a KB phrase, for building tries. */
+  static String[] words(String phrase) {
+    final Tokens t = of(phrase);
+    int w = 0;
+    for (int k = 0; k < t.size; k++) {
+      if (t.kind[k] == WORD) {
+        w++;
+      }
+    }
+    final String[] out = new String[w];
+    w = 0;
+    for (int k = 0; k < t.size; k++) {
+      if (t.kind[k] == WORD) {
+        out[w++] = t.norm[k];
+      }
+    }
+    return out;
+  }
+
+  boolean isWord(int k) {
+    return kind[k] == WORD;
+  }
+
+  /** True for punctuation that closes a clause for binding purposes. */
+  boolean isHardBoundary(int k) {
+    if (kind[k] != PUNCT) {
+      return false;
+    }
+    final char c = norm[k].charAt(0);
+    return c == ';' || c == ':' || c == '(' || c == ')' || c == '«' || c == '»' || c == '"'
+        || c == '“' || c == '”' || c == '–' || c == '—' || c == '-' || c == '.' || c == '!'
+        || c == '?' || c == '|';
+  }
+}

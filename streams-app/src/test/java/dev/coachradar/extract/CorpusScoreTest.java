@@ -1,0 +1,121 @@
+package dev.coachradar.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.coachradar.eval.EvalReport;
+import dev.coachradar.eval.GoldCorpus;
+import dev.coachradar.model.Signal;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the real extractor over the shared labelled corpora through {@link EvalReport}: regression
+ * floors always, the project targets on request.
+ */
+class CorpusScoreTest {
+
+  private static final Logger LOG = LoggerFactory.getLogger(CorpusScoreTest.class);
+
+  private static final double SEEDS_FLOOR = 0.77;
+  private static final double DEV_FLOOR = 0.62;
+  private static final double DEV_COARSE_FLOOR = 0.63;
+  private static final double LANG_FLOOR = 0.60;
+
+  static Path corpusDir() {
+    for (Path p : List.of(Path.of("../../shared/corpus"), Path.of("../shared/corpus"))) {
+      if (Files.isDirectory(p)) {
+        return p;
+      }
+    }
+    fail(
+        "the shared corpus is missing: expected ../shared/corpus next to the repository root"
+            + " (i.e. ../../shared/corpus from streams-app)");
+    return null;
+  }
+
+  static EvalReport score(String file) throws IOException {
+    final GoldCorpus gold = GoldCorpus.read(corpusDir().resolve(file));
+    final RuleExtractor x = RuleExtractor.defaultExtractor();
+    final Map<String, List<Signal>> pred = new HashMap<>();
+    for (GoldCorpus.GoldArticle a : gold.articles()) {
+      pred.put(a.article().id(), x.extract(a.article()));
+    }
+    final EvalReport r = EvalReport.score(gold, pred, null, null);
+    LOG.info("{} {}", file, r.toJson());
+    if (Boolean.getBoolean("eval.verbose")) {
+      LOG.info("\n{}", r.toText());
+    }
+    return r;
+  }
+
+  /**
+   * Regression floors: the figures the extractor reaches today, a little below. They are NOT the
+   * project targets (seeds 0.90, dev 0.85, it/en 0.80, coarse 0.90), which the rule extractor does
+   * not reach yet; {@link #projectTargets()} asserts those when run with -Deval.targets=true.
+   */
+  @Test
+  void seeds() throws IOException {
+    final EvalReport r = score("seeds.jsonl");
+    assertThat(r.signals().f1()).as("seeds strict F1").isGreaterThanOrEqualTo(SEEDS_FLOOR);
+  }
+
+  @Test
+  void dev() throws IOException {
+    final EvalReport r = score("dev.jsonl");
+    assertThat(r.signals().f1()).as("dev strict F1").isGreaterThanOrEqualTo(DEV_FLOOR);
+    assertThat(r.coarse().f1()).as("dev coarse F1").isGreaterThanOrEqualTo(DEV_COARSE_FLOOR);
+    assertThat(r.byLang().get("it").f1()).as("dev it F1").isGreaterThanOrEqualTo(LANG_FLOOR);
+    assertThat(r.byLang().get("en").f1()).as("dev en F1").isGreaterThanOrEqualTo(LANG_FLOOR);
+  }
+
+  /** Development split (dev-0001..0030, looked at) against held-out (dev-0031..0048). */
+  @Test
+  void heldOutGapIsReported() throws IOException {
+    final GoldCorpus gold = GoldCorpus.read(corpusDir().resolve("dev.jsonl"));
+    final RuleExtractor x = RuleExtractor.defaultExtractor();
+    final Map<String, List<Signal>> pred = new HashMap<>();
+    gold.articles().forEach(a -> pred.put(a.article().id(), x.extract(a.article())));
+    final GoldCorpus seen =
+        new GoldCorpus(
+            gold.articles().stream()
+                .filter(a -> a.article().id().compareTo("dev-0031") < 0)
+                .toList());
+    final GoldCorpus held =
+        new GoldCorpus(
+            gold.articles().stream()
+                .filter(a -> a.article().id().compareTo("dev-0031") >= 0)
+                .toList());
+    final EvalReport a = EvalReport.score(seen, pred, null, null);
+    final EvalReport b = EvalReport.score(held, pred, null, null);
+    LOG.info("dev-0001..0030 {}", a.toJson());
+    LOG.info("dev-0031..0048 {}", b.toJson());
+    LOG.info(
+        "held-out gap: strict F1 {} (dev-0001..0030) vs {} (dev-0031..0048)",
+        a.signals().f1(),
+        b.signals().f1());
+    assertThat(b.articles()).isPositive();
+  }
+
+  /** The project targets; fails today (see the class report), so it runs only on request. */
+  @Test
+  @EnabledIfSystemProperty(named = "eval.targets", matches = "true")
+  void projectTargets() throws IOException {
+    assertThat(score("seeds.jsonl").signals().f1())
+        .as("seeds strict F1")
+        .isGreaterThanOrEqualTo(0.90);
+    final EvalReport r = score("dev.jsonl");
+    assertThat(r.signals().f1()).as("dev strict F1").isGreaterThanOrEqualTo(0.85);
+    assertThat(r.coarse().f1()).as("dev coarse F1").isGreaterThanOrEqualTo(0.90);
+    assertThat(r.byLang().get("it").f1()).as("dev it F1").isGreaterThanOrEqualTo(0.80);
+    assertThat(r.byLang().get("en").f1()).as("dev en F1").isGreaterThanOrEqualTo(0.80);
+  }
+}

@@ -1,0 +1,219 @@
+package dev.coachradar.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.coachradar.model.Employment;
+import dev.coachradar.model.NewsArticle;
+import dev.coachradar.model.Relation;
+import dev.coachradar.model.Signal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The tricky linguistic cases, each on a short text written for the test (not from the corpus). */
+class RuleExtractorTest {
+
+  private static final RuleExtractor X = RuleExtractor.defaultExtractor();
+
+  private static List<Signal> run(String lang, String title, String body) {
+    return X.extract(new NewsArticle("t-1", null, "test", lang, title, body));
+  }
+
+  private static List<String> pairs(List<Signal> signals) {
+    return signals.stream()
+        .map(
+            s ->
+                s.teamId() == null
+                    ? s.coachId() + " " + s.employment()
+                    : s.coachId() + " " + s.teamId() + " " + s.relation())
+        .toList();
+  }
+
+  @Test
+  void unknownCoachIntroducedAsCoachGetsTheIdRule() {
+    assertThat(
+            pairs(run("it", "", "Il tecnico Mario Bianchi ha firmato con il Lecco fino al 2027.")))
+        .containsExactly("mario-bianchi lecco AGREED");
+  }
+
+  @Test
+  void hedgeLowersStrengthButKeepsTheRelation() {
+    final List<Signal> s =
+        run("it", "", "Secondo alcune indiscrezioni, Sarri sarebbe nel mirino del Torino.");
+    assertThat(pairs(s)).containsExactly("maurizio-sarri torino LINKED");
+    assertThat(s.get(0).strength()).isLessThan(1.0).isGreaterThan(0.0);
+    final List<Signal> plain = run("it", "", "Sarri è nel mirino del Torino.");
+    assertThat(plain.get(0).strength()).isEqualTo(1.0);
+  }
+
+  @Test
+  void aPlayerNamesakeIsNeverACoach() {
+    assertThat(
+            run("it", "", "Lorenzo Pellegrini è in bilico alla Roma: il capitano valuta l'addio."))
+        .isEmpty();
+    assertThat(
+            run(
+                "it",
+                "Roma, Pellegrini in bilico",
+                "Il centrocampista Lorenzo Pellegrini potrebbe lasciare la Roma a gennaio."))
+        .isEmpty();
+  }
+
+  @Test
+  void descriptorAndEmploymentResolveToTheMentionedCoach() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Allegri è fermo da mesi. Il tecnico livornese è nel mirino del West Ham.")))
+        .containsExactlyInAnyOrder(
+            "massimiliano-allegri west-ham LINKED", "massimiliano-allegri FREE");
+  }
+
+  @Test
+  void nicknamesOfCoachAndTeam() {
+    assertThat(pairs(run("it", "", "Il Gasp è pronto a dire addio alla Dea.")))
+        .containsExactly("gian-piero-gasperini atalanta LEAVING");
+  }
+
+  @Test
+  void recalledHistoryIsLeft() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Alberto Gilardino, ex tecnico del Genoa, è il nuovo allenatore del Pisa.")))
+        .containsExactlyInAnyOrder("alberto-gilardino genoa LEFT", "alberto-gilardino pisa AGREED");
+  }
+
+  @Test
+  void coOccurrenceAloneIsNoSignal() {
+    assertThat(run("it", "", "Allegri ha guardato la partita tra Roma e Lazio.")).isEmpty();
+    assertThat(run("it", "", "Vigilia della sfida contro la Cremonese per Chivu, che è sereno."))
+        .extracting(Signal::teamId)
+        .doesNotContain("cremonese");
+  }
+
+  @Test
+  void ambiguousTeamNicknameNeedsContext() {
+    assertThat(run("it", "", "I giallorossi hanno esonerato Ivan Juric.")).isEmpty();
+    assertThat(
+            pairs(run("it", "", "La Roma cambia tutto. I giallorossi hanno esonerato Ivan Juric.")))
+        .containsExactly("ivan-juric roma SACKED");
+  }
+
+  @Test
+  void denialAndRefusalAreRejected() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Il Milan ha offerto la panchina a Maurizio Sarri, ma il tecnico ha detto no"
+                        + " al Milan.")))
+        .contains("maurizio-sarri milan REJECTED");
+    assertThat(pairs(run("it", "", "Gennaro Gattuso: nessuna trattativa con il Napoli.")))
+        .containsExactly("gennaro-gattuso napoli REJECTED");
+  }
+
+  @Test
+  void precedenceKeepsOneRelationPerPair() {
+    final List<Signal> s =
+        run(
+            "it",
+            "",
+            "Thiago Motta è il tecnico del Bologna. Ma ora Thiago Motta è a rischio esonero al"
+                + " Bologna.");
+    assertThat(pairs(s)).containsExactly("thiago-motta bologna AT_RISK");
+  }
+
+  @Test
+  void englishSackingInterimAndFormerBoss() {
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "Wolves sack Gary O'Neil",
+                    "Wolverhampton have sacked Gary O'Neil. Former Ajax boss Erik ten Hag is"
+                        + " reportedly wanted by Wolverhampton.")))
+        .contains(
+            "gary-o-neil wolverhampton SACKED",
+            "erik-ten-hag ajax LEFT",
+            "erik-ten-hag wolverhampton LINKED");
+  }
+
+  @Test
+  void englishOutOfWorkIsFree() {
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "Xavi Hernández, out of work since leaving Barcelona, is open to offers.")))
+        .contains("xavi-hernandez FREE", "xavi-hernandez barcellona LEFT");
+  }
+
+  @Test
+  void evidencePointsIntoTheArticleText() {
+    final NewsArticle a =
+        new NewsArticle(
+            "t-2",
+            null,
+            null,
+            "it",
+            "Juve, è esonero",
+            "La Juventus ha esonerato Massimiliano Allegri. Il club ringrazia.");
+    final List<Signal> s = X.extract(a);
+    assertThat(s).isNotEmpty();
+    for (Signal sig : s) {
+      assertThat(a.text().substring(sig.evidence().start(), sig.evidence().end()))
+          .isEqualTo(sig.evidence().sentence());
+      assertThat(sig.fingerprint()).isEqualTo(Fingerprint.simhash(a.body()));
+    }
+    assertThat(s.get(0).employment()).isNull();
+    assertThat(s).extracting(Signal::relation).contains(Relation.SACKED);
+  }
+
+  @Test
+  void languageIsDetectedWhenMissingAndUnsupportedLanguagesYieldNothing() {
+    assertThat(pairs(run(null, "", "La Juventus ha esonerato Massimiliano Allegri ieri sera.")))
+        .containsExactly("massimiliano-allegri juventus SACKED");
+    assertThat(run("de", "", "Die Juventus hat Massimiliano Allegri entlassen.")).isEmpty();
+    assertThat(run(null, "", "Juventus Allegri")).isEmpty();
+  }
+
+  @Test
+  void freeEmploymentSignalHasNoTeam() {
+    final List<Signal> s = run("it", "", "Roberto Mancini è senza panchina da mesi.");
+    assertThat(s)
+        .singleElement()
+        .satisfies(x -> assertThat(x.employment()).isEqualTo(Employment.FREE));
+    assertThat(s.get(0).teamId()).isNull();
+  }
+
+  @Test
+  void teamRoleNameIsTheTeamsCoach() {
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "Brighton manager Fabian Hürzeler said the squad was ready for the derby.")))
+        .containsExactly("fabian-hurzeler brighton COACHES");
+    assertThat(pairs(run("it", "", "La Fiorentina di Stefano Pioli ha vinto ancora.")))
+        .containsExactly("stefano-pioli fiorentina COACHES");
+  }
+
+  @Test
+  void aCoachsPlayingPastIsNotAPlayerMention() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Igor Tudor, ex difensore bianconero, ha già allenato Udinese, Verona e Lazio.")))
+        .containsExactlyInAnyOrder(
+            "igor-tudor udinese LEFT", "igor-tudor verona LEFT", "igor-tudor lazio LEFT");
+  }
+}
