@@ -37,6 +37,11 @@ public final class ProducerMain implements Runnable {
 
   /** Runs the command line and exits with its status. */
   public static void main(final String[] args) {
+    // Our logging setup, not one that a dependency's jar happens to ship (Kafka's log4j2.yaml
+    // would otherwise win and print broker INFO lines on stdout).
+    if (System.getProperty("log4j2.configurationFile") == null) {
+      System.setProperty("log4j2.configurationFile", "coach-radar-producer-log4j2.xml");
+    }
     System.exit(commandLine().execute(args));
   }
 

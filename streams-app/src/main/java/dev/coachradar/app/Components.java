@@ -2,6 +2,7 @@ package dev.coachradar.app;
 
 import dev.coachradar.config.AppConfig;
 import dev.coachradar.extract.Extractor;
+import dev.coachradar.extract.RuleExtractor;
 import dev.coachradar.model.ChangeDetector;
 import dev.coachradar.model.DefaultStatusFolder;
 import dev.coachradar.model.ModelConfig;
@@ -15,16 +16,21 @@ import org.apache.kafka.streams.Topology;
  * topology around them. Commands get their parts here, so each is configured in one place.
  */
 public final class Components {
+  private static final TeamDirectory TEAMS = TeamDirectory.load();
+
   private Components() {}
 
-  /** The production extractor. TEMPORARY until the extractor lands. */
+  /** The production extractor (rule-based, over the knowledge base on the classpath). */
   public static Extractor extractor() {
-    throw new UnsupportedOperationException("extractor not wired yet");
+    return RuleExtractor.defaultExtractor();
   }
 
-  /** Model settings: the documented defaults with the history retention from configuration. */
+  /**
+   * Model settings: the documented defaults, the markets of the knowledge base (never a bench) and
+   * the history retention from configuration.
+   */
   public static ModelConfig modelConfig(final AppConfig cfg) {
-    final ModelConfig defaults = ModelConfig.DEFAULTS;
+    final ModelConfig defaults = ModelConfig.DEFAULTS.withNonBenchTeams(TEAMS.markets());
     return defaults.withHistory(
         Duration.ofDays(
             cfg.getLong("coach-radar.history.window.days", defaults.historyWindow().toDays())),
@@ -38,7 +44,7 @@ public final class Components {
 
   /** What counts as a change for subscribers, and how it is worded. */
   public static ChangeDetector detector() {
-    return new ChangeDetector();
+    return new ChangeDetector(TEAMS::name);
   }
 
   /** The production topology. */

@@ -9,12 +9,25 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "coach-radar 0.1.0",
     description = "Turns football transfer news into live coach status on Kafka.",
-    subcommands = {RunCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      DemoCommand.class,
+      RunCommand.class,
+      ExtractCommand.class,
+      EvalCommand.class,
+      StatusCommand.class,
+      ResetCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class CoachRadar {
   private CoachRadar() {}
 
   /** Entry point. */
   public static void main(final String[] args) {
+    // Our logging setup, not one that a dependency's jar happens to ship (Kafka's log4j2.yaml
+    // would otherwise win and print broker INFO lines on stdout).
+    if (System.getProperty("log4j2.configurationFile") == null) {
+      System.setProperty("log4j2.configurationFile", "coach-radar-log4j2.xml");
+    }
     System.exit(commandLine().execute(args));
   }
 

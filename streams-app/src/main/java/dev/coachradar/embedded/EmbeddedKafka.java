@@ -1,6 +1,9 @@
 package dev.coachradar.embedded;
 
 import dev.coachradar.schema.Topics;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +20,8 @@ import org.apache.kafka.common.test.TestKitNodes;
 import org.apache.kafka.metadata.bootstrap.BootstrapMetadata;
 import org.apache.kafka.server.common.Feature;
 import org.apache.kafka.server.common.MetadataVersion;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A real single-node KRaft broker (combined broker and controller) running in this JVM, for the
@@ -24,6 +29,7 @@ import org.apache.kafka.server.common.MetadataVersion;
  * localhost.
  */
 public final class EmbeddedKafka implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(EmbeddedKafka.class);
 
   private final KafkaClusterTestKit cluster;
 
@@ -65,7 +71,7 @@ public final class EmbeddedKafka implements AutoCloseable {
     brokerConfig.forEach(builder::setConfigProp);
     final KafkaClusterTestKit cluster = builder.build();
     try {
-      cluster.format();
+      formatQuietly(cluster);
       cluster.startup();
       cluster.waitForReadyBrokers();
     } catch (Exception e) {
@@ -73,6 +79,21 @@ public final class EmbeddedKafka implements AutoCloseable {
       throw e;
     }
     return new EmbeddedKafka(cluster);
+  }
+
+  /** Formats the storage; the test kit prints progress on stdout, which we keep for the log. */
+  private static void formatQuietly(final KafkaClusterTestKit cluster) throws Exception {
+    final PrintStream stdout = System.out;
+    final ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    synchronized (System.class) {
+      System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+      try {
+        cluster.format();
+      } finally {
+        System.setOut(stdout);
+      }
+    }
+    LOG.debug("format: {}", captured.toString(StandardCharsets.UTF_8).strip());
   }
 
   /** host:port to give clients. */

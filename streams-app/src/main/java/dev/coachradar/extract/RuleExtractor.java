@@ -860,7 +860,10 @@ public final class RuleExtractor implements Extractor {
           continue;
         }
         final List<Mention> coaches = chain(coach);
-        if (teams.isEmpty() && relation == Relation.LEFT && c.cue().coachRight() && topicTeam != null) {
+        if (teams.isEmpty()
+            && relation == Relation.LEFT
+            && c.cue().coachRight()
+            && topicTeam != null) {
           // "raccoglie l'eredità di X", "al posto di X", "replaces X": X left the bench at issue
           for (Mention co : coaches) {
             found.add(new Found(co.id(), topicTeam, relation, strength, sent));

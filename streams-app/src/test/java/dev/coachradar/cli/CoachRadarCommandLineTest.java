@@ -1,0 +1,27 @@
+package dev.coachradar.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** The command line offers every documented command, and usage errors say so. */
+class CoachRadarCommandLineTest {
+
+  @Test
+  void everyDocumentedCommandIsRegistered() {
+    assertThat(CoachRadar.commandLine().getSubcommands().keySet())
+        .contains("demo", "run", "extract", "eval", "status", "reset");
+  }
+
+  @Test
+  void anUnknownOptionIsAUsageError() {
+    final CommandLine cl = CoachRadar.commandLine();
+    final StringWriter err = new StringWriter();
+    cl.setErr(new PrintWriter(err));
+    assertThat(cl.execute("status", "--coach", "x", "--no-such-option")).isEqualTo(2);
+    assertThat(err.toString()).contains("Unknown option");
+  }
+}
