@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       EvalCommand.class,
       StatusCommand.class,
       ResetCommand.class,
+      BacktestCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class CoachRadar {
