@@ -531,6 +531,11 @@ public final class RuleExtractor implements Extractor {
         Map<String, Integer> teamSeen,
         Map<String, Integer> lastSeen) {
       final List<EntityRef> refs = usable(m);
+      for (EntityRef r : refs) {
+        if (r.kind() == EntityKind.OTHER) {
+          return null;
+        }
+      }
       if (m.to() - m.from() == 1) {
         final EntityRef first = firstNames.get(t.norm[m.from()]);
         if (first != null && refs.stream().noneMatch(EntityRef::fullName)) {
@@ -860,7 +865,10 @@ public final class RuleExtractor implements Extractor {
           continue;
         }
         final List<Mention> coaches = chain(coach);
-        if (teams.isEmpty() && relation == Relation.LEFT && c.cue().coachRight() && topicTeam != null) {
+        if (teams.isEmpty()
+            && relation == Relation.LEFT
+            && c.cue().coachRight()
+            && topicTeam != null) {
           // "raccoglie l'eredità di X", "al posto di X", "replaces X": X left the bench at issue
           for (Mention co : coaches) {
             found.add(new Found(co.id(), topicTeam, relation, strength, sent));
