@@ -1337,6 +1337,23 @@ public final class RuleExtractor implements Extractor {
         }
         j++;
       }
+      // "Igor Tudor, libero dopo l'esperienza alla Lazio, e Roberto Mancini, ...": a list whose
+      // items carry appositions
+      final int comma = first.to();
+      if (out.size() == 1 && comma < t.size && t.norm[comma].equals(",")) {
+        for (int k = comma + 1; k + 2 < t.size && k < comma + 16; k++) {
+          if (t.isHardBoundary(k) || (mentionAt[k] != null && mentionAt[k].type() == 'C')) {
+            break;
+          }
+          if (t.norm[k].equals(",")
+              && (t.norm[k + 1].equals("e") || t.norm[k + 1].equals("and"))
+              && mentionAt[k + 2] != null
+              && mentionAt[k + 2].type() == 'C') {
+            out.add(mentionAt[k + 2]);
+            break;
+          }
+        }
+      }
       return out;
     }
 
