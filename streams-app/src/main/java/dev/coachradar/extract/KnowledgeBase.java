@@ -28,7 +28,9 @@ public final class KnowledgeBase {
     TEAM,
     COACH,
     PERSON,
-    DESCRIPTOR
+    DESCRIPTOR,
+    /** A competition or trophy: consumes its words and means nothing ("Coppa Italia"). */
+    OTHER
   }
 
   /**
@@ -157,6 +159,11 @@ public final class KnowledgeBase {
       }
       for (String a : col(row, 3).split("\\|")) {
         kb.addName(EntityKind.PERSON, id, a, false);
+      }
+    }
+    for (String[] row : read("kb/competitions.tsv")) {
+      if (row.length >= 1 && !row[0].isBlank()) {
+        kb.entities.add(Tokens.words(row[0]), new EntityRef(EntityKind.OTHER, row[0], false, true));
       }
     }
     for (String[] row : read("kb/cues.tsv")) {

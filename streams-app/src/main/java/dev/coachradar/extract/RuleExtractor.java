@@ -33,10 +33,10 @@ public final class RuleExtractor implements Extractor {
   private static final Logger LOG = LoggerFactory.getLogger(RuleExtractor.class);
 
   /**
-   * Only the first 64 Ki characters of an article are analysed: far longer than any news article,
-   * and it bounds the work on adversarial input (a 1 MB text costs what 64 KB does).
+   * Only the first 32 Ki characters of an article are analysed: far longer than any news article,
+   * and it bounds the work on adversarial input (a 1 MB text costs what 32 KB does).
    */
-  static final int MAX_CHARS = 1 << 16;
+  static final int MAX_CHARS = 1 << 15;
 
   /** Strength of a hedged statement ("sarebbe", "reportedly"). */
   static final double HEDGED = 0.6;
@@ -531,6 +531,11 @@ public final class RuleExtractor implements Extractor {
         Map<String, Integer> teamSeen,
         Map<String, Integer> lastSeen) {
       final List<EntityRef> refs = usable(m);
+      for (EntityRef r : refs) {
+        if (r.kind() == EntityKind.OTHER) {
+          return null;
+        }
+      }
       if (m.to() - m.from() == 1) {
         final EntityRef first = firstNames.get(t.norm[m.from()]);
         if (first != null && refs.stream().noneMatch(EntityRef::fullName)) {
@@ -815,6 +820,8 @@ public final class RuleExtractor implements Extractor {
 
     private void bind(List<Found> found, Map<String, Integer> free) {
       final List<Found> teamless = new ArrayList<>();
+      // inheritance cues: (predecessor, successor-or-null in the team slot)
+      final List<Found> inherited = new ArrayList<>();
       for (CueHit c : cues) {
         final CueKind kind = c.cue().kind();
         if (kind == CueKind.FREE) {
@@ -860,13 +867,15 @@ public final class RuleExtractor implements Extractor {
           continue;
         }
         final List<Mention> coaches = chain(coach);
-        if (teams.isEmpty()
-            && relation == Relation.LEFT
-            && c.cue().coachRight()
-            && topicTeam != null) {
-          // "raccoglie l'eredità di X", "al posto di X", "replaces X": X left the bench at issue
+        if (teams.isEmpty() && relation == Relation.LEFT && c.cue().coachRight()) {
+          // "raccoglie l'eredità di X", "al posto di X", "he replaces X": X left the bench the
+          // successor (named before the cue) now holds, else the bench the article is about
+          final Mention successor = nearestCoach(c, COACH_LEFT, 0, true);
           for (Mention co : coaches) {
-            found.add(new Found(co.id(), topicTeam, relation, strength, sent));
+            final boolean self =
+                successor == null || successor.id() == null || successor.id().equals(co.id());
+            inherited.add(
+                new Found(co.id(), self ? null : successor.id(), relation, strength, sent));
           }
           continue;
         }
@@ -910,6 +919,19 @@ public final class RuleExtractor implements Extractor {
           currentTeam.putIfAbsent(g.coach(), g.team());
         }
       }
+      final Map<String, String> nextTeam = new HashMap<>(currentTeam);
+      for (Found g : found) {
+        if (g.relation() == Relation.AGREED) {
+          nextTeam.put(g.coach(), g.team());
+        }
+      }
+      for (Found f : inherited) {
+        final String team =
+            f.team() != null && nextTeam.containsKey(f.team()) ? nextTeam.get(f.team()) : topicTeam;
+        if (team != null) {
+          found.add(new Found(f.coach(), team, f.relation(), f.strength(), f.sentence()));
+        }
+      }
       for (Found f : teamless) {
         String team = currentTeam.get(f.coach());
         if (team == null
@@ -945,6 +967,16 @@ public final class RuleExtractor implements Extractor {
         }
       }
       return null;
+    }
+
+    /** "Como's Cesc Fàbregas": the team names whose coach he is, not where a cue points. */
+    private boolean possessiveOfCoach(Mention team) {
+      final int j = team.to();
+      return j + 1 < t.size
+          && t.kind[j] == Tokens.WORD
+          && t.norm[j].equals("s")
+          && mentionAt[j + 1] != null
+          && mentionAt[j + 1].type() == 'C';
     }
 
     private boolean teamRightAfter(CueHit c, int max) {
@@ -1064,7 +1096,7 @@ public final class RuleExtractor implements Extractor {
           break;
         }
         final Mention m = mentionAt[j];
-        if (m != null && m.type() == 'T') {
+        if (m != null && m.type() == 'T' && !possessiveOfCoach(m)) {
           out.add(m);
           chainTeams(m, out);
           return out;
@@ -1304,6 +1336,23 @@ public final class RuleExtractor implements Extractor {
           break;
         }
         j++;
+      }
+      // "Igor Tudor, libero dopo l'esperienza alla Lazio, e Roberto Mancini, ...": a list whose
+      // items carry appositions
+      final int comma = first.to();
+      if (out.size() == 1 && comma < t.size && t.norm[comma].equals(",")) {
+        for (int k = comma + 1; k + 2 < t.size && k < comma + 16; k++) {
+          if (t.isHardBoundary(k) || (mentionAt[k] != null && mentionAt[k].type() == 'C')) {
+            break;
+          }
+          if (t.norm[k].equals(",")
+              && (t.norm[k + 1].equals("e") || t.norm[k + 1].equals("and"))
+              && mentionAt[k + 2] != null
+              && mentionAt[k + 2].type() == 'C') {
+            out.add(mentionAt[k + 2]);
+            break;
+          }
+        }
       }
       return out;
     }

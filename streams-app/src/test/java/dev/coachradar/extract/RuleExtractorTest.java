@@ -216,4 +216,16 @@ class RuleExtractorTest {
         .containsExactlyInAnyOrder(
             "igor-tudor udinese LEFT", "igor-tudor verona LEFT", "igor-tudor lazio LEFT");
   }
+
+  @Test
+  void listedCoachesWithAppositionsShareTheCue() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Il Torino ha contattato Igor Tudor, libero dopo l'addio alla Juventus, e"
+                        + " Roberto Mancini, senza panchina da mesi.")))
+        .contains("igor-tudor torino LINKED", "roberto-mancini torino LINKED");
+  }
 }
