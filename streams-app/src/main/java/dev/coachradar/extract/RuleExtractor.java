@@ -289,8 +289,9 @@ public final class RuleExtractor implements Extractor {
       }
       final List<Found> found = new ArrayList<>();
       final Map<String, Integer> free = new LinkedHashMap<>();
-      bind(found, free);
-      return aggregate(found, free);
+      final Map<String, Integer> employed = new LinkedHashMap<>();
+      bind(found, free, employed);
+      return aggregate(found, free, employed);
     }
 
     // ---- scanning -------------------------------------------------------------------------
@@ -818,16 +819,17 @@ public final class RuleExtractor implements Extractor {
 
     // ---- binding --------------------------------------------------------------------------
 
-    private void bind(List<Found> found, Map<String, Integer> free) {
+    private void bind(List<Found> found, Map<String, Integer> free, Map<String, Integer> employed) {
       final List<Found> teamless = new ArrayList<>();
       // inheritance cues: (predecessor, successor-or-null in the team slot)
       final List<Found> inherited = new ArrayList<>();
       for (CueHit c : cues) {
         final CueKind kind = c.cue().kind();
-        if (kind == CueKind.FREE) {
+        if (kind == CueKind.FREE || kind == CueKind.EMPLOYED) {
+          // "fermo", "svincolato" / "è il nuovo allenatore", "ha firmato": his employment, stated
           final Mention coach = nearestCoach(c, 8, 4, false);
-          if (coach != null && coach.type() != 'P') {
-            free.putIfAbsent(coach.id(), t.sentence[c.from()]);
+          if (coach != null && coach.type() != 'P' && !negated(c)) {
+            (kind == CueKind.FREE ? free : employed).putIfAbsent(coach.id(), t.sentence[c.from()]);
           }
           continue;
         }
@@ -865,6 +867,10 @@ public final class RuleExtractor implements Extractor {
         }
         if (coach == null) {
           continue;
+        }
+        if (relation == Relation.AGREED && c.cue().official() && !hedged[sent]) {
+          // the appointment is reported as made: he holds the job from this article on
+          employed.putIfAbsent(coach.id(), sent);
         }
         final List<Mention> coaches = chain(coach);
         if (teams.isEmpty() && relation == Relation.LEFT && c.cue().coachRight()) {
@@ -1359,7 +1365,8 @@ public final class RuleExtractor implements Extractor {
 
     // ---- output ---------------------------------------------------------------------------
 
-    private List<Signal> aggregate(List<Found> found, Map<String, Integer> free) {
+    private List<Signal> aggregate(
+        List<Found> found, Map<String, Integer> free, Map<String, Integer> employed) {
       final Map<String, Found> best = new LinkedHashMap<>();
       final Map<String, Double> strength = new HashMap<>();
       for (Found f : found) {
@@ -1397,7 +1404,7 @@ public final class RuleExtractor implements Extractor {
           e.setValue(new Found(f.coach(), f.team(), Relation.LEAVING, f.strength(), f.sentence()));
         }
       }
-      final List<Signal> out = new ArrayList<>(best.size() + free.size());
+      final List<Signal> out = new ArrayList<>(best.size() + free.size() + employed.size());
       for (Map.Entry<String, Found> e : best.entrySet()) {
         final Found f = e.getValue();
         out.add(
@@ -1406,6 +1413,11 @@ public final class RuleExtractor implements Extractor {
       }
       for (Map.Entry<String, Integer> e : free.entrySet()) {
         out.add(signal(e.getKey(), null, null, Employment.FREE, 1.0, e.getValue()));
+      }
+      for (Map.Entry<String, Integer> e : employed.entrySet()) {
+        if (!free.containsKey(e.getKey())) {
+          out.add(signal(e.getKey(), null, null, Employment.EMPLOYED, 1.0, e.getValue()));
+        }
       }
       return out;
     }
