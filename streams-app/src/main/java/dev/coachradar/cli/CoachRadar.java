@@ -9,7 +9,16 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "coach-radar 0.1.0",
     description = "Turns football transfer news into live coach status on Kafka.",
-    subcommands = {RunCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      RunCommand.class,
+      DemoCommand.class,
+      StatusCommand.class,
+      SubscribeCommand.class,
+      WatchCommand.class,
+      ResetCommand.class,
+      ExtractCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class CoachRadar {
   private CoachRadar() {}
 

@@ -24,7 +24,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /** Shared steps of the serving tests: publish stand-in articles, wait, ask the HTTP API. */
-final class ServeFixtures {
+public final class ServeFixtures {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -32,10 +32,10 @@ final class ServeFixtures {
   private ServeFixtures() {}
 
   /** An HTTP answer. */
-  record Answer(int status, String servedBy, JsonNode body) {}
+  public record Answer(int status, String servedBy, JsonNode body) {}
 
   /** GET a JSON resource. */
-  static Answer get(final String url) throws IOException, InterruptedException {
+  public static Answer get(final String url) throws IOException, InterruptedException {
     final HttpResponse<String> r =
         HTTP.send(
             HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20)).build(),
@@ -50,7 +50,7 @@ final class ServeFixtures {
    * Publishes articles given as {@code {id, day, body}} triples; bodies are {@code
    * coach|team|RELATION} lines for the stand-in extractor, titles are "Title of ID".
    */
-  static void publish(final EmbeddedKafka kafka, final String[]... articles) {
+  public static void publish(final EmbeddedKafka kafka, final String[]... articles) {
     final Properties props = new Properties();
     props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
     props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
@@ -82,7 +82,8 @@ final class ServeFixtures {
   }
 
   /** Waits until application {@code appId} has processed everything published so far. */
-  static void awaitProcessed(final EmbeddedKafka kafka, final String appId) throws Exception {
+  public static void awaitProcessed(final EmbeddedKafka kafka, final String appId)
+      throws Exception {
     try (Admin admin = kafka.admin()) {
       new ProcessingMonitor(admin, appId)
           .awaitCaughtUp(
