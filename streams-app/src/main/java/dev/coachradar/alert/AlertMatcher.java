@@ -82,10 +82,13 @@ public final class AlertMatcher {
         .build();
   }
 
-  /** One readable line: day, summary, a note when late news corrected the past, the articles. */
+  /**
+   * One readable line: day ({@code (undated) } when none, same width), summary, a note when late
+   * news corrected the past, the articles. The demo prints changes with it too.
+   */
   public static String line(final StatusChange change) {
     final Instant t = change.getEventTime();
-    return (t == null || t.toEpochMilli() == 0 ? "(undated)" : DAY.format(t))
+    return (t == null || t.toEpochMilli() == 0 ? "(undated) " : DAY.format(t))
         + "  "
         + change.getSummary()
         + (change.getLate() ? "  (late article, corrects the past)" : "")

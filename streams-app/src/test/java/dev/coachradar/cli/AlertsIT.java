@@ -6,19 +6,16 @@ import static org.awaitility.Awaitility.await;
 import dev.coachradar.app.TopicReader;
 import dev.coachradar.avro.Alert;
 import dev.coachradar.avro.StatusChange;
-import dev.coachradar.config.AppConfig;
 import dev.coachradar.embedded.EmbeddedKafka;
 import dev.coachradar.schema.Topics;
 import dev.coachradar.serve.ServeFixtures;
 import dev.coachradar.serve.ServedStreams;
-import dev.coachradar.topology.TestModels;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.streams.CloseOptions;
@@ -59,19 +56,7 @@ class AlertsIT {
   }
 
   private ServedStreams instance() throws InterruptedException {
-    return ServedStreams.start(
-        AppConfig.defaults(
-            Map.of(
-                "bootstrap.servers",
-                kafka.bootstrapServers(),
-                "application.id",
-                APP,
-                "state.dir",
-                stateDir.toString(),
-                ServedStreams.HTTP_PORT,
-                "-1")),
-        TestModels.EXTRACTOR,
-        Duration.ofSeconds(60));
+    return ServeFixtures.instance(kafka, APP, stateDir, -1);
   }
 
   @Test

@@ -5,8 +5,8 @@ import picocli.CommandLine;
 
 /**
  * {@code coach-radar demo} around the stand-in extractor (article bodies of {@code
- * coach|team|RELATION} lines), to try {@code --serve} and the web page before the real extractor
- * is wired. Same options as {@code demo}.
+ * coach|team|RELATION} lines), to try {@code --serve} and the web page before the real extractor is
+ * wired. Same options as {@code demo}.
  */
 public final class StandInDemo {
   private StandInDemo() {}

@@ -4,16 +4,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.coachradar.app.ProcessingMonitor;
 import dev.coachradar.avro.Article;
+import dev.coachradar.config.AppConfig;
 import dev.coachradar.embedded.EmbeddedKafka;
 import dev.coachradar.schema.Topics;
 import dev.coachradar.topology.CoachRadarTopology;
+import dev.coachradar.topology.TestModels;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import org.apache.kafka.clients.admin.Admin;
@@ -79,6 +83,28 @@ public final class ServeFixtures {
       }
       producer.flush();
     }
+  }
+
+  /**
+   * Starts an instance of application {@code appId} with the stand-in extractor; {@code httpPort} 0
+   * for a free port, -1 for none.
+   */
+  public static ServedStreams instance(
+      final EmbeddedKafka kafka, final String appId, final Path stateDir, final int httpPort)
+      throws InterruptedException {
+    return ServedStreams.start(
+        AppConfig.defaults(
+            Map.of(
+                "bootstrap.servers",
+                kafka.bootstrapServers(),
+                "application.id",
+                appId,
+                "state.dir",
+                stateDir.toString(),
+                ServedStreams.HTTP_PORT,
+                String.valueOf(httpPort))),
+        TestModels.EXTRACTOR,
+        Duration.ofSeconds(60));
   }
 
   /** Waits until application {@code appId} has processed everything published so far. */

@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.coachradar.config.AppConfig;
 import dev.coachradar.embedded.EmbeddedKafka;
-import dev.coachradar.topology.TestModels;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,28 +38,12 @@ class TwoInstancesIT {
     kafka.close();
   }
 
-  private static ServedStreams instance(final Path stateDir) throws InterruptedException {
-    return ServedStreams.start(
-        AppConfig.defaults(
-            Map.of(
-                "bootstrap.servers",
-                kafka.bootstrapServers(),
-                "application.id",
-                APP,
-                "state.dir",
-                stateDir.toString(),
-                ServedStreams.HTTP_PORT,
-                "0")),
-        TestModels.EXTRACTOR,
-        Duration.ofSeconds(60));
-  }
-
   @Test
   void everyInstanceAnswersForEveryKey(@TempDir final Path dirA, @TempDir final Path dirB)
       throws Exception {
     // configure: both instances up before any data, so the tasks are spread at once
-    try (ServedStreams a = instance(dirA);
-        ServedStreams b = instance(dirB)) {
+    try (ServedStreams a = ServeFixtures.instance(kafka, APP, dirA, 0);
+        ServedStreams b = ServeFixtures.instance(kafka, APP, dirB, 0)) {
       final List<String> urls = List.of(a.http().url(), b.http().url());
       await()
           .atMost(Duration.ofSeconds(45))
