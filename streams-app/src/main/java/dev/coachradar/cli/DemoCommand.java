@@ -42,14 +42,16 @@ import picocli.CommandLine.Spec;
 
 /**
  * The whole pipeline in one process: an in-process KRaft broker, the topology, the seed articles
- * (or {@code --input}), then the final coach table and the status changes.
+ * (or {@code --input}), then the final coach table and the status changes; with {@code --serve},
+ * the query API and web page stay up afterwards.
  */
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
       "Start an in-process Kafka broker, run the topology, publish the seed articles (or --input),",
-      "wait until everything is processed and print the coach table and the status changes."
+      "wait until everything is processed and print the coach table and the status changes.",
+      "With --serve, keep serving the query API and web page until Ctrl-C."
     })
 final class DemoCommand implements Callable<Integer> {
 

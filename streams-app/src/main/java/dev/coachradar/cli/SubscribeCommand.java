@@ -33,9 +33,9 @@ import picocli.CommandLine.Spec;
     name = "subscribe",
     mixinStandardHelpOptions = true,
     description = {
-      "Subscribe to status changes of a coach or a team (prints the subscription id);",
-      "--remove ID removes one (tombstone), --list lists them. Alerts go to the alerts topic;",
-      "see them with `coach-radar watch`."
+      "Create (prints its id), remove or list alert subscriptions.",
+      "A subscription names a coach or a team, optionally kinds of change and a minimum",
+      "confidence; its alerts go to the alerts topic (see `coach-radar watch`)."
     })
 final class SubscribeCommand implements Callable<Integer> {
 

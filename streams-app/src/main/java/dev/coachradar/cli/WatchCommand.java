@@ -33,8 +33,9 @@ import picocli.CommandLine.Spec;
     name = "watch",
     mixinStandardHelpOptions = true,
     description = {
-      "Print alerts as they arrive (Ctrl-C stops). --coach/--team keep the alerts about that",
-      "coach or team; --from-beginning starts with the alerts already published."
+      "Print alerts as they arrive, one line each (Ctrl-C stops).",
+      "--coach/--team keep the alerts about that coach or team; --from-beginning starts with",
+      "the alerts already published."
     })
 final class WatchCommand implements Callable<Integer> {
 

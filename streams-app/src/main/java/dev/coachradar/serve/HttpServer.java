@@ -104,6 +104,11 @@ public final class HttpServer implements AutoCloseable {
     this.backend = new Backend(queries, new Forwarder(queries.self()), topology, folder, detector);
   }
 
+  /** The address it is bound to. */
+  public String host() {
+    return host;
+  }
+
   /** The port it listens on. */
   public int port() {
     return app.port();

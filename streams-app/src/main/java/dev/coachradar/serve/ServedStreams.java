@@ -8,6 +8,8 @@ import dev.coachradar.model.ChangeDetector;
 import dev.coachradar.model.ModelConfig;
 import dev.coachradar.model.StatusFolder;
 import dev.coachradar.topology.CoachRadarTopology;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.state.HostInfo;
@@ -39,7 +41,7 @@ public final class ServedStreams implements AutoCloseable {
    */
   public static ServedStreams start(
       final AppConfig cfg, final Extractor extractor, final Duration timeout)
-      throws InterruptedException {
+      throws InterruptedException, UnknownHostException {
     final int port = (int) cfg.getLong(HTTP_PORT, 7070);
     final HttpServer http =
         port < 0 ? null : HttpServer.start(cfg.get(HTTP_HOST, "127.0.0.1"), port);
@@ -48,7 +50,7 @@ public final class ServedStreams implements AutoCloseable {
       final AppConfig effective =
           http == null || cfg.get("application.server", null) != null
               ? cfg
-              : cfg.with("application.server", http.hostAndPort());
+              : cfg.with("application.server", advertised(http));
       final ModelConfig config = Components.modelConfig(effective);
       final StatusFolder folder = Components.folder(config);
       final ChangeDetector detector = Components.detector();
@@ -65,7 +67,7 @@ public final class ServedStreams implements AutoCloseable {
       }
       runner.start(timeout);
       return new ServedStreams(runner, http);
-    } catch (RuntimeException | InterruptedException e) {
+    } catch (RuntimeException | InterruptedException | UnknownHostException e) {
       if (runner != null) {
         runner.close();
       }
@@ -74,6 +76,16 @@ public final class ServedStreams implements AutoCloseable {
       }
       throw e;
     }
+  }
+
+  /**
+   * How other instances reach this one: the bound address, or this machine's host name when bound
+   * to every interface (0.0.0.0 is no address to send a request to).
+   */
+  static String advertised(final HttpServer http) throws UnknownHostException {
+    final String host = http.host();
+    final boolean wildcard = host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]");
+    return (wildcard ? InetAddress.getLocalHost().getHostName() : host) + ":" + http.port();
   }
 
   /** The Kafka Streams side. */

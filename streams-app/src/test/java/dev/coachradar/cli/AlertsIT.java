@@ -55,7 +55,7 @@ class AlertsIT {
     return out.toString();
   }
 
-  private ServedStreams instance() throws InterruptedException {
+  private ServedStreams instance() throws Exception {
     return ServeFixtures.instance(kafka, APP, stateDir, -1);
   }
 

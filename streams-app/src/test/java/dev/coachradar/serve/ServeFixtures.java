@@ -91,7 +91,7 @@ public final class ServeFixtures {
    */
   public static ServedStreams instance(
       final EmbeddedKafka kafka, final String appId, final Path stateDir, final int httpPort)
-      throws InterruptedException {
+      throws Exception {
     return ServedStreams.start(
         AppConfig.defaults(
             Map.of(
