@@ -32,6 +32,8 @@ public final class Timeline {
   public record Point(Instant eventTime, String articleId, CoachState state) {}
 
   /**
+   * A coach's timeline.
+   *
    * @param points the state after each article, in event-time order
    * @param changes the real changes between consecutive points (see {@link ChangeDetector})
    */

@@ -102,6 +102,12 @@ class BrowserIT {
           .contains("Allegri signs for Milan")
           .doesNotContain("Could not load");
 
+      final String teams = dumpDom(chromium, url + "#/teams");
+      assertThat(teams)
+          .contains("id=\"team-table\"")
+          .contains("data-team=\"roma\"")
+          .contains("data-team=\"milan\"");
+
       final String bench = dumpDom(chromium, url + "#/teams/roma");
       assertThat(bench).contains("id=\"team-bench\"").contains("claudio-ranieri");
     } finally {
