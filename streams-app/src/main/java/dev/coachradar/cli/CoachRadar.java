@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
       ExtractCommand.class,
       EvalCommand.class,
       StatusCommand.class,
+      SubscribeCommand.class,
+      WatchCommand.class,
       ResetCommand.class,
       BacktestCommand.class,
       CommandLine.HelpCommand.class
