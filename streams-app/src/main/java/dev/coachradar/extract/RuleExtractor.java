@@ -291,7 +291,34 @@ public final class RuleExtractor implements Extractor {
       final Map<String, Integer> free = new LinkedHashMap<>();
       final Map<String, Integer> employed = new LinkedHashMap<>();
       bind(found, free, employed);
+      teamOfCoach(found);
       return aggregate(found, free, employed);
+    }
+
+    /**
+     * "la Fiorentina di Raffaele Palladino", "il Milan di Allegri": in Italian a team followed by
+     * "di" and a coach names the coach's current team (COACHES). Only named coaches, only the plain
+     * construction, and the usual precedence lets any more specific relation win.
+     */
+    private void teamOfCoach(List<Found> found) {
+      if (!"it".equals(lang)) {
+        return;
+      }
+      for (int i = 0; i + 1 < mentions.size(); i++) {
+        final Mention team = mentions.get(i);
+        final Mention coach = mentions.get(i + 1);
+        // an opponent ("contro la Lazio di Sarri") is still that coach's team
+        if ((team.type() != 'T' && team.type() != 'O')
+            || coach.type() != 'C'
+            || coach.from() != team.to() + 1
+            || t.kind[team.to()] != Tokens.WORD
+            || !"di".equals(t.norm[team.to()])) {
+          continue;
+        }
+        final int sent = t.sentence[coach.from()];
+        found.add(
+            new Found(coach.id(), team.id(), Relation.COACHES, hedged[sent] ? HEDGED : 1.0, sent));
+      }
     }
 
     // ---- scanning -------------------------------------------------------------------------

@@ -88,6 +88,20 @@ class RuleExtractorTest {
   }
 
   @Test
+  void aTeamOfACoachNamesHisCurrentTeam() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Domenica la trasferta contro la Lazio di Maurizio Sarri. Il Bologna ha"
+                        + " eliminato l'Inter di Cristian Chivu.")))
+        .containsExactlyInAnyOrder("maurizio-sarri lazio COACHES", "cristian-chivu inter COACHES");
+    // a player of a team is not its coach
+    assertThat(pairs(run("it", "", "La Roma di Lorenzo Pellegrini ha vinto il derby."))).isEmpty();
+  }
+
+  @Test
   void recalledHistoryIsLeft() {
     assertThat(
             pairs(
