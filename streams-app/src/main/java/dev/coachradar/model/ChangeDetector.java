@@ -46,7 +46,7 @@ public final class ChangeDetector {
   public Optional<StatusChangeEvent> detect(
       CoachState before, CoachState after, Collection<Signal> causes) {
     Objects.requireNonNull(after, "after");
-    CoachState b = before == null ? empty(after) : before;
+    CoachState b = before == null ? CoachState.unknown(after.coachId(), after.coachName()) : before;
     Set<ChangeKind> kinds = EnumSet.noneOf(ChangeKind.class);
     if (b.employment() != after.employment()) {
       kinds.add(ChangeKind.EMPLOYMENT);
@@ -140,23 +140,6 @@ public final class ChangeDetector {
 
   private String team(String id) {
     return id == null ? "none" : teamName.apply(id);
-  }
-
-  private static CoachState empty(CoachState like) {
-    return new CoachState(
-        like.coachId(),
-        like.coachName(),
-        Employment.UNKNOWN,
-        null,
-        false,
-        false,
-        null,
-        0.0,
-        List.of(),
-        List.of(),
-        List.of(),
-        0,
-        null);
   }
 
   /** "west-ham" → "West Ham", "nazionale-italia" → "Nazionale Italia". */

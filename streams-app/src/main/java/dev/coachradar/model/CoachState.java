@@ -33,4 +33,23 @@ public record CoachState(
     List<Candidate> candidates,
     List<Evidence> evidence,
     int articlesSeen,
-    Instant updatedAt) {}
+    Instant updatedAt) {
+
+  /** A coach no news has told anything about yet. */
+  public static CoachState unknown(final String coachId, final String coachName) {
+    return new CoachState(
+        coachId,
+        coachName,
+        Employment.UNKNOWN,
+        null,
+        false,
+        false,
+        null,
+        0.0,
+        List.of(),
+        List.of(),
+        List.of(),
+        0,
+        null);
+  }
+}

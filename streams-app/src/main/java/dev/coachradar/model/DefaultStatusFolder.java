@@ -54,20 +54,7 @@ public final class DefaultStatusFolder implements StatusFolder {
     }
     List<Signal> sorted = Signals.canonicalSet(own);
     if (sorted.isEmpty()) {
-      return new CoachState(
-          coachId,
-          coachId,
-          Employment.UNKNOWN,
-          null,
-          false,
-          false,
-          null,
-          0.0,
-          List.of(),
-          List.of(),
-          List.of(),
-          0,
-          null);
+      return CoachState.unknown(coachId, coachId);
     }
     return new Run(coachId, sorted).result();
   }
