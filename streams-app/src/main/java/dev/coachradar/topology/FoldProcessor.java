@@ -13,6 +13,9 @@ import dev.coachradar.model.Signal;
 import dev.coachradar.model.StatusFolder;
 import dev.coachradar.model.TeamBenches;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,6 +29,12 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * Folds each coach's signals into his status. Keeps the retained signal set per coach (so the
  * result depends only on the set, never on arrival order), refolds when a batch changes the set,
  * and compares with the previous status to emit only real changes.
+ *
+ * <p>The state stores are the source of truth. What was last written to them for recently active
+ * coaches is also kept decoded in memory (bounded, least recently used out), which spares decoding
+ * a history of up to hundreds of signals on every batch. The caches are emptied in {@link #init}
+ * (a new assignment, or a task revived after a failure) and a coach is evicted when processing
+ * his batch fails, so they never hold what the stores do not.
  */
 final class FoldProcessor implements Processor<String, CoachSignalBatch, String, FoldOutput> {
 
@@ -35,6 +44,13 @@ final class FoldProcessor implements Processor<String, CoachSignalBatch, String,
   private ProcessorContext<String, FoldOutput> context;
   private KeyValueStore<String, dev.coachradar.avro.CoachHistory> history;
   private KeyValueStore<String, CoachStatus> statuses;
+  private final RecentHistories recent = new RecentHistories(MAX_CACHED_SIGNALS);
+
+  /**
+   * Bound of the in-memory cache, in signals (a coach's history is at most {@code
+   * historyMaxSignals} of them): about the size of the retained histories of a few hundred coaches.
+   */
+  static final int MAX_CACHED_SIGNALS = 200_000;
 
   FoldProcessor(
       final StatusFolder folder, final ModelConfig config, final ChangeDetector detector) {
@@ -48,6 +64,7 @@ final class FoldProcessor implements Processor<String, CoachSignalBatch, String,
     this.context = context;
     this.history = context.getStateStore(CoachRadarTopology.HISTORY_STORE);
     this.statuses = context.getStateStore(CoachRadarTopology.STATUS_STORE);
+    recent.clear();
   }
 
   @Override
@@ -57,6 +74,18 @@ final class FoldProcessor implements Processor<String, CoachSignalBatch, String,
       return;
     }
     final String coach = record.key();
+    try {
+      fold(record, coach, batch);
+    } catch (RuntimeException e) {
+      recent.evict(coach); // the stores may not have taken what the cache already holds
+      throw e;
+    }
+  }
+
+  private void fold(
+      final Record<String, CoachSignalBatch> record,
+      final String coach,
+      final CoachSignalBatch batch) {
     final CoachHistory retained = load(coach);
     final List<Signal> causes = new ArrayList<>();
     boolean changed = false;
@@ -78,14 +107,17 @@ final class FoldProcessor implements Processor<String, CoachSignalBatch, String,
       return; // a replayed article, or one older than the retention window
     }
     history.put(coach, AvroMapping.toAvro(retained));
+    final List<Signal> signals = retained.signals();
+    recent.putSignals(coach, signals);
 
-    final CoachState after = folder.fold(coach, retained.signals(), null);
+    final CoachState after = folder.fold(coach, signals, null);
     final CoachStatus afterAvro = AvroMapping.toAvro(after);
-    final CoachStatus beforeAvro = statuses.get(coach);
+    final CoachStatus beforeAvro = loadStatus(coach);
     if (afterAvro.equals(beforeAvro)) {
       return;
     }
     statuses.put(coach, afterAvro);
+    recent.putStatus(coach, afterAvro);
     final CoachState before = beforeAvro == null ? null : AvroMapping.toModel(beforeAvro);
     context.forward(
         record.withValue(
@@ -96,13 +128,26 @@ final class FoldProcessor implements Processor<String, CoachSignalBatch, String,
                 benchEntries(before, after))));
   }
 
+  /**
+   * The coach's retained signals as last stored: from memory when cached (they are the decoded
+   * signals that were encoded into the store), else decoded from the store.
+   */
   private CoachHistory load(final String coach) {
+    final List<Signal> cached = recent.signals(coach);
+    if (cached != null) {
+      return CoachHistory.of(coach, config, cached);
+    }
     final dev.coachradar.avro.CoachHistory stored = history.get(coach);
     final List<Signal> signals = new ArrayList<>();
     if (stored != null) {
       stored.getSignals().forEach(s -> signals.add(AvroMapping.toModel(s)));
     }
     return CoachHistory.of(coach, config, signals);
+  }
+
+  private CoachStatus loadStatus(final String coach) {
+    final CoachStatus cached = recent.status(coach);
+    return cached != null ? cached : statuses.get(coach);
   }
 
   private static CoachDestination destinationIfMoved(
@@ -138,5 +183,63 @@ final class FoldProcessor implements Processor<String, CoachSignalBatch, String,
                           .build()));
     }
     return out;
+  }
+
+  /**
+   * The last stored histories and statuses of recently active coaches, bounded by the total number
+   * of signals; the least recently used coaches go first.
+   */
+  static final class RecentHistories {
+    private final int maxSignals;
+    private final LinkedHashMap<String, List<Signal>> signals = new LinkedHashMap<>(64, 0.75f, true);
+    private final Map<String, CoachStatus> statuses = new HashMap<>();
+    private long size;
+
+    RecentHistories(final int maxSignals) {
+      this.maxSignals = maxSignals;
+    }
+
+    List<Signal> signals(final String coach) {
+      return signals.get(coach);
+    }
+
+    CoachStatus status(final String coach) {
+      return signals.containsKey(coach) ? statuses.get(coach) : null;
+    }
+
+    void putSignals(final String coach, final List<Signal> retained) {
+      final List<Signal> old = signals.put(coach, retained);
+      size += retained.size() - (old == null ? 0 : old.size());
+      final Iterator<Map.Entry<String, List<Signal>>> eldest = signals.entrySet().iterator();
+      while (size > maxSignals && eldest.hasNext()) {
+        final Map.Entry<String, List<Signal>> e = eldest.next();
+        if (e.getKey().equals(coach)) {
+          break;
+        }
+        size -= e.getValue().size();
+        statuses.remove(e.getKey());
+        eldest.remove();
+      }
+    }
+
+    void putStatus(final String coach, final CoachStatus status) {
+      if (signals.containsKey(coach)) {
+        statuses.put(coach, status);
+      }
+    }
+
+    void evict(final String coach) {
+      final List<Signal> old = signals.remove(coach);
+      if (old != null) {
+        size -= old.size();
+      }
+      statuses.remove(coach);
+    }
+
+    void clear() {
+      signals.clear();
+      statuses.clear();
+      size = 0;
+    }
   }
 }
