@@ -65,6 +65,7 @@ public final class Bench {
   private final long articles;
   private final int partitions;
   private final long seed;
+  private final Map<String, String> settings;
   private final PrintWriter progress;
 
   private Bench(
@@ -72,20 +73,29 @@ public final class Bench {
       final long articles,
       final int partitions,
       final long seed,
+      final Map<String, String> settings,
       final PrintWriter progress) {
     this.kafka = kafka;
     this.articles = articles;
     this.partitions = partitions;
     this.seed = seed;
+    this.settings = Map.copyOf(settings);
     this.progress = progress;
   }
 
-  /** Starts a broker, publishes {@code articles} generated from {@code seed}, runs all four. */
+  /**
+   * Starts a broker, publishes {@code articles} generated from {@code seed}, runs all four; {@code
+   * settings} override coach-radar.properties in the topology runs.
+   */
   public static BenchReport run(
-      final long articles, final int partitions, final long seed, final PrintWriter progress)
+      final long articles,
+      final int partitions,
+      final long seed,
+      final Map<String, String> settings,
+      final PrintWriter progress)
       throws Exception {
     try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
-      final Bench bench = new Bench(kafka, articles, partitions, seed, progress);
+      final Bench bench = new Bench(kafka, articles, partitions, seed, settings, progress);
       kafka.createTopics(partitions);
       bench.publish();
       final PhaseResult limit = bench.phase("limit", bench::rawConsume);
@@ -119,8 +129,7 @@ public final class Bench {
             measured.latencySamples(),
             heap.peakMb(),
             heap.peakLiveMb());
-    progress.printf(
-        "[bench] %s: %.0f articles/s over %.2f s%n", name, r.throughput(), r.seconds());
+    progress.printf("[bench] %s: %.0f articles/s over %.2f s%n", name, r.throughput(), r.seconds());
     progress.flush();
     return r;
   }
@@ -134,9 +143,9 @@ public final class Bench {
   // ---- publishing -------------------------------------------------------------------------
 
   /**
-   * Publishes the articles in published_at order. The generator's times rise with a jitter of a
-   * few steps, so a small reordering buffer suffices; an article that would still go out of order
-   * fails the bench.
+   * Publishes the articles in published_at order. The generator's times rise with a jitter of a few
+   * steps, so a small reordering buffer suffices; an article that would still go out of order fails
+   * the bench.
    */
   private void publish() throws Exception {
     final Properties props = new Properties();
@@ -175,8 +184,7 @@ public final class Bench {
       producer.flush();
     }
     progress.printf(
-        "[bench] published %d articles in %.1f s%n",
-        articles, (System.nanoTime() - t0) / 1e9);
+        "[bench] published %d articles in %.1f s%n", articles, (System.nanoTime() - t0) / 1e9);
     progress.flush();
   }
 
@@ -234,7 +242,7 @@ public final class Bench {
    * that returned the article to its new status computed.
    */
   private PhaseResult naive() {
-    final AppConfig cfg = AppConfig.defaults(Map.of());
+    final AppConfig cfg = AppConfig.defaults(settings);
     final ModelConfig model = Components.modelConfig(cfg);
     final Extractor extractor = Components.extractor();
     final StatusFolder folder = Components.folder(model);
@@ -274,9 +282,9 @@ public final class Bench {
   // ---- (c), (d) the topology ----------------------------------------------------------------
 
   /**
-   * The production topology with the production configuration, a fresh application id and the
-   * given processing guarantee. Throughput: from the first articles handed to the application to
-   * its committed offsets reaching the end of every input topic. Latency: from that hand-over (a
+   * The production topology with the production configuration, a fresh application id and the given
+   * processing guarantee. Throughput: from the first articles handed to the application to its
+   * committed offsets reaching the end of every input topic. Latency: from that hand-over (a
    * consumer interceptor notes it per record timestamp) to the status change caused by the article
    * being visible to a read_committed consumer of coach.status-changes (matched by record
    * timestamp, which the topology carries from the article to its outputs).
@@ -285,7 +293,7 @@ public final class Bench {
     final String appId =
         "coach-radar-bench-" + guarantee.replace('_', '-') + "-" + System.currentTimeMillis();
     final Path stateDir = Files.createTempDirectory("coach-radar-bench-");
-    final Map<String, String> overrides = new HashMap<>();
+    final Map<String, String> overrides = new HashMap<>(settings);
     overrides.put("bootstrap.servers", kafka.bootstrapServers());
     overrides.put("application.id", appId);
     overrides.put("state.dir", stateDir.toString());
@@ -371,8 +379,7 @@ public final class Bench {
             return;
           }
         } catch (java.util.concurrent.ExecutionException e) {
-          if (!(e.getCause() instanceof TopicExistsException)
-              || System.nanoTime() > deadline) {
+          if (!(e.getCause() instanceof TopicExistsException) || System.nanoTime() > deadline) {
             throw e;
           }
         }
@@ -420,7 +427,8 @@ public final class Bench {
       props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
       props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
       props.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, "10");
-      consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+      consumer =
+          new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
       final List<TopicPartition> tps = partitionsOf(consumer, Topics.STATUS_CHANGES.name());
       consumer.assign(tps);
       consumer.seekToEnd(tps);

@@ -3,6 +3,8 @@ package dev.coachradar.cli;
 import dev.coachradar.bench.Bench;
 import dev.coachradar.bench.BenchReport;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,6 +44,12 @@ final class BenchCommand implements Callable<Integer> {
       description = "Partitions per topic (default: ${DEFAULT-VALUE}).")
   int partitions;
 
+  @Option(
+      names = "--set",
+      paramLabel = "KEY=VALUE",
+      description = "Override a setting of coach-radar.properties for the topology runs.")
+  Map<String, String> settings = new LinkedHashMap<>();
+
   @Option(names = "--json", description = "End with one line of JSON holding every figure.")
   boolean json;
 
@@ -51,7 +59,8 @@ final class BenchCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--articles and --partitions must be positive");
     }
     final PrintWriter out = spec.commandLine().getOut();
-    final BenchReport report = Bench.run(articles, partitions, seed, spec.commandLine().getErr());
+    final BenchReport report =
+        Bench.run(articles, partitions, seed, settings, spec.commandLine().getErr());
     out.println(json ? report.toJson() : report.toTable());
     out.flush();
     return 0;

@@ -32,9 +32,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
  *
  * <p>The state stores are the source of truth. What was last written to them for recently active
  * coaches is also kept decoded in memory (bounded, least recently used out), which spares decoding
- * a history of up to hundreds of signals on every batch. The caches are emptied in {@link #init}
- * (a new assignment, or a task revived after a failure) and a coach is evicted when processing
- * his batch fails, so they never hold what the stores do not.
+ * a history of up to hundreds of signals on every batch. The caches are emptied in {@link #init} (a
+ * new assignment, or a task revived after a failure) and a coach is evicted when processing his
+ * batch fails, so they never hold what the stores do not.
  */
 final class FoldProcessor implements Processor<String, CoachSignalBatch, String, FoldOutput> {
 
@@ -191,7 +191,8 @@ final class FoldProcessor implements Processor<String, CoachSignalBatch, String,
    */
   static final class RecentHistories {
     private final int maxSignals;
-    private final LinkedHashMap<String, List<Signal>> signals = new LinkedHashMap<>(64, 0.75f, true);
+    private final LinkedHashMap<String, List<Signal>> signals =
+        new LinkedHashMap<>(64, 0.75f, true);
     private final Map<String, CoachStatus> statuses = new HashMap<>();
     private long size;
 
