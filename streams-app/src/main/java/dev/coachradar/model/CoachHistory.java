@@ -25,7 +25,8 @@ import java.util.TreeSet;
  * the newest event time only grows, so a signal out of the window stays out, and a signal older
  * than one the window drops is dropped too; and the newest {@code N} of a set are the newest {@code
  * N} of (the newest {@code N} of a subset, plus the rest). Not thread-safe; one instance per coach
- * and per store update.
+ * (the fold keeps a coach's instance across batches: add() leaves it untouched when it answers
+ * false).
  */
 public final class CoachHistory {
 

@@ -13,7 +13,6 @@ import dev.coachradar.model.Signal;
 import dev.coachradar.model.StatusFolder;
 import dev.coachradar.model.TeamBenches;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -107,8 +106,8 @@ final class FoldProcessor implements Processor<String, CoachSignalBatch, String,
       return; // a replayed article, or one older than the retention window
     }
     history.put(coach, AvroMapping.toAvro(retained));
+    recent.putHistory(coach, retained);
     final List<Signal> signals = retained.signals();
-    recent.putSignals(coach, signals);
 
     final CoachState after = folder.fold(coach, signals, null);
     final CoachStatus afterAvro = AvroMapping.toAvro(after);
@@ -129,13 +128,15 @@ final class FoldProcessor implements Processor<String, CoachSignalBatch, String,
   }
 
   /**
-   * The coach's retained signals as last stored: from memory when cached (they are the decoded
-   * signals that were encoded into the store), else decoded from the store.
+   * The coach's history as last stored: the cached one when present (it holds the decoded signals
+   * that were encoded into the store, and CoachHistory.of over them would rebuild the same state:
+   * the newest event time always stays among the retained signals, and add() leaves the history
+   * untouched when it answers false), else decoded from the store. Updated in place by the fold.
    */
   private CoachHistory load(final String coach) {
-    final List<Signal> cached = recent.signals(coach);
+    final CoachHistory cached = recent.history(coach);
     if (cached != null) {
-      return CoachHistory.of(coach, config, cached);
+      return cached;
     }
     final dev.coachradar.avro.CoachHistory stored = history.get(coach);
     final List<Signal> signals = new ArrayList<>();
@@ -191,55 +192,71 @@ final class FoldProcessor implements Processor<String, CoachSignalBatch, String,
    */
   static final class RecentHistories {
     private final int maxSignals;
-    private final LinkedHashMap<String, List<Signal>> signals =
-        new LinkedHashMap<>(64, 0.75f, true);
-    private final Map<String, CoachStatus> statuses = new HashMap<>();
+    private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>(64, 0.75f, true);
     private long size;
+
+    /** A coach's history (updated in place by the fold), its size when stored, his status. */
+    private static final class Entry {
+      final CoachHistory history;
+      int size;
+      CoachStatus status;
+
+      Entry(final CoachHistory history) {
+        this.history = history;
+      }
+    }
 
     RecentHistories(final int maxSignals) {
       this.maxSignals = maxSignals;
     }
 
-    List<Signal> signals(final String coach) {
-      return signals.get(coach);
+    CoachHistory history(final String coach) {
+      final Entry e = entries.get(coach);
+      return e == null ? null : e.history;
     }
 
     CoachStatus status(final String coach) {
-      return signals.containsKey(coach) ? statuses.get(coach) : null;
+      final Entry e = entries.get(coach);
+      return e == null ? null : e.status;
     }
 
-    void putSignals(final String coach, final List<Signal> retained) {
-      final List<Signal> old = signals.put(coach, retained);
-      size += retained.size() - (old == null ? 0 : old.size());
-      final Iterator<Map.Entry<String, List<Signal>>> eldest = signals.entrySet().iterator();
+    /** Records that {@code history} is what the store now holds for the coach. */
+    void putHistory(final String coach, final CoachHistory history) {
+      Entry e = entries.get(coach);
+      if (e == null || e.history != history) {
+        evict(coach);
+        e = new Entry(history);
+        entries.put(coach, e);
+      }
+      size += history.size() - e.size;
+      e.size = history.size();
+      final Iterator<Map.Entry<String, Entry>> eldest = entries.entrySet().iterator();
       while (size > maxSignals && eldest.hasNext()) {
-        final Map.Entry<String, List<Signal>> e = eldest.next();
-        if (e.getKey().equals(coach)) {
+        final Map.Entry<String, Entry> old = eldest.next();
+        if (old.getKey().equals(coach)) {
           break;
         }
-        size -= e.getValue().size();
-        statuses.remove(e.getKey());
+        size -= old.getValue().size;
         eldest.remove();
       }
     }
 
     void putStatus(final String coach, final CoachStatus status) {
-      if (signals.containsKey(coach)) {
-        statuses.put(coach, status);
+      final Entry e = entries.get(coach);
+      if (e != null) {
+        e.status = status;
       }
     }
 
     void evict(final String coach) {
-      final List<Signal> old = signals.remove(coach);
+      final Entry old = entries.remove(coach);
       if (old != null) {
-        size -= old.size();
+        size -= old.size;
       }
-      statuses.remove(coach);
     }
 
     void clear() {
-      signals.clear();
-      statuses.clear();
+      entries.clear();
       size = 0;
     }
   }
