@@ -23,8 +23,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +34,7 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
@@ -356,7 +359,7 @@ public final class Bench {
   }
 
   private static Set<String> union(final Set<String> written) {
-    final Set<String> all = new java.util.HashSet<>(written);
+    final Set<String> all = new HashSet<>(written);
     all.add(Topics.ARTICLES.name());
     return all;
   }
@@ -378,7 +381,7 @@ public final class Bench {
           if (admin.listTopics().names().get().containsAll(names)) {
             return;
           }
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
           if (!(e.getCause() instanceof TopicExistsException) || System.nanoTime() > deadline) {
             throw e;
           }
@@ -470,13 +473,13 @@ public final class Bench {
 
     void add(final long v) {
       if (size == values.length) {
-        values = java.util.Arrays.copyOf(values, size * 2);
+        values = Arrays.copyOf(values, size * 2);
       }
       values[size++] = v;
     }
 
     long[] toArray() {
-      return java.util.Arrays.copyOf(values, size);
+      return Arrays.copyOf(values, size);
     }
   }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -38,11 +39,7 @@ final class BenchCommand implements Callable<Integer> {
       description = "Generator seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(
-      names = "--partitions",
-      defaultValue = "2",
-      description = "Partitions per topic (default: ${DEFAULT-VALUE}).")
-  int partitions;
+  @Mixin PartitionsOption topics;
 
   @Option(
       names = "--set",
@@ -55,12 +52,12 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (articles < 1 || partitions < 1) {
+    if (articles < 1 || topics.partitions < 1) {
       throw new IllegalArgumentException("--articles and --partitions must be positive");
     }
     final PrintWriter out = spec.commandLine().getOut();
     final BenchReport report =
-        Bench.run(articles, partitions, seed, settings, spec.commandLine().getErr());
+        Bench.run(articles, topics.partitions, seed, settings, spec.commandLine().getErr());
     out.println(json ? report.toJson() : report.toTable());
     out.flush();
     return 0;

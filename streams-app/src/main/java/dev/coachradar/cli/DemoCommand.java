@@ -34,6 +34,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -62,11 +63,7 @@ final class DemoCommand implements Callable<Integer> {
       description = "Leave the broker and the app up after printing; print the bootstrap address.")
   boolean keepRunning;
 
-  @Option(
-      names = "--partitions",
-      defaultValue = "2",
-      description = "Partitions per topic (default: ${DEFAULT-VALUE}).")
-  int partitions;
+  @Mixin PartitionsOption topics;
 
   @Option(
       names = "--timeout",
@@ -83,7 +80,7 @@ final class DemoCommand implements Callable<Integer> {
     final EmbeddedKafka kafka = EmbeddedKafka.start();
     StreamsRunner runner = null;
     try {
-      kafka.createTopics(partitions);
+      kafka.createTopics(topics.partitions);
       final AppConfig cfg =
           AppConfig.defaults(
               Map.of(
