@@ -53,13 +53,19 @@ public final class ProcessingMonitor {
         throw new TimeoutException(
             "application " + groupId + " did not catch up within " + timeout.toSeconds() + " s");
       }
-      if (caughtUp(plainTopics, 0) && caughtUp(transactionalTopics, 1)) {
+      if (isCaughtUp(plainTopics, transactionalTopics)) {
         stableChecks++;
       } else {
         stableChecks = 0;
       }
       TimeUnit.MILLISECONDS.sleep(settle.toMillis());
     }
+  }
+
+  /** One check, without waiting: whether the application is caught up on all topics right now. */
+  public boolean isCaughtUp(final Set<String> plainTopics, final Set<String> transactionalTopics)
+      throws InterruptedException, ExecutionException {
+    return caughtUp(plainTopics, 0) && caughtUp(transactionalTopics, 1);
   }
 
   private boolean caughtUp(final Set<String> topics, final long slack)

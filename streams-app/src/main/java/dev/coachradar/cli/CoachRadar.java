@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
     description = "Turns football transfer news into live coach status on Kafka.",
     subcommands = {
       DemoCommand.class,
+      BenchCommand.class,
       RunCommand.class,
       ExtractCommand.class,
       EvalCommand.class,

@@ -37,6 +37,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -67,11 +68,7 @@ final class DemoCommand implements Callable<Integer> {
       description = "Leave the broker and the app up after printing; print the bootstrap address.")
   boolean keepRunning;
 
-  @Option(
-      names = "--partitions",
-      defaultValue = "2",
-      description = "Partitions per topic (default: ${DEFAULT-VALUE}).")
-  int partitions;
+  @Mixin PartitionsOption topics;
 
   @Option(
       names = "--timeout",
@@ -120,7 +117,7 @@ final class DemoCommand implements Callable<Integer> {
     final EmbeddedKafka kafka = EmbeddedKafka.start();
     ServedStreams app = null;
     try {
-      kafka.createTopics(partitions);
+      kafka.createTopics(topics.partitions);
       final Map<String, String> settings = new HashMap<>();
       settings.put("bootstrap.servers", kafka.bootstrapServers());
       settings.put("application.id", "coach-radar-demo");

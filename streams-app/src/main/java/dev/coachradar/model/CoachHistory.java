@@ -25,7 +25,8 @@ import java.util.TreeSet;
  * the newest event time only grows, so a signal out of the window stays out, and a signal older
  * than one the window drops is dropped too; and the newest {@code N} of a set are the newest {@code
  * N} of (the newest {@code N} of a subset, plus the rest). Not thread-safe; one instance per coach
- * and per store update.
+ * (the fold keeps a coach's instance across batches: add() leaves it untouched when it answers
+ * false).
  */
 public final class CoachHistory {
 
@@ -70,35 +71,55 @@ public final class CoachHistory {
       throw new IllegalArgumentException(
           "signal of " + signal.coachId() + " added to the history of " + coachId);
     }
-    List<Signal> before = signals();
-    Signal existing = byKey.get(signal.key());
+    // Tells whether the retained set changed without copying it before and after (that made
+    // restoring a history of n signals cost n^2): a preferred signal replacing another always
+    // changes the set, since the replaced one leaves it; otherwise the set changed when the new
+    // signal stayed or when retention dropped one of the signals that were there before.
+    String key = signal.key();
+    Signal existing = byKey.get(key);
     if (existing != null) {
       if (!Signals.prefer(signal, existing)) {
         return false;
       }
       remove(existing);
     }
-    (signal.publishedAt() == null ? undated : kept).add(signal);
-    byKey.put(signal.key(), signal);
+    boolean inserted = (signal.publishedAt() == null ? undated : kept).add(signal);
+    byKey.put(key, signal);
     if (signal.publishedAt() != null && (newest == null || signal.publishedAt().isAfter(newest))) {
       newest = signal.publishedAt();
     }
-    retain();
-    return !before.equals(signals());
+    Drops drops = new Drops();
+    retain(signal, drops);
+    return existing != null || drops.other || (inserted && !drops.added);
   }
 
-  private void retain() {
+  /** What retention dropped: the signal just added, and/or signals that were there before. */
+  private static final class Drops {
+    boolean added;
+    boolean other;
+  }
+
+  private void retain(Signal added, Drops drops) {
     if (newest != null) {
       Instant cutoff = newest.minus(window);
       while (!kept.isEmpty() && kept.first().publishedAt().isBefore(cutoff)) {
-        remove(kept.first());
+        drop(kept.first(), added, drops);
       }
     }
     while (kept.size() > maxSignals) {
-      remove(kept.first());
+      drop(kept.first(), added, drops);
     }
     while (undated.size() > maxSignals) {
-      remove(undated.first());
+      drop(undated.first(), added, drops);
+    }
+  }
+
+  private void drop(Signal s, Signal added, Drops drops) {
+    remove(s);
+    if (s == added) {
+      drops.added = true;
+    } else {
+      drops.other = true;
     }
   }
 

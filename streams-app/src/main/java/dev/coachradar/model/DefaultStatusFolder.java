@@ -466,18 +466,26 @@ public final class DefaultStatusFolder implements StatusFolder {
       prints.putIfAbsent(s.articleId(), s.fingerprint());
     }
     List<String> ids = new ArrayList<>(prints.keySet());
+    // The pairwise pass is quadratic in a coach's articles (hundreds at most); it reads the prints
+    // from an array, as a map lookup per pair dominated folding a full history.
+    long[] fingerprints = new long[ids.size()];
+    int next = 0;
+    for (long print : prints.values()) {
+      fingerprints[next++] = print;
+    }
+    int distance = config.duplicateDistance();
     int[] parent = new int[ids.size()];
     for (int i = 0; i < parent.length; i++) {
       parent[i] = i;
     }
     for (int i = 0; i < ids.size(); i++) {
-      long a = prints.get(ids.get(i));
+      long a = fingerprints[i];
       if (a == 0L) {
         continue;
       }
       for (int j = i + 1; j < ids.size(); j++) {
-        long b = prints.get(ids.get(j));
-        if (b != 0L && Signals.hamming(a, b) <= config.duplicateDistance()) {
+        long b = fingerprints[j];
+        if (b != 0L && Signals.hamming(a, b) <= distance) {
           int ra = root(parent, i);
           int rb = root(parent, j);
           parent[Math.max(ra, rb)] = Math.min(ra, rb);

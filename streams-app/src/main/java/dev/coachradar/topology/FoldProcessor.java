@@ -13,6 +13,8 @@ import dev.coachradar.model.Signal;
 import dev.coachradar.model.StatusFolder;
 import dev.coachradar.model.TeamBenches;
 import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,6 +28,12 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * Folds each coach's signals into his status. Keeps the retained signal set per coach (so the
  * result depends only on the set, never on arrival order), refolds when a batch changes the set,
  * and compares with the previous status to emit only real changes.
+ *
+ * <p>The state stores are the source of truth. What was last written to them for recently active
+ * coaches is also kept decoded in memory (bounded, least recently used out), which spares decoding
+ * a history of up to hundreds of signals on every batch. The caches are emptied in {@link #init} (a
+ * new assignment, or a task revived after a failure) and a coach is evicted when processing his
+ * batch fails, so they never hold what the stores do not.
  */
 final class FoldProcessor implements Processor<String, CoachSignalBatch, String, FoldOutput> {
 
@@ -35,6 +43,13 @@ final class FoldProcessor implements Processor<String, CoachSignalBatch, String,
   private ProcessorContext<String, FoldOutput> context;
   private KeyValueStore<String, dev.coachradar.avro.CoachHistory> history;
   private KeyValueStore<String, CoachStatus> statuses;
+  private final RecentHistories recent = new RecentHistories(MAX_CACHED_SIGNALS);
+
+  /**
+   * Bound of the in-memory cache, in signals (a coach's history is at most {@code
+   * historyMaxSignals} of them): about the size of the retained histories of a few hundred coaches.
+   */
+  static final int MAX_CACHED_SIGNALS = 200_000;
 
   FoldProcessor(
       final StatusFolder folder, final ModelConfig config, final ChangeDetector detector) {
@@ -48,6 +63,7 @@ final class FoldProcessor implements Processor<String, CoachSignalBatch, String,
     this.context = context;
     this.history = context.getStateStore(CoachRadarTopology.HISTORY_STORE);
     this.statuses = context.getStateStore(CoachRadarTopology.STATUS_STORE);
+    recent.clear();
   }
 
   @Override
@@ -57,6 +73,18 @@ final class FoldProcessor implements Processor<String, CoachSignalBatch, String,
       return;
     }
     final String coach = record.key();
+    try {
+      fold(record, coach, batch);
+    } catch (RuntimeException e) {
+      recent.evict(coach); // the stores may not have taken what the cache already holds
+      throw e;
+    }
+  }
+
+  private void fold(
+      final Record<String, CoachSignalBatch> record,
+      final String coach,
+      final CoachSignalBatch batch) {
     final CoachHistory retained = load(coach);
     final List<Signal> causes = new ArrayList<>();
     boolean changed = false;
@@ -78,14 +106,17 @@ final class FoldProcessor implements Processor<String, CoachSignalBatch, String,
       return; // a replayed article, or one older than the retention window
     }
     history.put(coach, AvroMapping.toAvro(retained));
+    recent.putHistory(coach, retained);
+    final List<Signal> signals = retained.signals();
 
-    final CoachState after = folder.fold(coach, retained.signals(), null);
+    final CoachState after = folder.fold(coach, signals, null);
     final CoachStatus afterAvro = AvroMapping.toAvro(after);
-    final CoachStatus beforeAvro = statuses.get(coach);
+    final CoachStatus beforeAvro = loadStatus(coach);
     if (afterAvro.equals(beforeAvro)) {
       return;
     }
     statuses.put(coach, afterAvro);
+    recent.putStatus(coach, afterAvro);
     final CoachState before = beforeAvro == null ? null : AvroMapping.toModel(beforeAvro);
     context.forward(
         record.withValue(
@@ -96,13 +127,28 @@ final class FoldProcessor implements Processor<String, CoachSignalBatch, String,
                 benchEntries(before, after))));
   }
 
+  /**
+   * The coach's history as last stored: the cached one when present (it holds the decoded signals
+   * that were encoded into the store, and CoachHistory.of over them would rebuild the same state:
+   * the newest event time always stays among the retained signals, and add() leaves the history
+   * untouched when it answers false), else decoded from the store. Updated in place by the fold.
+   */
   private CoachHistory load(final String coach) {
+    final CoachHistory cached = recent.history(coach);
+    if (cached != null) {
+      return cached;
+    }
     final dev.coachradar.avro.CoachHistory stored = history.get(coach);
     final List<Signal> signals = new ArrayList<>();
     if (stored != null) {
       stored.getSignals().forEach(s -> signals.add(AvroMapping.toModel(s)));
     }
     return CoachHistory.of(coach, config, signals);
+  }
+
+  private CoachStatus loadStatus(final String coach) {
+    final CoachStatus cached = recent.status(coach);
+    return cached != null ? cached : statuses.get(coach);
   }
 
   private static CoachDestination destinationIfMoved(
@@ -138,5 +184,80 @@ final class FoldProcessor implements Processor<String, CoachSignalBatch, String,
                           .build()));
     }
     return out;
+  }
+
+  /**
+   * The last stored histories and statuses of recently active coaches, bounded by the total number
+   * of signals; the least recently used coaches go first.
+   */
+  static final class RecentHistories {
+    private final int maxSignals;
+    private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>(64, 0.75f, true);
+    private long size;
+
+    /** A coach's history (updated in place by the fold), its size when stored, his status. */
+    private static final class Entry {
+      final CoachHistory history;
+      int size;
+      CoachStatus status;
+
+      Entry(final CoachHistory history) {
+        this.history = history;
+      }
+    }
+
+    RecentHistories(final int maxSignals) {
+      this.maxSignals = maxSignals;
+    }
+
+    CoachHistory history(final String coach) {
+      final Entry e = entries.get(coach);
+      return e == null ? null : e.history;
+    }
+
+    CoachStatus status(final String coach) {
+      final Entry e = entries.get(coach);
+      return e == null ? null : e.status;
+    }
+
+    /** Records that {@code history} is what the store now holds for the coach. */
+    void putHistory(final String coach, final CoachHistory history) {
+      Entry e = entries.get(coach);
+      if (e == null || e.history != history) {
+        evict(coach);
+        e = new Entry(history);
+        entries.put(coach, e);
+      }
+      size += history.size() - e.size;
+      e.size = history.size();
+      final Iterator<Map.Entry<String, Entry>> eldest = entries.entrySet().iterator();
+      while (size > maxSignals && eldest.hasNext()) {
+        final Map.Entry<String, Entry> old = eldest.next();
+        if (old.getKey().equals(coach)) {
+          break;
+        }
+        size -= old.getValue().size;
+        eldest.remove();
+      }
+    }
+
+    void putStatus(final String coach, final CoachStatus status) {
+      final Entry e = entries.get(coach);
+      if (e != null) {
+        e.status = status;
+      }
+    }
+
+    void evict(final String coach) {
+      final Entry old = entries.remove(coach);
+      if (old != null) {
+        size -= old.size;
+      }
+    }
+
+    void clear() {
+      entries.clear();
+      size = 0;
+    }
   }
 }

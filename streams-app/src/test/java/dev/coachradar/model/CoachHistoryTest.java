@@ -49,6 +49,28 @@ class CoachHistoryTest {
   }
 
   @Test
+  void addSaysTrueExactlyWhenTheRetainedSetChanges() {
+    java.util.Random random = new java.util.Random(7);
+    Relation[] relations = Relation.values();
+    for (int run = 0; run < 200; run++) {
+      CoachHistory h = new CoachHistory(S.COACH, Duration.ofDays(60), 1 + random.nextInt(6));
+      for (int i = 0; i < 40; i++) {
+        Signal s =
+            rel(
+                "a" + random.nextInt(15),
+                random.nextInt(10) == 0 ? -1 : random.nextInt(200),
+                random.nextBoolean() ? "roma" : "milan",
+                relations[random.nextInt(relations.length)],
+                (1 + random.nextInt(2)) / 2.0,
+                random.nextInt(3));
+        List<Signal> before = h.signals();
+        boolean changed = h.add(s);
+        assertEquals(!before.equals(h.signals()), changed, "run " + run + ", add " + s);
+      }
+    }
+  }
+
+  @Test
   void rejectsAnotherCoachsSignal() {
     CoachHistory h = new CoachHistory("someone-else", ModelConfig.DEFAULTS);
     assertThrows(

@@ -1,0 +1,485 @@
+package dev.coachradar.bench;
+
+import dev.coachradar.app.Components;
+import dev.coachradar.app.ProcessingMonitor;
+import dev.coachradar.app.StreamsRunner;
+import dev.coachradar.avro.Article;
+import dev.coachradar.config.AppConfig;
+import dev.coachradar.embedded.EmbeddedKafka;
+import dev.coachradar.extract.Extractor;
+import dev.coachradar.model.CoachHistory;
+import dev.coachradar.model.CoachState;
+import dev.coachradar.model.ModelConfig;
+import dev.coachradar.model.Signal;
+import dev.coachradar.model.StatusFolder;
+import dev.coachradar.producer.generate.ArticleGenerator;
+import dev.coachradar.producer.generate.GeneratedArticle;
+import dev.coachradar.producer.generate.GeneratorOptions;
+import dev.coachradar.schema.Topics;
+import dev.coachradar.topology.AvroMapping;
+import dev.coachradar.topology.CoachRadarTopology;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.utils.Utils;
+
+/**
+ * Runs the four contenders of the bench one after the other on one in-process broker, over the same
+ * generated articles published once to news.articles: a plain consumer (the limit), a naive
+ * in-memory consumer with the same extraction and folding, and the topology under exactly_once_v2
+ * and at_least_once. Between the two topology runs the topics the topology writes are deleted and
+ * created again, so each run starts from the articles alone.
+ */
+public final class Bench {
+  private static final Duration PHASE_TIMEOUT = Duration.ofMinutes(30);
+
+  private final EmbeddedKafka kafka;
+  private final long articles;
+  private final int partitions;
+  private final long seed;
+  private final Map<String, String> settings;
+  private final PrintWriter progress;
+
+  private Bench(
+      final EmbeddedKafka kafka,
+      final long articles,
+      final int partitions,
+      final long seed,
+      final Map<String, String> settings,
+      final PrintWriter progress) {
+    this.kafka = kafka;
+    this.articles = articles;
+    this.partitions = partitions;
+    this.seed = seed;
+    this.settings = Map.copyOf(settings);
+    this.progress = progress;
+  }
+
+  /**
+   * Starts a broker, publishes {@code articles} generated from {@code seed}, runs all four; {@code
+   * settings} override coach-radar.properties in the topology runs.
+   */
+  public static BenchReport run(
+      final long articles,
+      final int partitions,
+      final long seed,
+      final Map<String, String> settings,
+      final PrintWriter progress)
+      throws Exception {
+    try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
+      final Bench bench = new Bench(kafka, articles, partitions, seed, settings, progress);
+      kafka.createTopics(partitions);
+      bench.publish();
+      final PhaseResult limit = bench.phase("limit", bench::rawConsume);
+      final PhaseResult naive = bench.phase("naive", bench::naive);
+      final PhaseResult eos = bench.phase("eos", () -> bench.topology("exactly_once_v2"));
+      bench.recreateOutputTopics();
+      final PhaseResult alo = bench.phase("alo", () -> bench.topology("at_least_once"));
+      return new BenchReport(articles, partitions, seed, limit, naive, eos, alo);
+    }
+  }
+
+  /** Runs one contender after a collection, sampling the heap meanwhile. */
+  private PhaseResult phase(final String name, final PhaseBody body) throws Exception {
+    System.gc();
+    progress.printf("[bench] %s ...%n", name);
+    progress.flush();
+    final PhaseResult measured;
+    final HeapSampler heap = new HeapSampler();
+    try {
+      measured = body.run();
+    } finally {
+      heap.close();
+    }
+    final PhaseResult r =
+        new PhaseResult(
+            name,
+            measured.articles(),
+            measured.seconds(),
+            measured.p50Millis(),
+            measured.p99Millis(),
+            measured.latencySamples(),
+            heap.peakMb(),
+            heap.peakLiveMb());
+    progress.printf("[bench] %s: %.0f articles/s over %.2f s%n", name, r.throughput(), r.seconds());
+    progress.flush();
+    return r;
+  }
+
+  /** The measured part of a phase (heap figures are filled in by {@link #phase}). */
+  @FunctionalInterface
+  private interface PhaseBody {
+    PhaseResult run() throws Exception;
+  }
+
+  // ---- publishing -------------------------------------------------------------------------
+
+  /**
+   * Publishes the articles in published_at order. The generator's times rise with a jitter of a few
+   * steps, so a small reordering buffer suffices; an article that would still go out of order fails
+   * the bench.
+   */
+  private void publish() throws Exception {
+    final Properties props = new Properties();
+    props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+    props.put(ProducerConfig.LINGER_MS_CONFIG, "20");
+    props.put(ProducerConfig.BATCH_SIZE_CONFIG, String.valueOf(256 * 1024));
+    final long t0 = System.nanoTime();
+    final Comparator<Article> byTime =
+        Comparator.comparing(Article::getPublishedAt).thenComparing(Article::getId);
+    final PriorityQueue<Article> buffer = new PriorityQueue<>(byTime);
+    final int window = 4096;
+    final long[] last = {Long.MIN_VALUE};
+    try (KafkaProducer<String, Article> producer =
+        new KafkaProducer<>(
+            props, new StringSerializer(), Topics.ARTICLES.valueSerde().serializer())) {
+      final Consumer<Article> send =
+          a -> {
+            final long ts = a.getPublishedAt().toEpochMilli();
+            if (ts < last[0]) {
+              throw new IllegalStateException("articles out of published_at order at " + a.getId());
+            }
+            last[0] = ts;
+            producer.send(new ProducerRecord<>(Topics.ARTICLES.name(), null, ts, a.getId(), a));
+          };
+      final Iterator<GeneratedArticle> it =
+          ArticleGenerator.standard().iterator(seed, GeneratorOptions.of(articles));
+      while (it.hasNext()) {
+        buffer.add(it.next().article());
+        if (buffer.size() > window) {
+          send.accept(buffer.poll());
+        }
+      }
+      while (!buffer.isEmpty()) {
+        send.accept(buffer.poll());
+      }
+      producer.flush();
+    }
+    progress.printf(
+        "[bench] published %d articles in %.1f s%n", articles, (System.nanoTime() - t0) / 1e9);
+    progress.flush();
+  }
+
+  // ---- (a) the limit: a plain consumer ------------------------------------------------------
+
+  private PhaseResult rawConsume() {
+    final long[] count = {0};
+    final double seconds = consumeAll((records, polledAt) -> count[0] += records.count());
+    return new PhaseResult("limit", count[0], seconds, Double.NaN, Double.NaN, 0, 0, 0);
+  }
+
+  /** Reads news.articles from the start to its end, handing each poll to {@code handler}. */
+  private double consumeAll(final PollHandler handler) {
+    final Properties props = new Properties();
+    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+    props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+    try (KafkaConsumer<String, Article> consumer =
+        new KafkaConsumer<>(
+            props, new StringDeserializer(), Topics.ARTICLES.valueSerde().deserializer())) {
+      final List<TopicPartition> tps = partitionsOf(consumer, Topics.ARTICLES.name());
+      consumer.assign(tps);
+      consumer.seekToBeginning(tps);
+      final Map<TopicPartition, Long> ends = new HashMap<>(consumer.endOffsets(tps));
+      ends.values().removeIf(end -> end == 0);
+      long first = 0;
+      final long deadline = System.nanoTime() + PHASE_TIMEOUT.toNanos();
+      while (!ends.isEmpty()) {
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException("could not read news.articles in " + PHASE_TIMEOUT);
+        }
+        final ConsumerRecords<String, Article> records = consumer.poll(Duration.ofMillis(100));
+        final long polledAt = System.nanoTime();
+        if (!records.isEmpty()) {
+          if (first == 0) {
+            first = polledAt;
+          }
+          handler.accept(records, polledAt);
+        }
+        ends.entrySet().removeIf(e -> consumer.position(e.getKey()) >= e.getValue());
+      }
+      return (System.nanoTime() - first) / 1e9;
+    }
+  }
+
+  @FunctionalInterface
+  private interface PollHandler {
+    void accept(ConsumerRecords<String, Article> records, long polledAtNanos);
+  }
+
+  // ---- (b) the naive peer -------------------------------------------------------------------
+
+  /**
+   * Extraction and folding in a consumer loop, as anyone would write it: a map of coach to his
+   * history, refold when the history changes, no fault tolerance, no output. Latency: from the poll
+   * that returned the article to its new status computed.
+   */
+  private PhaseResult naive() {
+    final AppConfig cfg = AppConfig.defaults(settings);
+    final ModelConfig model = Components.modelConfig(cfg);
+    final Extractor extractor = Components.extractor();
+    final StatusFolder folder = Components.folder(model);
+    final Map<String, CoachHistory> histories = new HashMap<>();
+    final Map<String, CoachState> states = new HashMap<>();
+    final LongList latencies = new LongList();
+    final long[] count = {0};
+    final double seconds =
+        consumeAll(
+            (records, polledAt) -> {
+              for (final ConsumerRecord<String, Article> r : records) {
+                count[0]++;
+                final Map<String, List<Signal>> byCoach = new LinkedHashMap<>();
+                for (final Signal s : extractor.extract(AvroMapping.toModel(r.value()))) {
+                  byCoach.computeIfAbsent(s.coachId(), c -> new ArrayList<>()).add(s);
+                }
+                byCoach.forEach(
+                    (coach, signals) -> {
+                      final CoachHistory h =
+                          histories.computeIfAbsent(coach, c -> new CoachHistory(c, model));
+                      boolean changed = false;
+                      for (final Signal s : signals) {
+                        changed |= h.add(s);
+                      }
+                      if (changed) {
+                        final CoachState after = folder.fold(coach, h.signals(), null);
+                        if (!after.equals(states.put(coach, after))) {
+                          latencies.add(System.nanoTime() - polledAt);
+                        }
+                      }
+                    });
+              }
+            });
+    return latencyResult("naive", count[0], seconds, latencies);
+  }
+
+  // ---- (c), (d) the topology ----------------------------------------------------------------
+
+  /**
+   * The production topology with the production configuration, a fresh application id and the given
+   * processing guarantee. Throughput: from the first articles handed to the application to its
+   * committed offsets reaching the end of every input topic. Latency: from that hand-over (a
+   * consumer interceptor notes it per record timestamp) to the status change caused by the article
+   * being visible to a read_committed consumer of coach.status-changes (matched by record
+   * timestamp, which the topology carries from the article to its outputs).
+   */
+  private PhaseResult topology(final String guarantee) throws Exception {
+    final String appId =
+        "coach-radar-bench-" + guarantee.replace('_', '-') + "-" + System.currentTimeMillis();
+    final Path stateDir = Files.createTempDirectory("coach-radar-bench-");
+    final Map<String, String> overrides = new HashMap<>(settings);
+    overrides.put("bootstrap.servers", kafka.bootstrapServers());
+    overrides.put("application.id", appId);
+    overrides.put("state.dir", stateDir.toString());
+    overrides.put("processing.guarantee", guarantee);
+    overrides.put("main.consumer.interceptor.classes", ArrivalProbe.class.getName());
+    final AppConfig cfg = AppConfig.defaults(overrides);
+    final boolean eos = !"at_least_once".equals(guarantee);
+    final Set<String> written =
+        Set.of(
+            Topics.SIGNALS.name(),
+            appId + "-" + CoachRadarTopology.BENCH_REPARTITION + "-repartition");
+    final ArrivalProbe.Recording recording = ArrivalProbe.start();
+    try (ChangeWatcher watcher = new ChangeWatcher(kafka.bootstrapServers());
+        Admin admin = kafka.admin()) {
+      final ProcessingMonitor monitor = new ProcessingMonitor(admin, appId);
+      final StreamsRunner runner = StreamsRunner.create(cfg, Components.topology(cfg));
+      final long end;
+      try {
+        runner.start(Duration.ofMinutes(2));
+        end = awaitCaughtUp(monitor, runner, eos, written);
+      } finally {
+        runner.close();
+      }
+      final List<long[]> arrivals = watcher.stop();
+      final LongList latencies = new LongList();
+      for (final long[] a : arrivals) {
+        final Long seen = recording.firstSeenByTimestamp.get(a[0]);
+        if (seen != null) {
+          latencies.add(a[1] - seen);
+        }
+      }
+      final double seconds = (end - recording.firstNanos) / 1e9;
+      return latencyResult(guarantee, recording.articles.get(), seconds, latencies);
+    } finally {
+      Utils.delete(stateDir.toFile());
+    }
+  }
+
+  private long awaitCaughtUp(
+      final ProcessingMonitor monitor,
+      final StreamsRunner runner,
+      final boolean eos,
+      final Set<String> written)
+      throws Exception {
+    final Set<String> plain = eos ? Set.of(Topics.ARTICLES.name()) : union(written);
+    final Set<String> transactional = eos ? written : Set.of();
+    final long deadline = System.nanoTime() + PHASE_TIMEOUT.toNanos();
+    while (true) {
+      if (runner.hasFailed()) {
+        throw new IllegalStateException("the topology failed; see the log");
+      }
+      if (monitor.isCaughtUp(plain, transactional)) {
+        return System.nanoTime();
+      }
+      if (System.nanoTime() > deadline) {
+        throw new TimeoutException("not caught up within " + PHASE_TIMEOUT);
+      }
+      TimeUnit.MILLISECONDS.sleep(20);
+    }
+  }
+
+  private static Set<String> union(final Set<String> written) {
+    final Set<String> all = new HashSet<>(written);
+    all.add(Topics.ARTICLES.name());
+    return all;
+  }
+
+  /** Deletes and recreates every topic but news.articles, so the next run starts clean. */
+  private void recreateOutputTopics() throws Exception {
+    try (Admin admin = kafka.admin()) {
+      final List<String> names = new ArrayList<>();
+      for (final Topics.Topic<?> t : Topics.ALL) {
+        if (!t.name().equals(Topics.ARTICLES.name())) {
+          names.add(t.name());
+        }
+      }
+      admin.deleteTopics(names).all().get();
+      final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+      while (true) {
+        try {
+          EmbeddedKafka.createTopics(admin, partitions, (short) 1);
+          if (admin.listTopics().names().get().containsAll(names)) {
+            return;
+          }
+        } catch (ExecutionException e) {
+          if (!(e.getCause() instanceof TopicExistsException) || System.nanoTime() > deadline) {
+            throw e;
+          }
+        }
+        TimeUnit.MILLISECONDS.sleep(200);
+      }
+    }
+  }
+
+  private static PhaseResult latencyResult(
+      final String name, final long count, final double seconds, final LongList latencies) {
+    final long[] ns = latencies.toArray();
+    return new PhaseResult(
+        name,
+        count,
+        seconds,
+        Percentiles.of(ns, 50) / 1e6,
+        Percentiles.of(ns, 99) / 1e6,
+        ns.length,
+        0,
+        0);
+  }
+
+  private static <K, V> List<TopicPartition> partitionsOf(
+      final KafkaConsumer<K, V> consumer, final String topic) {
+    final List<TopicPartition> tps = new ArrayList<>();
+    for (final PartitionInfo p : consumer.partitionsFor(topic, Duration.ofSeconds(30))) {
+      tps.add(new TopicPartition(topic, p.partition()));
+    }
+    return tps;
+  }
+
+  /**
+   * Reads coach.status-changes with read_committed from its current end on a thread of its own,
+   * noting each record's timestamp and wall-clock arrival.
+   */
+  private static final class ChangeWatcher implements AutoCloseable {
+    private final KafkaConsumer<byte[], byte[]> consumer;
+    private final Thread thread;
+    private final List<long[]> arrivals = new ArrayList<>();
+    private volatile boolean running = true;
+
+    ChangeWatcher(final String bootstrap) {
+      final Properties props = new Properties();
+      props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+      props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+      props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+      props.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, "10");
+      consumer =
+          new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+      final List<TopicPartition> tps = partitionsOf(consumer, Topics.STATUS_CHANGES.name());
+      consumer.assign(tps);
+      consumer.seekToEnd(tps);
+      tps.forEach(consumer::position); // resolve the end now, before the application starts
+      thread = new Thread(this::loop, "bench-change-watcher");
+      thread.setDaemon(true);
+      thread.start();
+    }
+
+    private void loop() {
+      while (running) {
+        final ConsumerRecords<byte[], byte[]> records = consumer.poll(Duration.ofMillis(50));
+        final long now = System.nanoTime();
+        for (final ConsumerRecord<byte[], byte[]> r : records) {
+          arrivals.add(new long[] {r.timestamp(), now});
+        }
+      }
+    }
+
+    /** Drains what is visible now, stops, and returns (timestamp, arrival nanos) pairs. */
+    List<long[]> stop() throws InterruptedException {
+      running = false;
+      thread.join();
+      return arrivals;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+      running = false;
+      thread.join();
+      consumer.close();
+    }
+  }
+
+  /** A growable list of longs. */
+  private static final class LongList {
+    private long[] values = new long[1024];
+    private int size;
+
+    void add(final long v) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = v;
+    }
+
+    long[] toArray() {
+      return Arrays.copyOf(values, size);
+    }
+  }
+}
