@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -51,8 +50,7 @@ final class RunCommand implements Callable<Integer> {
     final AppConfig cfg = AppConfig.load(config, System.getenv(), overrides);
     if (createTopics) {
       try (Admin admin =
-          Admin.create(
-              Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, cfg.bootstrapServers()))) {
+          Admin.create(cfg.adminProperties())) {
         EmbeddedKafka.createTopics(
             admin, partitions, Short.parseShort(cfg.get("replication.factor", "1")));
       }

@@ -86,6 +86,24 @@ public final class AppConfig {
     return streams;
   }
 
+  /**
+   * Settings for an admin client on the same cluster: the connection and security settings among
+   * the Kafka ones (SSL, SASL), so that topic creation and resets reach a secured cluster too.
+   */
+  public Map<String, Object> adminProperties() {
+    final Map<String, Object> admin = new java.util.HashMap<>();
+    final java.util.Set<String> known =
+        org.apache.kafka.clients.admin.AdminClientConfig.configNames();
+    streamsProperties()
+        .forEach(
+            (key, value) -> {
+              if (known.contains(key.toString())) {
+                admin.put(key.toString(), value);
+              }
+            });
+    return admin;
+  }
+
   /** A setting, or the fallback when absent. */
   public String get(final String key, final String fallback) {
     return props.getProperty(key, fallback);
