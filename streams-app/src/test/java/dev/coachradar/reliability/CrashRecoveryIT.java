@@ -3,9 +3,6 @@ package dev.coachradar.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.coachradar.app.Components;
-import dev.coachradar.app.Resetter;
-import dev.coachradar.app.StreamsRunner;
 import dev.coachradar.config.AppConfig;
 import dev.coachradar.embedded.EmbeddedKafka;
 import java.nio.file.Files;
@@ -16,9 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.apache.kafka.clients.admin.Admin;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,22 +32,13 @@ class CrashRecoveryIT {
   private static final int KILLS = 3;
   private static final Duration RUN_TIMEOUT = Duration.ofMinutes(5);
 
-  private static EmbeddedKafka kafka;
+  @RegisterExtension static final RadarBroker BROKER = new RadarBroker();
 
   @TempDir static Path dir;
 
-  @BeforeAll
-  static void startBroker() throws Exception {
-    kafka = RadarFixture.startBroker(Map.of());
-  }
-
-  @AfterAll
-  static void stopBroker() throws Exception {
-    kafka.close();
-  }
-
   @Test
   void killedThreeTimesTheAppEndsWithTheCleanRunsStateAndChanges() throws Exception {
+    final EmbeddedKafka kafka = BROKER.kafka();
     // configure
     final long t0 = System.nanoTime();
     final Path corpus = RadarFixture.generate(dir.resolve("articles.jsonl"), SEED, ARTICLES);
@@ -63,18 +50,9 @@ class CrashRecoveryIT {
 
     // the clean run, then a reset that empties the outputs
     final long cleanStart = System.nanoTime();
-    try (StreamsRunner runner = StreamsRunner.create(clean, Components.topology(clean))) {
-      runner.start(Duration.ofSeconds(60));
-      RadarFixture.awaitCaughtUp(kafka, "crash-clean", RUN_TIMEOUT);
-    }
+    final RadarFixture.Outputs expected = RadarFixture.cleanRunThenReset(kafka, clean);
     final Duration cleanTime = Duration.ofNanos(System.nanoTime() - cleanStart);
-    final RadarFixture.Outputs expected = RadarFixture.readOutputs(kafka.bootstrapServers());
     assertThat(expected.changes()).hasSizeGreaterThan(100);
-    try (Admin admin = kafka.admin()) {
-      final Resetter resetter = new Resetter(admin, clean);
-      resetter.execute(resetter.plan());
-    }
-    assertThat(RadarFixture.readOutputs(kafka.bootstrapServers()).changes()).isEmpty();
 
     // the crashing run: its own process, killed at seeded random points of its progress
     final String app = "crash-killed";

@@ -2,7 +2,10 @@ package dev.coachradar.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.coachradar.app.Components;
 import dev.coachradar.app.ProcessingMonitor;
+import dev.coachradar.app.Resetter;
+import dev.coachradar.app.StreamsRunner;
 import dev.coachradar.app.TopicReader;
 import dev.coachradar.avro.CoachStatus;
 import dev.coachradar.avro.StatusChange;
@@ -40,21 +43,21 @@ import org.apache.kafka.clients.producer.ProducerConfig;
  * generated corpus, publishing it, waiting until an application has caught up, and reading the
  * outputs a subscriber sees.
  */
-final class RadarFixture {
+public final class RadarFixture {
   private RadarFixture() {}
 
   /**
    * The part of the outputs a subscriber sees: the final coach.status table and every status change
    * as {@code partition/key/timestamp/causedBy/summary}, per partition in offset order.
    */
-  record Outputs(Map<String, CoachStatus> table, List<String> changes) {}
+  public record Outputs(Map<String, CoachStatus> table, List<String> changes) {}
 
   /**
    * A one-node broker with one news.articles partition (a single extraction task, so the order of
    * signals per coach, and with it the change sequence, is the order of publication) and two
    * partitions for every other topic.
    */
-  static EmbeddedKafka startBroker(final Map<String, String> brokerConfig) throws Exception {
+  public static EmbeddedKafka startBroker(final Map<String, String> brokerConfig) throws Exception {
     final EmbeddedKafka kafka = EmbeddedKafka.start(brokerConfig);
     try (Admin admin = kafka.admin()) {
       admin
@@ -70,7 +73,7 @@ final class RadarFixture {
   }
 
   /** Application settings on this broker with their own id and state directory. */
-  static AppConfig config(
+  public static AppConfig config(
       final EmbeddedKafka kafka,
       final String applicationId,
       final Path stateDir,
@@ -83,7 +86,7 @@ final class RadarFixture {
   }
 
   /** Writes {@code count} generated articles from {@code seed} as JSONL. */
-  static Path generate(final Path file, final long seed, final int count) throws IOException {
+  public static Path generate(final Path file, final long seed, final int count) throws IOException {
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       ArticleGenerator.writeJsonl(seed, GeneratorOptions.of(count), out);
     }
@@ -91,7 +94,7 @@ final class RadarFixture {
   }
 
   /** Publishes a JSONL file with the project's producer and checks nothing was rejected. */
-  static PublishSummary publish(final String bootstrap, final Path corpus, final Path deadLetters)
+  public static PublishSummary publish(final String bootstrap, final Path corpus, final Path deadLetters)
       throws IOException {
     final Map<String, Object> config = new HashMap<>();
     config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
@@ -106,7 +109,7 @@ final class RadarFixture {
   }
 
   /** Waits until application {@code app} has processed everything on its input topics. */
-  static void awaitCaughtUp(final EmbeddedKafka kafka, final String app, final Duration timeout)
+  public static void awaitCaughtUp(final EmbeddedKafka kafka, final String app, final Duration timeout)
       throws Exception {
     try (Admin admin = kafka.admin()) {
       new ProcessingMonitor(admin, app)
@@ -120,8 +123,27 @@ final class RadarFixture {
     }
   }
 
+  /**
+   * Runs the production topology in this JVM until it has processed everything on news.articles,
+   * reads its outputs, then resets it so that the output topics are empty for the run under test.
+   */
+  public static Outputs cleanRunThenReset(final EmbeddedKafka kafka, final AppConfig clean)
+      throws Exception {
+    try (StreamsRunner runner = StreamsRunner.create(clean, Components.topology(clean))) {
+      runner.start(Duration.ofSeconds(60));
+      awaitCaughtUp(kafka, clean.applicationId(), Duration.ofMinutes(5));
+    }
+    final Outputs outputs = readOutputs(kafka.bootstrapServers());
+    try (Admin admin = kafka.admin()) {
+      final Resetter resetter = new Resetter(admin, clean);
+      resetter.execute(resetter.plan());
+    }
+    assertThat(readOutputs(kafka.bootstrapServers()).changes()).isEmpty();
+    return outputs;
+  }
+
   /** The committed offset of {@code app} on news.articles partition 0 (0 before any commit). */
-  static long committedArticles(final Admin admin, final String app) throws Exception {
+  public static long committedArticles(final Admin admin, final String app) throws Exception {
     final var offsets = admin.listConsumerGroupOffsets(app).partitionsToOffsetAndMetadata().get();
     final var committed =
         offsets.get(new org.apache.kafka.common.TopicPartition(Topics.ARTICLES.name(), 0));
@@ -129,7 +151,7 @@ final class RadarFixture {
   }
 
   /** Reads coach.status and coach.status-changes with read_committed. */
-  static Outputs readOutputs(final String bootstrap) {
+  public static Outputs readOutputs(final String bootstrap) {
     final Map<String, CoachStatus> table = new TreeMap<>();
     for (final ConsumerRecord<String, CoachStatus> r :
         TopicReader.readAll(
