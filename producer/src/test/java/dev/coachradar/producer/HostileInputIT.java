@@ -23,8 +23,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A 200,000-line file generated on the fly, with malformed JSON, Latin-1 and UTF-16 lines mixed
- * in: every bad line is reported with {@code file:line}, and every accepted article is on the topic
+ * A 200,000-line file generated on the fly, with malformed JSON, Latin-1 and UTF-16 lines mixed in:
+ * every bad line is reported with {@code file:line}, and every accepted article is on the topic
  * exactly once (accepted = published = records on the topic).
  */
 class HostileInputIT {
@@ -49,7 +49,9 @@ class HostileInputIT {
                 + n
                 + "\"}\n";
         switch ((int) (n % 1000)) {
-          case 1 -> out.write(("{\"id\": \"h-" + n + "\", \"body\": \n").getBytes(StandardCharsets.UTF_8));
+          case 1 ->
+              out.write(
+                  ("{\"id\": \"h-" + n + "\", \"body\": \n").getBytes(StandardCharsets.UTF_8));
           case 2 -> out.write(good.getBytes(StandardCharsets.ISO_8859_1));
           case 3 -> {
             // UTF-16BE without its newline: the newline stays one byte so numbering stays put

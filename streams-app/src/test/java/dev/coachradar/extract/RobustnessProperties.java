@@ -139,9 +139,9 @@ class RobustnessProperties {
 
   /**
    * Known to exceed the 50 ms budget, so held to a ceiling instead: a cue followed by one endless
-   * "sentence" of thousands of coach names (e.g. "esonerato esonerato" + 20,000 x "Allegri ")
-   * costs about 60 ms of CPU, as every mention scans its window for cues. The 64 Ki-character cap
-   * keeps it linear and bounded; no real article looks like this.
+   * "sentence" of thousands of coach names (e.g. "esonerato esonerato" + 20,000 x "Allegri ") costs
+   * about 60 ms of CPU, as every mention scans its window for cues. The 64 Ki-character cap keeps
+   * it linear and bounded; no real article looks like this.
    */
   @Property(tries = 60)
   void neverThrowsOnLongRunsOfNamesCuesAndPunctuation(@ForAll("longRuns") String body) {
@@ -183,5 +183,4 @@ class RobustnessProperties {
   static void reportWorst() {
     LOG.info("worst extraction over all tries: {} ms of CPU", WORST_MILLIS.get());
   }
-
 }

@@ -86,7 +86,8 @@ public final class RadarFixture {
   }
 
   /** Writes {@code count} generated articles from {@code seed} as JSONL. */
-  public static Path generate(final Path file, final long seed, final int count) throws IOException {
+  public static Path generate(final Path file, final long seed, final int count)
+      throws IOException {
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       ArticleGenerator.writeJsonl(seed, GeneratorOptions.of(count), out);
     }
@@ -94,8 +95,8 @@ public final class RadarFixture {
   }
 
   /** Publishes a JSONL file with the project's producer and checks nothing was rejected. */
-  public static PublishSummary publish(final String bootstrap, final Path corpus, final Path deadLetters)
-      throws IOException {
+  public static PublishSummary publish(
+      final String bootstrap, final Path corpus, final Path deadLetters) throws IOException {
     final Map<String, Object> config = new HashMap<>();
     config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
     final PublishSummary summary =
@@ -109,8 +110,8 @@ public final class RadarFixture {
   }
 
   /** Waits until application {@code app} has processed everything on its input topics. */
-  public static void awaitCaughtUp(final EmbeddedKafka kafka, final String app, final Duration timeout)
-      throws Exception {
+  public static void awaitCaughtUp(
+      final EmbeddedKafka kafka, final String app, final Duration timeout) throws Exception {
     try (Admin admin = kafka.admin()) {
       new ProcessingMonitor(admin, app)
           .awaitCaughtUp(

@@ -49,17 +49,51 @@ class SslIT {
     final Path keystore = dir.resolve("broker.p12");
     final Path truststore = dir.resolve("trust.p12");
     keytool(
-        "-genkeypair", "-alias", "broker", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",
-        "-dname", "CN=localhost", "-ext", "SAN=dns:localhost,ip:127.0.0.1", "-storetype", "PKCS12",
-        "-keystore", keystore.toString(), "-storepass", STORE_PASSWORD, "-keypass",
+        "-genkeypair",
+        "-alias",
+        "broker",
+        "-keyalg",
+        "RSA",
+        "-keysize",
+        "2048",
+        "-validity",
+        "2",
+        "-dname",
+        "CN=localhost",
+        "-ext",
+        "SAN=dns:localhost,ip:127.0.0.1",
+        "-storetype",
+        "PKCS12",
+        "-keystore",
+        keystore.toString(),
+        "-storepass",
+        STORE_PASSWORD,
+        "-keypass",
         STORE_PASSWORD);
     final Path cert = dir.resolve("broker.crt");
     keytool(
-        "-exportcert", "-alias", "broker", "-keystore", keystore.toString(), "-storepass",
-        STORE_PASSWORD, "-file", cert.toString());
+        "-exportcert",
+        "-alias",
+        "broker",
+        "-keystore",
+        keystore.toString(),
+        "-storepass",
+        STORE_PASSWORD,
+        "-file",
+        cert.toString());
     keytool(
-        "-importcert", "-noprompt", "-alias", "broker", "-file", cert.toString(), "-storetype",
-        "PKCS12", "-keystore", truststore.toString(), "-storepass", STORE_PASSWORD);
+        "-importcert",
+        "-noprompt",
+        "-alias",
+        "broker",
+        "-file",
+        cert.toString(),
+        "-storetype",
+        "PKCS12",
+        "-keystore",
+        truststore.toString(),
+        "-storepass",
+        STORE_PASSWORD);
     final Map<String, String> broker = new HashMap<>();
     broker.put("ssl.keystore.location", keystore.toString());
     broker.put("ssl.keystore.password", STORE_PASSWORD);
@@ -74,11 +108,16 @@ class SslIT {
     kafka = EmbeddedKafka.start(broker);
     clientSsl =
         Map.of(
-            CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
-            CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, "SSL",
-            "ssl.truststore.location", truststore.toString(),
-            "ssl.truststore.password", STORE_PASSWORD,
-            "ssl.truststore.type", "PKCS12");
+            CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG,
+            kafka.bootstrapServers(),
+            CommonClientConfigs.SECURITY_PROTOCOL_CONFIG,
+            "SSL",
+            "ssl.truststore.location",
+            truststore.toString(),
+            "ssl.truststore.password",
+            STORE_PASSWORD,
+            "ssl.truststore.type",
+            "PKCS12");
     try (Admin admin = Admin.create(clientSsl)) {
       EmbeddedKafka.createTopics(admin, 1, (short) 1);
     }
