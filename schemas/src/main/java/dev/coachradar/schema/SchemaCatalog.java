@@ -1,5 +1,7 @@
 package dev.coachradar.schema;
 
+import dev.coachradar.avro.Alert;
+import dev.coachradar.avro.AlertSubscription;
 import dev.coachradar.avro.Article;
 import dev.coachradar.avro.BenchEntries;
 import dev.coachradar.avro.BenchEntry;
@@ -44,7 +46,9 @@ public final class SchemaCatalog {
           CoachDestination.getClassSchema(),
           TeamBench.getClassSchema(),
           BenchEntry.getClassSchema(),
-          BenchEntries.getClassSchema());
+          BenchEntries.getClassSchema(),
+          AlertSubscription.getClassSchema(),
+          Alert.getClassSchema());
 
   static final String RELEASED_DIR = "/dev/coachradar/avro/released/";
 

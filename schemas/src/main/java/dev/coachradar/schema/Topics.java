@@ -1,5 +1,7 @@
 package dev.coachradar.schema;
 
+import dev.coachradar.avro.Alert;
+import dev.coachradar.avro.AlertSubscription;
 import dev.coachradar.avro.Article;
 import dev.coachradar.avro.CoachDestination;
 import dev.coachradar.avro.CoachSignalBatch;
@@ -76,9 +78,28 @@ public final class Topics {
   /** Current coach and candidates per team. */
   public static final Topic<TeamBench> TEAM_BENCH = of("team.bench", TeamBench.class, true);
 
+  /**
+   * Alert subscriptions, keyed by subscription id; a tombstone removes one. Read whole by every
+   * instance (a global table), so that each matches its own changes against all of them.
+   */
+  public static final Topic<AlertSubscription> ALERT_SUBSCRIPTIONS =
+      of("alert.subscriptions", AlertSubscription.class, true);
+
+  /** Status changes that matched a subscription, keyed by subscription id. */
+  public static final Topic<Alert> ALERTS = of("alerts", Alert.class, false);
+
   /** All topics the application needs to exist before it starts. */
   public static final List<Topic<?>> ALL =
-      List.of(ARTICLES, ARTICLES_DLQ, SIGNALS, STATUS, STATUS_CHANGES, DESTINATION, TEAM_BENCH);
+      List.of(
+          ARTICLES,
+          ARTICLES_DLQ,
+          SIGNALS,
+          STATUS,
+          STATUS_CHANGES,
+          DESTINATION,
+          TEAM_BENCH,
+          ALERT_SUBSCRIPTIONS,
+          ALERTS);
 
   private Topics() {}
 

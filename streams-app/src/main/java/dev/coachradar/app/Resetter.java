@@ -72,7 +72,11 @@ public final class Resetter {
   /** The topics the application reads and must re-read from the start. */
   static final List<String> INPUTS = List.of(Topics.ARTICLES.name(), Topics.SIGNALS.name());
 
-  /** The topics it writes; coach.signals is both (it is rewritten on reprocessing). */
+  /**
+   * The topics it writes; coach.signals is both (it is rewritten on reprocessing). Alerts are
+   * emitted again on reprocessing, so they are emptied too; alert.subscriptions is users' input and
+   * is left alone.
+   */
   static final List<Topics.Topic<?>> OUTPUTS =
       List.of(
           Topics.SIGNALS,
@@ -80,6 +84,7 @@ public final class Resetter {
           Topics.STATUS_CHANGES,
           Topics.DESTINATION,
           Topics.TEAM_BENCH,
+          Topics.ALERTS,
           Topics.ARTICLES_DLQ);
 
   /** Works out what a reset would do; fails if an instance of the application is running. */

@@ -1,6 +1,7 @@
 package dev.coachradar.app;
 
 import dev.coachradar.avro.Article;
+import dev.coachradar.avro.CoachDestination;
 import dev.coachradar.avro.CoachHistory;
 import dev.coachradar.avro.CoachSignal;
 import dev.coachradar.avro.CoachSignalBatch;
@@ -48,6 +49,7 @@ public final class TopologyHarness implements AutoCloseable {
   private final TestInputTopic<String, Article> articles;
   private final TestOutputTopic<String, CoachSignalBatch> signals;
   private final TestOutputTopic<String, StatusChange> changes;
+  private final TestOutputTopic<String, CoachDestination> destinations;
 
   /** Builds the topology around these components. */
   public TopologyHarness(
@@ -86,6 +88,11 @@ public final class TopologyHarness implements AutoCloseable {
             Topics.STATUS_CHANGES.name(),
             new StringDeserializer(),
             Topics.STATUS_CHANGES.valueSerde().deserializer());
+    destinations =
+        driver.createOutputTopic(
+            Topics.DESTINATION.name(),
+            new StringDeserializer(),
+            Topics.DESTINATION.valueSerde().deserializer());
   }
 
   /** Orders articles as a replay publishes them: by published_at (undated first), then id. */
@@ -115,6 +122,11 @@ public final class TopologyHarness implements AutoCloseable {
   /** Status changes emitted since the last call, in emission order. */
   public List<StatusChange> drainChanges() {
     return changes.readValuesToList();
+  }
+
+  /** Likely-destination updates emitted since the last call, in emission order. */
+  public List<CoachDestination> drainDestinations() {
+    return destinations.readValuesToList();
   }
 
   /** A coach's current status in the coach-status store, or null if unknown. */

@@ -15,7 +15,10 @@ import picocli.CommandLine.Command;
       ExtractCommand.class,
       EvalCommand.class,
       StatusCommand.class,
+      SubscribeCommand.class,
+      WatchCommand.class,
       ResetCommand.class,
+      BacktestCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class CoachRadar {

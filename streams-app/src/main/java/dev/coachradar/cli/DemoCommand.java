@@ -2,16 +2,17 @@ package dev.coachradar.cli;
 
 import dev.coachradar.app.Components;
 import dev.coachradar.app.ProcessingMonitor;
-import dev.coachradar.app.StreamsRunner;
 import dev.coachradar.app.TopicReader;
 import dev.coachradar.avro.CoachStatus;
 import dev.coachradar.avro.StatusChange;
 import dev.coachradar.config.AppConfig;
 import dev.coachradar.embedded.EmbeddedKafka;
+import dev.coachradar.extract.Extractor;
 import dev.coachradar.producer.ArticlePublisher;
 import dev.coachradar.producer.PublishOptions;
 import dev.coachradar.producer.PublishSummary;
 import dev.coachradar.schema.Topics;
+import dev.coachradar.serve.ServedStreams;
 import dev.coachradar.topology.CoachRadarTopology;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,6 +30,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -39,14 +42,16 @@ import picocli.CommandLine.Spec;
 
 /**
  * The whole pipeline in one process: an in-process KRaft broker, the topology, the seed articles
- * (or {@code --input}), then the final coach table and the status changes.
+ * (or {@code --input}), then the final coach table and the status changes; with {@code --serve},
+ * the query API and web page stay up afterwards.
  */
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
       "Start an in-process Kafka broker, run the topology, publish the seed articles (or --input),",
-      "wait until everything is processed and print the coach table and the status changes."
+      "wait until everything is processed and print the coach table and the status changes.",
+      "With --serve, keep serving the query API and web page until Ctrl-C."
     })
 final class DemoCommand implements Callable<Integer> {
 
@@ -74,6 +79,38 @@ final class DemoCommand implements Callable<Integer> {
       description = "How long to wait for processing, ISO-8601 (default: ${DEFAULT-VALUE}).")
   Duration timeout;
 
+  @Option(
+      names = "--serve",
+      description =
+          "After the replay keep serving the query API and the web page until Ctrl-C; prints the"
+              + " URL.")
+  boolean serve;
+
+  @Option(
+      names = "--port",
+      description =
+          "HTTP port with --serve (default: coach-radar.http.port, 7070; 0 picks a free one).")
+  Integer port;
+
+  private final Supplier<Extractor> extractor;
+  private final CountDownLatch stop = new CountDownLatch(1);
+  private final CountDownLatch closed = new CountDownLatch(1);
+
+  /** The demo with the production extractor. */
+  DemoCommand() {
+    this(Components::extractor);
+  }
+
+  /** The demo around another extractor (tests run it with a stand-in). */
+  DemoCommand(final Supplier<Extractor> extractor) {
+    this.extractor = extractor;
+  }
+
+  /** Ends a demo that keeps running (what Ctrl-C does). */
+  void stop() {
+    stop.countDown();
+  }
+
   @Override
   public Integer call() throws Exception {
     final PrintWriter out = spec.commandLine().getOut();
@@ -81,17 +118,20 @@ final class DemoCommand implements Callable<Integer> {
     final Path articles = input != null ? input : copySeeds(work.resolve("seeds"));
     out.println("Starting an in-process Kafka broker (KRaft)...");
     final EmbeddedKafka kafka = EmbeddedKafka.start();
-    StreamsRunner runner = null;
+    ServedStreams app = null;
     try {
       kafka.createTopics(partitions);
-      final AppConfig cfg =
-          AppConfig.defaults(
-              Map.of(
-                  "bootstrap.servers", kafka.bootstrapServers(),
-                  "application.id", "coach-radar-demo",
-                  "state.dir", work.resolve("state").toString()));
-      runner = StreamsRunner.create(cfg, Components.topology(cfg));
-      runner.start(Duration.ofMinutes(2));
+      final Map<String, String> settings = new HashMap<>();
+      settings.put("bootstrap.servers", kafka.bootstrapServers());
+      settings.put("application.id", "coach-radar-demo");
+      settings.put("state.dir", work.resolve("state").toString());
+      if (!serve) {
+        settings.put(ServedStreams.HTTP_PORT, "-1");
+      } else if (port != null) {
+        settings.put(ServedStreams.HTTP_PORT, String.valueOf(port));
+      }
+      final AppConfig cfg = AppConfig.defaults(settings);
+      app = ServedStreams.start(cfg, extractor.get(), Duration.ofMinutes(2));
       out.println("Broker at " + kafka.bootstrapServers() + "; topology running.");
 
       final Map<String, Object> producerConfig = new HashMap<>();
@@ -122,21 +162,51 @@ final class DemoCommand implements Callable<Integer> {
       }
       printReport(out, kafka.bootstrapServers());
       out.flush();
-      if (keepRunning) {
+      if (keepRunning || serve) {
         out.println();
         out.println("Still running. Bootstrap servers: " + kafka.bootstrapServers());
+        if (serve) {
+          out.println("Serving " + app.http().url() + " (API: " + app.http().url() + "coaches)");
+        }
         out.println("Press Ctrl-C to stop.");
         out.flush();
-        final CountDownLatch stop = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
-        stop.await();
+        awaitStop();
       }
       return published.rejected() > 0 || published.failed() > 0 ? 3 : 0;
     } finally {
-      if (runner != null) {
-        runner.close();
+      try {
+        if (app != null) {
+          app.close();
+        }
+        kafka.close();
+      } finally {
+        closed.countDown();
       }
-      kafka.close();
+    }
+  }
+
+  /** Waits for {@link #stop} or Ctrl-C; on Ctrl-C, the hook waits a little for the clean-up. */
+  private void awaitStop() throws InterruptedException {
+    final Thread hook =
+        new Thread(
+            () -> {
+              stop.countDown();
+              try {
+                closed.await(30, TimeUnit.SECONDS);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "coach-radar-demo-stop");
+    Runtime.getRuntime().addShutdownHook(hook);
+    try {
+      stop.await();
+    } finally {
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException shuttingDown) {
+        // Ctrl-C: the hook is running
+      }
     }
   }
 

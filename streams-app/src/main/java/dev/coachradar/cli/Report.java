@@ -1,18 +1,13 @@
 package dev.coachradar.cli;
 
+import dev.coachradar.alert.AlertMatcher;
 import dev.coachradar.avro.CoachStatus;
 import dev.coachradar.avro.StatusChange;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.Locale;
 
 /** Renders coach states and changes as readable text for the terminal. */
 final class Report {
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT).withZone(ZoneOffset.UTC);
-
   private Report() {}
 
   static String coachTable(final Collection<CoachStatus> statuses) {
@@ -46,17 +41,7 @@ final class Report {
   }
 
   static String changeLine(final StatusChange c) {
-    return day(c.getEventTime())
-        + "  "
-        + c.getSummary()
-        + (c.getLate() ? "  (late article, corrects the past)" : "")
-        + "  ["
-        + String.join(", ", c.getCausedBy())
-        + "]";
-  }
-
-  static String day(final Instant t) {
-    return t == null || t.toEpochMilli() == 0 ? "(undated) " : DAY.format(t);
+    return AlertMatcher.line(c);
   }
 
   private static String dash(final String s) {

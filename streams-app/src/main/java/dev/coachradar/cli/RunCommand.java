@@ -1,9 +1,10 @@
 package dev.coachradar.cli;
 
 import dev.coachradar.app.Components;
-import dev.coachradar.app.StreamsRunner;
 import dev.coachradar.config.AppConfig;
 import dev.coachradar.embedded.EmbeddedKafka;
+import dev.coachradar.serve.ServedStreams;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -12,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.apache.kafka.clients.admin.Admin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Runs the streams application against an existing cluster until stopped. */
 @Command(
@@ -41,11 +43,32 @@ final class RunCommand implements Callable<Integer> {
       description = "Partitions of topics it creates (default: ${DEFAULT-VALUE}).")
   int partitions;
 
+  @Option(
+      names = "--http",
+      negatable = true,
+      defaultValue = "true",
+      description =
+          "Serve the query API and web page on coach-radar.http.host:port (default:"
+              + " ${DEFAULT-VALUE}); --no-http runs without HTTP (and without forwarding).")
+  boolean http;
+
+  @Option(
+      names = "--http-port",
+      description = "Overrides coach-radar.http.port (0 picks a free port).")
+  Integer httpPort;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
   @Override
   public Integer call() throws Exception {
     final Map<String, String> overrides = new HashMap<>();
     if (bootstrap != null) {
       overrides.put("bootstrap.servers", bootstrap);
+    }
+    if (!http) {
+      overrides.put(ServedStreams.HTTP_PORT, "-1");
+    } else if (httpPort != null) {
+      overrides.put(ServedStreams.HTTP_PORT, String.valueOf(httpPort));
     }
     final AppConfig cfg = AppConfig.load(config, System.getenv(), overrides);
     if (createTopics) {
@@ -54,11 +77,17 @@ final class RunCommand implements Callable<Integer> {
             admin, partitions, Short.parseShort(cfg.get("replication.factor", "1")));
       }
     }
-    try (StreamsRunner runner = StreamsRunner.create(cfg, Components.topology(cfg))) {
-      Runtime.getRuntime().addShutdownHook(new Thread(runner::close, "coach-radar-shutdown"));
-      runner.start(Duration.ofMinutes(5));
-      System.err.println("coach-radar running on " + cfg.bootstrapServers() + " (Ctrl-C to stop)");
-      runner.awaitFailure();
+    try (ServedStreams app =
+        ServedStreams.start(cfg, Components.extractor(), Duration.ofMinutes(5))) {
+      Runtime.getRuntime().addShutdownHook(new Thread(app::close, "coach-radar-shutdown"));
+      final PrintWriter err = spec.commandLine().getErr();
+      err.println(
+          "coach-radar running on "
+              + cfg.bootstrapServers()
+              + (app.http() == null ? "" : ", serving " + app.http().url())
+              + " (Ctrl-C to stop)");
+      err.flush();
+      app.runner().awaitFailure();
       return 1;
     }
   }

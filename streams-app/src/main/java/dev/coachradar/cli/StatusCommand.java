@@ -1,17 +1,15 @@
 package dev.coachradar.cli;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.coachradar.app.Components;
 import dev.coachradar.app.HistoryReader;
 import dev.coachradar.app.TopologyHarness;
 import dev.coachradar.avro.Article;
 import dev.coachradar.config.AppConfig;
-import dev.coachradar.model.Candidate;
 import dev.coachradar.model.CoachState;
 import dev.coachradar.model.Signal;
 import dev.coachradar.producer.io.Accepted;
 import dev.coachradar.producer.io.ArticleReader;
+import dev.coachradar.serve.CoachJson;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -58,8 +56,9 @@ final class StatusCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    final Instant when = asOf == null ? null : parseInstant(asOf);
+    final Instant when = asOf == null ? null : CoachJson.parseInstant(asOf);
     final CoachState state;
+    List<Signal> history = List.of();
     if (input != null) {
       try (TopologyHarness harness = TopologyHarness.production()) {
         final List<Article> articles = new ArrayList<>();
@@ -80,54 +79,12 @@ final class StatusCommand implements Callable<Integer> {
         overrides.put("bootstrap.servers", bootstrap);
       }
       final AppConfig cfg = AppConfig.load(config, System.getenv(), overrides);
-      final List<Signal> history = HistoryReader.read(cfg, coach);
+      history = HistoryReader.read(cfg, coach);
       state = Components.folder(Components.modelConfig(cfg)).fold(coach, history, when);
     }
     final PrintWriter out = spec.commandLine().getOut();
-    out.println(toJson(state, when));
+    out.println(CoachJson.coach(state, history, when));
     out.flush();
     return state.articlesSeen() == 0 ? 4 : 0;
-  }
-
-  static Instant parseInstant(final String text) {
-    final String t = text.strip();
-    if (t.length() == 10) {
-      return Instant.parse(t + "T23:59:59Z");
-    }
-    return Instant.parse(t);
-  }
-
-  static ObjectNode toJson(final CoachState s, final Instant asOf) {
-    final ObjectNode n = JsonNodeFactory.instance.objectNode();
-    n.put("coach", s.coachId());
-    n.put("coach_name", s.coachName());
-    n.put("as_of", asOf == null ? null : asOf.toString());
-    n.put("employment", s.employment().name());
-    n.put("current_team", s.currentTeam());
-    n.put("at_risk", s.atRisk());
-    n.put("leaving", s.leaving());
-    n.put("likely_destination", s.likelyDestination());
-    n.put("confidence", Math.round(s.confidence() * 1000) / 1000.0);
-    final var articles = n.putArray("destination_articles");
-    s.destinationArticles().forEach(articles::add);
-    final var candidates = n.putArray("candidates");
-    for (final Candidate c : s.candidates()) {
-      final ObjectNode cn = candidates.addObject();
-      cn.put("team", c.teamId());
-      cn.put("probability", Math.round(c.probability() * 1000) / 1000.0);
-      cn.put("last_relation", c.lastRelation().name());
-    }
-    final var evidence = n.putArray("evidence");
-    s.evidence()
-        .forEach(
-            e -> {
-              final ObjectNode en = evidence.addObject();
-              en.put("article_id", e.articleId());
-              en.put("title", e.title());
-              en.put("sentence", e.sentence());
-            });
-    n.put("articles_seen", s.articlesSeen());
-    n.put("updated_at", s.updatedAt() == null ? null : s.updatedAt().toString());
-    return n;
   }
 }

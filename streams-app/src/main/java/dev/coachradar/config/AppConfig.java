@@ -75,6 +75,14 @@ public final class AppConfig {
     return ENV_PREFIX + bare.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
   }
 
+  /** A copy with one more setting (e.g. {@code application.server} once the port is known). */
+  public AppConfig with(final String key, final String value) {
+    final Properties copy = new Properties();
+    copy.putAll(props);
+    copy.setProperty(key, value);
+    return new AppConfig(copy);
+  }
+
   /** Kafka Streams properties (our own keys removed). */
   public Properties streamsProperties() {
     final Properties streams = new Properties();

@@ -28,7 +28,9 @@ public final class KnowledgeBase {
     TEAM,
     COACH,
     PERSON,
-    DESCRIPTOR
+    DESCRIPTOR,
+    /** A competition or trophy: consumes its words and means nothing ("Coppa Italia"). */
+    OTHER
   }
 
   /**
@@ -60,8 +62,11 @@ public final class KnowledgeBase {
    * @param kind what it signals
    * @param relation the relation for REL cues, else null
    * @param coachRight the coach is named after the cue ("preferito a X", "replaces X")
+   * @param official an AGREED cue that reports the appointment as made ("è il nuovo allenatore",
+   *     "ha firmato", "appointed"), so the coach also holds the job, unlike a deal announced for
+   *     later ("accordo raggiunto", "agrees to become")
    */
-  record Cue(CueKind kind, Relation relation, boolean coachRight) {}
+  record Cue(CueKind kind, Relation relation, boolean coachRight, boolean official) {}
 
   /** Team identity. */
   record Team(String id, String name, String kind, String country) {}
@@ -159,6 +164,11 @@ public final class KnowledgeBase {
         kb.addName(EntityKind.PERSON, id, a, false);
       }
     }
+    for (String[] row : read("kb/competitions.tsv")) {
+      if (row.length >= 1 && !row[0].isBlank()) {
+        kb.entities.add(Tokens.words(row[0]), new EntityRef(EntityKind.OTHER, row[0], false, true));
+      }
+    }
     for (String[] row : read("kb/cues.tsv")) {
       if (row.length < 3) {
         continue;
@@ -172,7 +182,9 @@ public final class KnowledgeBase {
           kind == CueKind.COACHREF || kind == CueKind.PRONOUN || kind == CueKind.PERSONREF;
       (ref ? refTries : cueTries)
           .computeIfAbsent(row[0].trim(), k -> new PhraseTrie<>())
-          .add(Tokens.words(row[1]), new Cue(kind, rel, "right".equals(col(row, 4).trim())));
+          .add(
+              Tokens.words(row[1]),
+              new Cue(kind, rel, hasFlag(col(row, 4), "right"), hasFlag(col(row, 4), "official")));
     }
     return kb;
   }
@@ -218,5 +230,15 @@ public final class KnowledgeBase {
       throw new UncheckedIOException(e);
     }
     return Collections.unmodifiableList(rows);
+  }
+
+  /** Whether a comma-separated flag column holds {@code flag}. */
+  private static boolean hasFlag(String column, String flag) {
+    for (String f : column.split(",")) {
+      if (f.trim().equals(flag)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -33,10 +33,10 @@ public final class RuleExtractor implements Extractor {
   private static final Logger LOG = LoggerFactory.getLogger(RuleExtractor.class);
 
   /**
-   * Only the first 64 Ki characters of an article are analysed: far longer than any news article,
-   * and it bounds the work on adversarial input (a 1 MB text costs what 64 KB does).
+   * Only the first 32 Ki characters of an article are analysed: far longer than any news article,
+   * and it bounds the work on adversarial input (a 1 MB text costs what 32 KB does).
    */
-  static final int MAX_CHARS = 1 << 16;
+  static final int MAX_CHARS = 1 << 15;
 
   /** Strength of a hedged statement ("sarebbe", "reportedly"). */
   static final double HEDGED = 0.6;
@@ -289,8 +289,9 @@ public final class RuleExtractor implements Extractor {
       }
       final List<Found> found = new ArrayList<>();
       final Map<String, Integer> free = new LinkedHashMap<>();
-      bind(found, free);
-      return aggregate(found, free);
+      final Map<String, Integer> employed = new LinkedHashMap<>();
+      bind(found, free, employed);
+      return aggregate(found, free, employed);
     }
 
     // ---- scanning -------------------------------------------------------------------------
@@ -531,6 +532,11 @@ public final class RuleExtractor implements Extractor {
         Map<String, Integer> teamSeen,
         Map<String, Integer> lastSeen) {
       final List<EntityRef> refs = usable(m);
+      for (EntityRef r : refs) {
+        if (r.kind() == EntityKind.OTHER) {
+          return null;
+        }
+      }
       if (m.to() - m.from() == 1) {
         final EntityRef first = firstNames.get(t.norm[m.from()]);
         if (first != null && refs.stream().noneMatch(EntityRef::fullName)) {
@@ -813,14 +819,17 @@ public final class RuleExtractor implements Extractor {
 
     // ---- binding --------------------------------------------------------------------------
 
-    private void bind(List<Found> found, Map<String, Integer> free) {
+    private void bind(List<Found> found, Map<String, Integer> free, Map<String, Integer> employed) {
       final List<Found> teamless = new ArrayList<>();
+      // inheritance cues: (predecessor, successor-or-null in the team slot)
+      final List<Found> inherited = new ArrayList<>();
       for (CueHit c : cues) {
         final CueKind kind = c.cue().kind();
-        if (kind == CueKind.FREE) {
+        if (kind == CueKind.FREE || kind == CueKind.EMPLOYED) {
+          // "fermo", "svincolato" / "è il nuovo allenatore", "ha firmato": his employment, stated
           final Mention coach = nearestCoach(c, 8, 4, false);
-          if (coach != null && coach.type() != 'P') {
-            free.putIfAbsent(coach.id(), t.sentence[c.from()]);
+          if (coach != null && coach.type() != 'P' && !negated(c)) {
+            (kind == CueKind.FREE ? free : employed).putIfAbsent(coach.id(), t.sentence[c.from()]);
           }
           continue;
         }
@@ -859,14 +868,20 @@ public final class RuleExtractor implements Extractor {
         if (coach == null) {
           continue;
         }
+        if (relation == Relation.AGREED && c.cue().official() && !hedged[sent]) {
+          // the appointment is reported as made: he holds the job from this article on
+          employed.putIfAbsent(coach.id(), sent);
+        }
         final List<Mention> coaches = chain(coach);
-        if (teams.isEmpty()
-            && relation == Relation.LEFT
-            && c.cue().coachRight()
-            && topicTeam != null) {
-          // "raccoglie l'eredità di X", "al posto di X", "replaces X": X left the bench at issue
+        if (teams.isEmpty() && relation == Relation.LEFT && c.cue().coachRight()) {
+          // "raccoglie l'eredità di X", "al posto di X", "he replaces X": X left the bench the
+          // successor (named before the cue) now holds, else the bench the article is about
+          final Mention successor = nearestCoach(c, COACH_LEFT, 0, true);
           for (Mention co : coaches) {
-            found.add(new Found(co.id(), topicTeam, relation, strength, sent));
+            final boolean self =
+                successor == null || successor.id() == null || successor.id().equals(co.id());
+            inherited.add(
+                new Found(co.id(), self ? null : successor.id(), relation, strength, sent));
           }
           continue;
         }
@@ -910,6 +925,19 @@ public final class RuleExtractor implements Extractor {
           currentTeam.putIfAbsent(g.coach(), g.team());
         }
       }
+      final Map<String, String> nextTeam = new HashMap<>(currentTeam);
+      for (Found g : found) {
+        if (g.relation() == Relation.AGREED) {
+          nextTeam.put(g.coach(), g.team());
+        }
+      }
+      for (Found f : inherited) {
+        final String team =
+            f.team() != null && nextTeam.containsKey(f.team()) ? nextTeam.get(f.team()) : topicTeam;
+        if (team != null) {
+          found.add(new Found(f.coach(), team, f.relation(), f.strength(), f.sentence()));
+        }
+      }
       for (Found f : teamless) {
         String team = currentTeam.get(f.coach());
         if (team == null
@@ -945,6 +973,16 @@ public final class RuleExtractor implements Extractor {
         }
       }
       return null;
+    }
+
+    /** "Como's Cesc Fàbregas": the team names whose coach he is, not where a cue points. */
+    private boolean possessiveOfCoach(Mention team) {
+      final int j = team.to();
+      return j + 1 < t.size
+          && t.kind[j] == Tokens.WORD
+          && t.norm[j].equals("s")
+          && mentionAt[j + 1] != null
+          && mentionAt[j + 1].type() == 'C';
     }
 
     private boolean teamRightAfter(CueHit c, int max) {
@@ -1064,7 +1102,7 @@ public final class RuleExtractor implements Extractor {
           break;
         }
         final Mention m = mentionAt[j];
-        if (m != null && m.type() == 'T') {
+        if (m != null && m.type() == 'T' && !possessiveOfCoach(m)) {
           out.add(m);
           chainTeams(m, out);
           return out;
@@ -1305,12 +1343,30 @@ public final class RuleExtractor implements Extractor {
         }
         j++;
       }
+      // "Igor Tudor, libero dopo l'esperienza alla Lazio, e Roberto Mancini, ...": a list whose
+      // items carry appositions
+      final int comma = first.to();
+      if (out.size() == 1 && comma < t.size && t.norm[comma].equals(",")) {
+        for (int k = comma + 1; k + 2 < t.size && k < comma + 16; k++) {
+          if (t.isHardBoundary(k) || (mentionAt[k] != null && mentionAt[k].type() == 'C')) {
+            break;
+          }
+          if (t.norm[k].equals(",")
+              && (t.norm[k + 1].equals("e") || t.norm[k + 1].equals("and"))
+              && mentionAt[k + 2] != null
+              && mentionAt[k + 2].type() == 'C') {
+            out.add(mentionAt[k + 2]);
+            break;
+          }
+        }
+      }
       return out;
     }
 
     // ---- output ---------------------------------------------------------------------------
 
-    private List<Signal> aggregate(List<Found> found, Map<String, Integer> free) {
+    private List<Signal> aggregate(
+        List<Found> found, Map<String, Integer> free, Map<String, Integer> employed) {
       final Map<String, Found> best = new LinkedHashMap<>();
       final Map<String, Double> strength = new HashMap<>();
       for (Found f : found) {
@@ -1348,7 +1404,7 @@ public final class RuleExtractor implements Extractor {
           e.setValue(new Found(f.coach(), f.team(), Relation.LEAVING, f.strength(), f.sentence()));
         }
       }
-      final List<Signal> out = new ArrayList<>(best.size() + free.size());
+      final List<Signal> out = new ArrayList<>(best.size() + free.size() + employed.size());
       for (Map.Entry<String, Found> e : best.entrySet()) {
         final Found f = e.getValue();
         out.add(
@@ -1357,6 +1413,11 @@ public final class RuleExtractor implements Extractor {
       }
       for (Map.Entry<String, Integer> e : free.entrySet()) {
         out.add(signal(e.getKey(), null, null, Employment.FREE, 1.0, e.getValue()));
+      }
+      for (Map.Entry<String, Integer> e : employed.entrySet()) {
+        if (!free.containsKey(e.getKey())) {
+          out.add(signal(e.getKey(), null, null, Employment.EMPLOYED, 1.0, e.getValue()));
+        }
       }
       return out;
     }

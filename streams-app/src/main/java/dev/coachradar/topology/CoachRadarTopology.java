@@ -1,5 +1,6 @@
 package dev.coachradar.topology;
 
+import dev.coachradar.avro.AlertSubscription;
 import dev.coachradar.avro.Article;
 import dev.coachradar.avro.BenchEntries;
 import dev.coachradar.avro.BenchEntry;
@@ -7,6 +8,7 @@ import dev.coachradar.avro.CoachHistory;
 import dev.coachradar.avro.CoachSignal;
 import dev.coachradar.avro.CoachSignalBatch;
 import dev.coachradar.avro.CoachStatus;
+import dev.coachradar.avro.StatusChange;
 import dev.coachradar.extract.Extractor;
 import dev.coachradar.model.ChangeDetector;
 import dev.coachradar.model.ModelConfig;
@@ -20,11 +22,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
@@ -40,6 +44,7 @@ import org.apache.kafka.streams.state.Stores;
  *       (bad records -> news.articles.dlq)                         +-> coach.status-changes
  *                                                                  +-> coach.destination
  *                                                                  +-> bench-entries (by team) -> team-bench -> team.bench
+ * coach.status-changes (in-stream) -> match-alerts (x alert.subscriptions, global) -> alerts
  * </pre>
  *
  * Every processor, store and internal topic has an explicit name (pinned by a test of {@link
@@ -55,6 +60,9 @@ public final class CoachRadarTopology {
 
   /** Store of each team's bench entries: the team.bench table. */
   public static final String BENCH_STORE = "team-bench-entries";
+
+  /** Global store of alert subscriptions (the alert.subscriptions table, on every instance). */
+  public static final String SUBSCRIPTIONS_STORE = "alert-subscriptions";
 
   /** Name of the internal repartition topic of bench entries (prefixed by the application id). */
   public static final String BENCH_REPARTITION = "bench-entries";
@@ -109,13 +117,14 @@ public final class CoachRadarTopology {
             Topics.STATUS.name(),
             Produced.with(Topics.STATUS.keySerde(), Topics.STATUS.valueSerde())
                 .withName("status-sink"));
-    folded
-        .filter((coach, out) -> out.change() != null, Named.as("real-changes"))
-        .mapValues(FoldOutput::change, Named.as("change-value"))
-        .to(
-            Topics.STATUS_CHANGES.name(),
-            Produced.with(Topics.STATUS_CHANGES.keySerde(), Topics.STATUS_CHANGES.valueSerde())
-                .withName("status-changes-sink"));
+    final KStream<String, StatusChange> changes =
+        folded
+            .filter((coach, out) -> out.change() != null, Named.as("real-changes"))
+            .mapValues(FoldOutput::change, Named.as("change-value"));
+    changes.to(
+        Topics.STATUS_CHANGES.name(),
+        Produced.with(Topics.STATUS_CHANGES.keySerde(), Topics.STATUS_CHANGES.valueSerde())
+            .withName("status-changes-sink"));
     folded
         .filter((coach, out) -> out.destination() != null, Named.as("destination-changed"))
         .mapValues(FoldOutput::destination, Named.as("destination-value"))
@@ -144,6 +153,24 @@ public final class CoachRadarTopology {
             Topics.TEAM_BENCH.name(),
             Produced.with(Topics.TEAM_BENCH.keySerde(), Topics.TEAM_BENCH.valueSerde())
                 .withName("team-bench-sink"));
+
+    // 5. Changes matched against every subscription (a global table: all of them on every
+    // instance) -> one alert per match, keyed by subscription id.
+    builder.globalTable(
+        Topics.ALERT_SUBSCRIPTIONS.name(),
+        Consumed.with(
+                Topics.ALERT_SUBSCRIPTIONS.keySerde(), Topics.ALERT_SUBSCRIPTIONS.valueSerde())
+            .withName("subscriptions"),
+        Materialized.<String, AlertSubscription, KeyValueStore<Bytes, byte[]>>as(
+                SUBSCRIPTIONS_STORE)
+            .withKeySerde(Topics.ALERT_SUBSCRIPTIONS.keySerde())
+            .withValueSerde(Topics.ALERT_SUBSCRIPTIONS.valueSerde()));
+    changes
+        .process(AlertProcessor::new, Named.as("match-alerts"))
+        .to(
+            Topics.ALERTS.name(),
+            Produced.with(Topics.ALERTS.keySerde(), Topics.ALERTS.valueSerde())
+                .withName("alerts-sink"));
 
     return builder.build();
   }

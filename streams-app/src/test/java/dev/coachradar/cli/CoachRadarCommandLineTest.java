@@ -13,7 +13,7 @@ class CoachRadarCommandLineTest {
   @Test
   void everyDocumentedCommandIsRegistered() {
     assertThat(CoachRadar.commandLine().getSubcommands().keySet())
-        .contains("demo", "run", "extract", "eval", "status", "reset");
+        .contains("demo", "run", "extract", "eval", "status", "reset", "backtest");
   }
 
   @Test

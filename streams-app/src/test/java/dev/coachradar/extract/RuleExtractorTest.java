@@ -32,7 +32,18 @@ class RuleExtractorTest {
   void unknownCoachIntroducedAsCoachGetsTheIdRule() {
     assertThat(
             pairs(run("it", "", "Il tecnico Mario Bianchi ha firmato con il Lecco fino al 2027.")))
-        .containsExactly("mario-bianchi lecco AGREED");
+        .containsExactly("mario-bianchi lecco AGREED", "mario-bianchi EMPLOYED");
+  }
+
+  @Test
+  void anAppointmentMadeMeansEmployedADealForLaterDoesNot() {
+    assertThat(pairs(run("it", "", "Alberto Gilardino è il nuovo allenatore del Lecco.")))
+        .contains("alberto-gilardino lecco AGREED", "alberto-gilardino EMPLOYED");
+    assertThat(pairs(run("it", "", "Accordo raggiunto tra il Lecco e Alberto Gilardino.")))
+        .contains("alberto-gilardino lecco AGREED")
+        .doesNotContain("alberto-gilardino EMPLOYED");
+    assertThat(pairs(run("en", "", "Alberto Gilardino has agreed to become Lecco's head coach.")))
+        .doesNotContain("alberto-gilardino EMPLOYED");
   }
 
   @Test
@@ -84,7 +95,10 @@ class RuleExtractorTest {
                     "it",
                     "",
                     "Alberto Gilardino, ex tecnico del Genoa, è il nuovo allenatore del Pisa.")))
-        .containsExactlyInAnyOrder("alberto-gilardino genoa LEFT", "alberto-gilardino pisa AGREED");
+        .containsExactlyInAnyOrder(
+            "alberto-gilardino genoa LEFT",
+            "alberto-gilardino pisa AGREED",
+            "alberto-gilardino EMPLOYED");
   }
 
   @Test
@@ -215,5 +229,17 @@ class RuleExtractorTest {
                     "Igor Tudor, ex difensore bianconero, ha già allenato Udinese, Verona e Lazio.")))
         .containsExactlyInAnyOrder(
             "igor-tudor udinese LEFT", "igor-tudor verona LEFT", "igor-tudor lazio LEFT");
+  }
+
+  @Test
+  void listedCoachesWithAppositionsShareTheCue() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Il Torino ha contattato Igor Tudor, libero dopo l'addio alla Juventus, e"
+                        + " Roberto Mancini, senza panchina da mesi.")))
+        .contains("igor-tudor torino LINKED", "roberto-mancini torino LINKED");
   }
 }
