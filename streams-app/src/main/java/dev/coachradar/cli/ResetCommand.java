@@ -41,7 +41,7 @@ final class ResetCommand implements Callable<Integer> {
     }
     final AppConfig cfg = AppConfig.load(config, System.getenv(), overrides);
     final PrintWriter out = spec.commandLine().getOut();
-    try (Admin admin = Admin.create(cfg.adminProperties())) {
+    try (Admin admin = Admin.create(cfg.clientProperties())) {
       final Resetter resetter = new Resetter(admin, cfg);
       final Resetter.Plan plan = resetter.plan();
       out.println((dryRun ? "Would reset " : "Resetting ") + cfg.applicationId() + ":");

@@ -72,7 +72,7 @@ final class RunCommand implements Callable<Integer> {
     }
     final AppConfig cfg = AppConfig.load(config, System.getenv(), overrides);
     if (createTopics) {
-      try (Admin admin = Admin.create(cfg.adminProperties())) {
+      try (Admin admin = Admin.create(cfg.clientProperties())) {
         EmbeddedKafka.createTopics(
             admin, partitions, Short.parseShort(cfg.get("replication.factor", "1")));
       }

@@ -95,10 +95,11 @@ public final class AppConfig {
   }
 
   /**
-   * Settings for an admin client on the same cluster: the connection and security settings among
-   * the Kafka ones (SSL, SASL), so that topic creation and resets reach a secured cluster too.
+   * The connection and security settings (bootstrap servers, SSL, SASL, ...) among the Kafka ones:
+   * what an admin client, or a plain producer or consumer, needs to reach the same cluster as the
+   * streams application, secured or not.
    */
-  public Map<String, Object> adminProperties() {
+  public Map<String, Object> clientProperties() {
     final Map<String, Object> admin = new java.util.HashMap<>();
     final java.util.Set<String> known =
         org.apache.kafka.clients.admin.AdminClientConfig.configNames();

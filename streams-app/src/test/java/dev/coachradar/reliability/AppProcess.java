@@ -33,7 +33,9 @@ final class AppProcess implements AutoCloseable {
     command.add("-Xmx512m");
     command.add("-XX:+UseSerialGC");
     command.addAll(List.of(jvmOptions));
-    command.addAll(List.of("-jar", JAR.toString(), "run", "--config", config.toString()));
+    // No HTTP server: these tests look at Kafka, and a fixed port could clash on a shared machine.
+    command.addAll(
+        List.of("-jar", JAR.toString(), "run", "--no-http", "--config", config.toString()));
     return new AppProcess(command, log);
   }
 
