@@ -30,7 +30,7 @@ public final class HistoryReader {
     final String topic =
         cfg.applicationId() + "-" + CoachRadarTopology.HISTORY_STORE + "-changelog";
     final Properties props = new Properties();
-    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, cfg.bootstrapServers());
+    props.putAll(cfg.clientProperties()); // bootstrap servers and security settings
     props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
     final AvroSerde<CoachHistory> serde = AvroSerde.of(CoachHistory.class);

@@ -27,8 +27,21 @@ public final class TopicReader {
       final String topic,
       final Deserializer<V> valueDeserializer,
       final Duration timeout) {
+    return readAll(
+        Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
+        topic,
+        valueDeserializer,
+        timeout);
+  }
+
+  /** Same, on the cluster that {@code clientConfig} (connection and security settings) reaches. */
+  public static <V> List<ConsumerRecord<String, V>> readAll(
+      final Map<String, Object> clientConfig,
+      final String topic,
+      final Deserializer<V> valueDeserializer,
+      final Duration timeout) {
     final Properties props = new Properties();
-    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    props.putAll(clientConfig);
     props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
     props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -42,8 +41,7 @@ final class ResetCommand implements Callable<Integer> {
     }
     final AppConfig cfg = AppConfig.load(config, System.getenv(), overrides);
     final PrintWriter out = spec.commandLine().getOut();
-    try (Admin admin =
-        Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, cfg.bootstrapServers()))) {
+    try (Admin admin = Admin.create(cfg.clientProperties())) {
       final Resetter resetter = new Resetter(admin, cfg);
       final Resetter.Plan plan = resetter.plan();
       out.println((dryRun ? "Would reset " : "Resetting ") + cfg.applicationId() + ":");

@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -73,9 +72,7 @@ final class RunCommand implements Callable<Integer> {
     }
     final AppConfig cfg = AppConfig.load(config, System.getenv(), overrides);
     if (createTopics) {
-      try (Admin admin =
-          Admin.create(
-              Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, cfg.bootstrapServers()))) {
+      try (Admin admin = Admin.create(cfg.clientProperties())) {
         EmbeddedKafka.createTopics(
             admin, partitions, Short.parseShort(cfg.get("replication.factor", "1")));
       }

@@ -18,7 +18,6 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -78,7 +77,7 @@ final class SubscribeCommand implements Callable<Integer> {
     final AppConfig cfg = cluster.load();
     requireTopic(cfg);
     if (list) {
-      out.print(table(current(cfg.bootstrapServers())));
+      out.print(table(current(cfg.clientProperties())));
     } else if (remove != null) {
       send(cfg, remove, null);
       out.println("removed " + remove);
@@ -101,8 +100,7 @@ final class SubscribeCommand implements Callable<Integer> {
   }
 
   private static void requireTopic(final AppConfig cfg) throws Exception {
-    try (Admin admin =
-        Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, cfg.bootstrapServers()))) {
+    try (Admin admin = Admin.create(cfg.clientProperties())) {
       if (!admin.listTopics().names().get().contains(Topics.ALERT_SUBSCRIPTIONS.name())) {
         throw new IllegalStateException(
             "no topic "
@@ -117,7 +115,7 @@ final class SubscribeCommand implements Callable<Integer> {
   private static void send(final AppConfig cfg, final String key, final AlertSubscription value)
       throws Exception {
     final Properties props = new Properties();
-    props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, cfg.bootstrapServers());
+    props.putAll(cfg.clientProperties()); // bootstrap servers and security settings
     props.put(ProducerConfig.ACKS_CONFIG, "all");
     props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
     try (KafkaProducer<String, AlertSubscription> producer =
@@ -130,11 +128,11 @@ final class SubscribeCommand implements Callable<Integer> {
   }
 
   /** The live subscriptions: the topic read to its end, tombstones applied. */
-  static Map<String, AlertSubscription> current(final String bootstrap) {
+  static Map<String, AlertSubscription> current(final Map<String, Object> clientConfig) {
     final Map<String, AlertSubscription> byId = new TreeMap<>();
     for (final ConsumerRecord<String, AlertSubscription> r :
         TopicReader.readAll(
-            bootstrap,
+            clientConfig,
             Topics.ALERT_SUBSCRIPTIONS.name(),
             Topics.ALERT_SUBSCRIPTIONS.valueSerde().deserializer(),
             Duration.ofSeconds(30))) {

@@ -77,7 +77,7 @@ final class WatchCommand implements Callable<Integer> {
 
   private void tail(final AppConfig cfg, final PrintWriter out) {
     final Properties props = new Properties();
-    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, cfg.bootstrapServers());
+    props.putAll(cfg.clientProperties()); // bootstrap servers and security settings
     props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
     final AlertSubscription filter =

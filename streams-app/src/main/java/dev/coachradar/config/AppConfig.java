@@ -94,6 +94,25 @@ public final class AppConfig {
     return streams;
   }
 
+  /**
+   * The connection and security settings (bootstrap servers, SSL, SASL, ...) among the Kafka ones:
+   * what an admin client, or a plain producer or consumer, needs to reach the same cluster as the
+   * streams application, secured or not.
+   */
+  public Map<String, Object> clientProperties() {
+    final Map<String, Object> admin = new java.util.HashMap<>();
+    final java.util.Set<String> known =
+        org.apache.kafka.clients.admin.AdminClientConfig.configNames();
+    streamsProperties()
+        .forEach(
+            (key, value) -> {
+              if (known.contains(key.toString())) {
+                admin.put(key.toString(), value);
+              }
+            });
+    return admin;
+  }
+
   /** A setting, or the fallback when absent. */
   public String get(final String key, final String fallback) {
     return props.getProperty(key, fallback);

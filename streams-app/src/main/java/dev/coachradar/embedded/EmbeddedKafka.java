@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import kafka.server.BrokerServer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -132,6 +133,25 @@ public final class EmbeddedKafka implements AutoCloseable {
         throw e;
       }
     }
+  }
+
+  /**
+   * Stops the broker, as in an outage; the controller keeps running. {@link #startBroker} brings it
+   * back on the same port with the same logs.
+   */
+  public void stopBroker() {
+    for (final BrokerServer broker : cluster.brokers().values()) {
+      broker.shutdown();
+      broker.awaitShutdown();
+    }
+  }
+
+  /** Starts the broker again after {@link #stopBroker} and waits until it accepts requests. */
+  public void startBroker() throws ExecutionException, InterruptedException {
+    for (final BrokerServer broker : cluster.brokers().values()) {
+      broker.startup();
+    }
+    cluster.waitForReadyBrokers();
   }
 
   @Override

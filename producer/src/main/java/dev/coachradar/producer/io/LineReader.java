@@ -102,6 +102,25 @@ final class LineReader implements Closeable {
         && (line[2] & 0xFF) == 0xBF) {
       start = 3; // a UTF-8 byte order mark is not part of the record
     }
+    if (number == 1
+        && size >= 2
+        && ((line[0] & 0xFF) == 0xFF && (line[1] & 0xFF) == 0xFE
+            || (line[0] & 0xFF) == 0xFE && (line[1] & 0xFF) == 0xFF)) {
+      return new Line(
+          number, null, "UTF-16 byte order mark: the input must be UTF-8", lenient(size));
+    }
+    for (int i = start; i < size; i++) {
+      if (line[i] == 0) {
+        // Valid UTF-8, but never in JSON text: the sign of UTF-16 or binary input.
+        return new Line(
+            number,
+            null,
+            "NUL byte at byte "
+                + (i - start + 1)
+                + " of the line: UTF-16 or binary input? (expected UTF-8)",
+            lenient(size));
+      }
+    }
     final ByteBuffer bytes = ByteBuffer.wrap(line, start, size - start);
     final CharBuffer chars = CharBuffer.allocate(size - start);
     decoder.reset();

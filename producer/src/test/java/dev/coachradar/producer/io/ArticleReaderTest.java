@@ -177,6 +177,49 @@ class ArticleReaderTest {
   }
 
   @Test
+  void utf16FilesAreRejectedLineByLineNamingTheEncoding() throws IOException {
+    final String text = line("w-1", "null", "t", "b") + "\n" + line("w-2", "null", "t", "b") + "\n";
+    final Path withBom = dir.resolve("utf16-bom.jsonl");
+    Files.write(withBom, ("\uFEFF" + text).getBytes(StandardCharsets.UTF_16LE));
+    final Path bigEndian = dir.resolve("utf16-be.jsonl");
+    Files.write(bigEndian, text.getBytes(StandardCharsets.UTF_16BE));
+
+    // little endian: the last "\n" leaves its 0x00 half as a third line
+    assertThat(ArticleReader.read(withBom, out::add)).isEqualTo(new ReadSummary(0, 3));
+    assertThat(ArticleReader.read(bigEndian, out::add)).isEqualTo(new ReadSummary(0, 2));
+
+    assertThat(rejected(0).describe())
+        .isEqualTo(withBom + ":1: UTF-16 byte order mark: the input must be UTF-8");
+    assertThat(rejected(1).location()).isEqualTo(withBom + ":2");
+    assertThat(rejected(1).reason()).contains("NUL byte", "UTF-16");
+    assertThat(rejected(3).location()).isEqualTo(bigEndian + ":1");
+    assertThat(rejected(3).reason()).startsWith("NUL byte at byte 1 of the line: UTF-16");
+    assertThat(rejected(4).location()).isEqualTo(bigEndian + ":2");
+  }
+
+  @Test
+  void latin1FileLosesOnlyItsNonAsciiLinesEachReportedWithItsLine() throws IOException {
+    final Path file = dir.resolve("latin1.jsonl");
+    Files.write(
+        file,
+        String.join(
+                "\n",
+                line("l-1", "null", "t", "plain ascii"),
+                line("l-2", "null", "t", "città"),
+                line("l-3", "null", "perché", "b"),
+                line("l-4", "null", "t", "ascii again"),
+                "")
+            .getBytes(StandardCharsets.ISO_8859_1));
+
+    final ReadSummary summary = ArticleReader.read(file, out::add);
+
+    assertThat(summary).isEqualTo(new ReadSummary(2, 2));
+    assertThat(rejected(1).describe()).startsWith(file + ":2: invalid UTF-8 at byte");
+    assertThat(rejected(2).describe()).startsWith(file + ":3: invalid UTF-8 at byte");
+    assertThat(accepted(3).article().getId()).isEqualTo("l-4");
+  }
+
+  @Test
   void emptyOrMissingBodyIsRejectedButAHeadlineAloneIsAccepted() throws IOException {
     final Path file =
         write(
