@@ -50,6 +50,7 @@ public final class TopologyHarness implements AutoCloseable {
   private final TestOutputTopic<String, CoachSignalBatch> signals;
   private final TestOutputTopic<String, StatusChange> changes;
   private final TestOutputTopic<String, CoachDestination> destinations;
+  private final TestOutputTopic<String, CoachStatus> statusTopic;
 
   /** Builds the topology around these components. */
   public TopologyHarness(
@@ -93,6 +94,11 @@ public final class TopologyHarness implements AutoCloseable {
             Topics.DESTINATION.name(),
             new StringDeserializer(),
             Topics.DESTINATION.valueSerde().deserializer());
+    statusTopic =
+        driver.createOutputTopic(
+            Topics.STATUS.name(),
+            new StringDeserializer(),
+            Topics.STATUS.valueSerde().deserializer());
   }
 
   /** Orders articles as a replay publishes them: by published_at (undated first), then id. */
@@ -122,6 +128,11 @@ public final class TopologyHarness implements AutoCloseable {
   /** Status changes emitted since the last call, in emission order. */
   public List<StatusChange> drainChanges() {
     return changes.readValuesToList();
+  }
+
+  /** Coach states published on coach.status since the last call, in emission order. */
+  public List<CoachStatus> drainStatuses() {
+    return statusTopic.readValuesToList();
   }
 
   /** Likely-destination updates emitted since the last call, in emission order. */

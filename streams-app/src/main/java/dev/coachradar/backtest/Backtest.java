@@ -26,11 +26,12 @@ public final class Backtest {
    *
    * @param outcome the appointment
    * @param pointedSince start of the final uninterrupted stretch, up to the appointment day, in
-   *     which the likely destination was the right team; null if it did not point there on the day
+   *     which the expected next bench ({@link Prediction#expectedTeam()}: the likely destination,
+   *     else the current team) was the right team; null if it did not point there on the day
    * @param firstPointed first time it ever pointed at the right team before the appointment day
    *     ended, or null
    * @param daysBefore whole days from {@code pointedSince} to the appointment, or null
-   * @param flips how many times the likely destination changed before the appointment
+   * @param flips how many times the expected next bench changed before the appointment
    * @param confidenceAtAppointment confidence in the right team at the end of the appointment day
    */
   public record OutcomeResult(
@@ -78,18 +79,19 @@ public final class Backtest {
       if (p.at() != null && p.at().isAfter(endOfDay)) {
         break;
       }
-      if (!java.util.Objects.equals(previous, p.destination())) {
-        if (previous != null || p.destination() != null) {
+      final String expected = p.expectedTeam();
+      if (!java.util.Objects.equals(previous, expected)) {
+        if (previous != null || expected != null) {
           flips++;
         }
-        previous = p.destination();
-        final boolean right = o.team().equals(p.destination());
+        previous = expected;
+        final boolean right = o.team().equals(expected);
         since = right ? p.at() : null;
         if (right && first == null) {
           first = p.at();
         }
       }
-      confidence = o.team().equals(p.destination()) ? p.confidence() : 0;
+      confidence = p.confidenceIn(o.team());
     }
     final Instant pointed = o.team().equals(previous) ? since : null;
     final Long days = pointed == null ? null : Duration.between(pointed, endOfDay).toDays();
@@ -156,8 +158,7 @@ public final class Backtest {
       }
       final double daysBefore = Duration.between(p.at(), end).toHours() / 24.0;
       if (daysBefore <= daysWindow) {
-        points.add(
-            new double[] {daysBefore, o.team().equals(p.destination()) ? p.confidence() : 0});
+        points.add(new double[] {daysBefore, p.confidenceIn(o.team())});
       }
     }
     return points;

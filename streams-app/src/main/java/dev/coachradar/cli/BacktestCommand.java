@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.coachradar.app.TopologyHarness;
 import dev.coachradar.avro.Article;
-import dev.coachradar.avro.CoachDestination;
+import dev.coachradar.avro.CoachStatus;
 import dev.coachradar.backtest.Backtest;
 import dev.coachradar.backtest.BacktestChart;
 import dev.coachradar.backtest.Outcome;
@@ -96,10 +96,14 @@ final class BacktestCommand implements Callable<Integer> {
       for (final Article a : articles) {
         harness.publish(a);
       }
-      for (final CoachDestination d : harness.drainDestinations()) {
+      for (final CoachStatus s : harness.drainStatuses()) {
         timeline.add(
             new Prediction(
-                d.getCoach(), d.getUpdatedAt(), d.getLikelyDestination(), d.getConfidence()));
+                s.getCoach(),
+                s.getUpdatedAt(),
+                s.getLikelyDestination(),
+                s.getConfidence(),
+                s.getCurrentTeam()));
       }
     }
     final List<Backtest.OutcomeResult> results = Backtest.score(outcomes, timeline);
@@ -107,7 +111,7 @@ final class BacktestCommand implements Callable<Integer> {
 
     out.printf(
         Locale.ROOT,
-        "Backtest: %d articles replayed, %d appointments, %d destination updates%n%n",
+        "Backtest: %d articles replayed, %d appointments, %d status updates%n%n",
         articles.size(),
         outcomes.size(),
         timeline.size());

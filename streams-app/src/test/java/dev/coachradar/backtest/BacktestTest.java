@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class BacktestTest {
   private static Prediction p(final String day, final String team, final double conf) {
-    return new Prediction("allegri", Instant.parse(day + "T10:00:00Z"), team, conf);
+    return new Prediction("allegri", Instant.parse(day + "T10:00:00Z"), team, conf, null);
   }
 
   private final Outcome milan = new Outcome("allegri", "milan", LocalDate.parse("2025-05-30"));
@@ -30,6 +30,19 @@ class BacktestTest {
     assertThat(r.daysBefore()).isEqualTo(29);
     assertThat(r.flips()).isEqualTo(3);
     assertThat(r.confidenceAtAppointment()).isEqualTo(0.94);
+  }
+
+  @Test
+  void aMoveThatHappenedCountsAsPointingRight() {
+    final List<Prediction> timeline =
+        List.of(
+            p("2025-05-01", "milan", 0.62),
+            new Prediction("allegri", Instant.parse("2025-05-30T12:00:00Z"), null, 0.0, "milan"));
+
+    final Backtest.OutcomeResult r = Backtest.score(List.of(milan), timeline).get(0);
+
+    assertThat(r.pointedSince()).isEqualTo(Instant.parse("2025-05-01T10:00:00Z"));
+    assertThat(r.confidenceAtAppointment()).isEqualTo(1.0);
   }
 
   @Test
