@@ -72,4 +72,25 @@ public final class TopicReader {
     }
     return out;
   }
+
+  /**
+   * A compacted topic read as a table: the latest value of every key, tombstones removing keys,
+   * sorted by key.
+   */
+  public static <V> java.util.SortedMap<String, V> table(
+      final String bootstrapServers,
+      final String topic,
+      final Deserializer<V> valueDeserializer,
+      final Duration timeout) {
+    final java.util.SortedMap<String, V> table = new java.util.TreeMap<>();
+    for (final ConsumerRecord<String, V> r :
+        readAll(bootstrapServers, topic, valueDeserializer, timeout)) {
+      if (r.value() == null) {
+        table.remove(r.key());
+      } else {
+        table.put(r.key(), r.value());
+      }
+    }
+    return table;
+  }
 }

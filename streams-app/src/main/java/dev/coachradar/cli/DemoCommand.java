@@ -27,7 +27,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -208,19 +207,12 @@ final class DemoCommand implements Callable<Integer> {
   }
 
   private static void printReport(final PrintWriter out, final String bootstrap) {
-    final Map<String, CoachStatus> table = new TreeMap<>();
-    for (final ConsumerRecord<String, CoachStatus> r :
-        TopicReader.readAll(
+    final Map<String, CoachStatus> table =
+        TopicReader.table(
             bootstrap,
             Topics.STATUS.name(),
             Topics.STATUS.valueSerde().deserializer(),
-            Duration.ofSeconds(30))) {
-      if (r.value() == null) {
-        table.remove(r.key());
-      } else {
-        table.put(r.key(), r.value());
-      }
-    }
+            Duration.ofSeconds(30));
     final List<ConsumerRecord<String, StatusChange>> changes =
         new ArrayList<>(
             TopicReader.readAll(

@@ -32,7 +32,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -153,15 +152,12 @@ public final class RadarFixture {
 
   /** Reads coach.status and coach.status-changes with read_committed. */
   public static Outputs readOutputs(final String bootstrap) {
-    final Map<String, CoachStatus> table = new TreeMap<>();
-    for (final ConsumerRecord<String, CoachStatus> r :
-        TopicReader.readAll(
+    final Map<String, CoachStatus> table =
+        TopicReader.table(
             bootstrap,
             Topics.STATUS.name(),
             Topics.STATUS.valueSerde().deserializer(),
-            Duration.ofSeconds(60))) {
-      table.put(r.key(), r.value());
-    }
+            Duration.ofSeconds(60));
     final List<ConsumerRecord<String, StatusChange>> records =
         new ArrayList<>(
             TopicReader.readAll(
