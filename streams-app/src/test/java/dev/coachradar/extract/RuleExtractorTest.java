@@ -256,4 +256,29 @@ class RuleExtractorTest {
                         + " Roberto Mancini, senza panchina da mesi.")))
         .contains("igor-tudor torino LINKED", "roberto-mancini torino LINKED");
   }
+
+  @Test
+  void englishPossessiveSuccessorMeansThePredecessorLeftThatBench() {
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "Lecco appointed Alberto Gilardino as Vincenzo Italiano's successor on a"
+                        + " two-year deal.")))
+        .contains("vincenzo-italiano lecco LEFT");
+    assertThat(
+            pairs(run("en", "", "Pisa confirmed Roberto Mancini as Maurizio Sarri's replacement.")))
+        .contains("maurizio-sarri pisa LEFT");
+  }
+
+  @Test
+  void englishRefusalPhrasingsAreRejected() {
+    assertThat(pairs(run("en", "", "Alberto Gilardino rebuffed Lecco last week.")))
+        .contains("alberto-gilardino lecco REJECTED");
+    assertThat(pairs(run("en", "", "Leeds approached Roberto Mancini, who said no to Leeds.")))
+        .contains("roberto-mancini leeds REJECTED");
+    assertThat(pairs(run("en", "", "Vincenzo Italiano is out of the running for the Lecco job.")))
+        .contains("vincenzo-italiano lecco REJECTED");
+  }
 }
