@@ -281,4 +281,15 @@ class RuleExtractorTest {
     assertThat(pairs(run("en", "", "Vincenzo Italiano is out of the running for the Lecco job.")))
         .contains("vincenzo-italiano lecco REJECTED");
   }
+
+  @Test
+  void candidacyIdiomsAreLinked() {
+    assertThat(
+            pairs(run("it", "", "Il nome di Alberto Gilardino è finito sul taccuino del Lecco.")))
+        .contains("alberto-gilardino lecco LINKED");
+    assertThat(pairs(run("en", "", "Alberto Gilardino is under consideration at Lecco.")))
+        .contains("alberto-gilardino lecco LINKED");
+    assertThat(pairs(run("en", "", "Roberto Mancini also has admirers in the Leeds boardroom.")))
+        .contains("roberto-mancini leeds LINKED");
+  }
 }
