@@ -292,4 +292,15 @@ class RuleExtractorTest {
     assertThat(pairs(run("en", "", "Roberto Mancini also has admirers in the Leeds boardroom.")))
         .contains("roberto-mancini leeds LINKED");
   }
+
+  @Test
+  void aListWithTheRepeatedPrepositionSharesTheCue() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Il Lecco ha fatto un sondaggio su Alberto Gilardino e su Vincenzo Italiano.")))
+        .contains("alberto-gilardino lecco LINKED", "vincenzo-italiano lecco LINKED");
+  }
 }
