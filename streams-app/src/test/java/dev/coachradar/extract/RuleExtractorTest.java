@@ -303,4 +303,15 @@ class RuleExtractorTest {
                     "Il Lecco ha fatto un sondaggio su Alberto Gilardino e su Vincenzo Italiano.")))
         .contains("alberto-gilardino lecco LINKED", "vincenzo-italiano lecco LINKED");
   }
+
+  @Test
+  void englishGrowingPressureIsAtRisk() {
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "Alberto Gilardino is under mounting pressure at Lecco after a fourth defeat.")))
+        .contains("alberto-gilardino lecco AT_RISK");
+  }
 }
