@@ -314,4 +314,17 @@ class RuleExtractorTest {
                     "Alberto Gilardino is under mounting pressure at Lecco after a fourth defeat.")))
         .contains("alberto-gilardino lecco AT_RISK");
   }
+
+  @Test
+  void italianSuccessorOfNamesThePredecessorWhoLeft() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Il Lecco ha scelto Alberto Gilardino come successore di Vincenzo Italiano.")))
+        .contains("vincenzo-italiano lecco LEFT");
+    assertThat(pairs(run("en", "", "Lecco named Alberto Gilardino in place of Vincenzo Italiano.")))
+        .contains("vincenzo-italiano lecco LEFT");
+  }
 }
