@@ -102,6 +102,9 @@ public final class RuleExtractor implements Extractor {
   private static final Set<String> LEFT_CHAIN_WORDS =
       Set.of("e", "ed", "and", "o", "or", "a", "al", "alla", "all", "to", "che");
 
+  private static final Set<String> CONJUNCTIONS = Set.of("e", "ed", "and", "o", "or");
+  private static final Set<String> CHAIN_PREPOSITIONS =
+      Set.of("a", "ad", "su", "per", "di", "to", "for", "on");
   private static final Set<String> CHAIN_WORDS =
       Set.of("e", "ed", "and", "o", "or", "poi", "prima", "infine", "che", "con", "sia", "both");
   private static final Set<String> DESCRIPTOR_LEADS =
@@ -1364,7 +1367,13 @@ public final class RuleExtractor implements Extractor {
           j = m.to();
           continue;
         }
-        if (t.kind[j] == Tokens.WORD && !CHAIN_WORDS.contains(t.norm[j])
+        // "porta a X e a Y", "punta su X e su Y": the preposition repeated after the conjunction
+        final boolean repeatedPreposition =
+            t.kind[j] == Tokens.WORD
+                && CHAIN_PREPOSITIONS.contains(t.norm[j])
+                && j > last.to()
+                && CONJUNCTIONS.contains(t.norm[j - 1]);
+        if (t.kind[j] == Tokens.WORD && !CHAIN_WORDS.contains(t.norm[j]) && !repeatedPreposition
             || t.kind[j] == Tokens.PUNCT && !t.norm[j].equals(",")) {
           break;
         }

@@ -256,4 +256,75 @@ class RuleExtractorTest {
                         + " Roberto Mancini, senza panchina da mesi.")))
         .contains("igor-tudor torino LINKED", "roberto-mancini torino LINKED");
   }
+
+  @Test
+  void englishPossessiveSuccessorMeansThePredecessorLeftThatBench() {
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "Lecco appointed Alberto Gilardino as Vincenzo Italiano's successor on a"
+                        + " two-year deal.")))
+        .contains("vincenzo-italiano lecco LEFT");
+    assertThat(
+            pairs(run("en", "", "Pisa confirmed Roberto Mancini as Maurizio Sarri's replacement.")))
+        .contains("maurizio-sarri pisa LEFT");
+  }
+
+  @Test
+  void englishRefusalPhrasingsAreRejected() {
+    assertThat(pairs(run("en", "", "Alberto Gilardino rebuffed Lecco last week.")))
+        .contains("alberto-gilardino lecco REJECTED");
+    assertThat(pairs(run("en", "", "Leeds approached Roberto Mancini, who said no to Leeds.")))
+        .contains("roberto-mancini leeds REJECTED");
+    assertThat(pairs(run("en", "", "Vincenzo Italiano is out of the running for the Lecco job.")))
+        .contains("vincenzo-italiano lecco REJECTED");
+  }
+
+  @Test
+  void candidacyIdiomsAreLinked() {
+    assertThat(
+            pairs(run("it", "", "Il nome di Alberto Gilardino è finito sul taccuino del Lecco.")))
+        .contains("alberto-gilardino lecco LINKED");
+    assertThat(pairs(run("en", "", "Alberto Gilardino is under consideration at Lecco.")))
+        .contains("alberto-gilardino lecco LINKED");
+    assertThat(pairs(run("en", "", "Roberto Mancini also has admirers in the Leeds boardroom.")))
+        .contains("roberto-mancini leeds LINKED");
+  }
+
+  @Test
+  void aListWithTheRepeatedPrepositionSharesTheCue() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Il Lecco ha fatto un sondaggio su Alberto Gilardino e su Vincenzo Italiano.")))
+        .contains("alberto-gilardino lecco LINKED", "vincenzo-italiano lecco LINKED");
+  }
+
+  @Test
+  void englishGrowingPressureIsAtRisk() {
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "Alberto Gilardino is under mounting pressure at Lecco after a fourth defeat.")))
+        .contains("alberto-gilardino lecco AT_RISK");
+  }
+
+  @Test
+  void italianSuccessorOfNamesThePredecessorWhoLeft() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Il Lecco ha scelto Alberto Gilardino come successore di Vincenzo Italiano.")))
+        .contains("vincenzo-italiano lecco LEFT");
+    assertThat(pairs(run("en", "", "Lecco named Alberto Gilardino in place of Vincenzo Italiano.")))
+        .contains("vincenzo-italiano lecco LEFT");
+  }
 }
