@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,13 +27,19 @@ class GoldCheckpointTest {
   private record Score(int hits, int total, int team, int employment, int destination) {}
 
   private static Score run(String name, ModelConfig config) throws IOException {
-    List<Signal> signals = corpus.signals(name + ".jsonl");
+    return run(name, name + ".jsonl", name + ".checkpoints.jsonl", config);
+  }
+
+  private static Score run(
+      String name, String corpusFile, String checkpointsFile, ModelConfig config)
+      throws IOException {
+    List<Signal> signals = corpus.signals(corpusFile);
     DefaultStatusFolder folder = new DefaultStatusFolder(config.withNonBenchTeams(corpus.markets));
     int hits = 0;
     int team = 0;
     int emp = 0;
     int dest = 0;
-    List<GoldCorpus.Checkpoint> checkpoints = corpus.checkpoints(name + ".checkpoints.jsonl");
+    List<GoldCorpus.Checkpoint> checkpoints = corpus.checkpoints(checkpointsFile);
     for (GoldCorpus.Checkpoint c : checkpoints) {
       CoachState s = folder.fold(c.coach(), signals, c.asOf());
       boolean t = Objects.equals(c.currentTeam(), s.currentTeam());
@@ -80,6 +87,23 @@ class GoldCheckpointTest {
   void devCheckpointsDoNotRegress() throws IOException {
     Score s = run("dev", ModelConfig.DEFAULTS);
     assertTrue(s.hits() >= 16, "dev checkpoints: " + s.hits() + "/" + s.total());
+  }
+
+  /**
+   * The model alone on the independent fresh corpus (src/test/resources/fresh, written without
+   * looking at the rules or the model): gold signals in, checkpoints out. Separates the model's
+   * share of the fresh checkpoint misses from extraction's.
+   */
+  @Test
+  void freshCheckpointsOnGoldSignals() throws IOException {
+    Path fresh = Path.of("src/test/resources/fresh").toAbsolutePath();
+    Score s =
+        run(
+            "fresh",
+            fresh.resolve("fresh.jsonl").toString(),
+            fresh.resolve("fresh.checkpoints.jsonl").toString(),
+            ModelConfig.DEFAULTS);
+    assertTrue(s.total() >= 12, "fresh checkpoints loaded: " + s.total());
   }
 
   @Test
