@@ -180,7 +180,7 @@ public final class RuleExtractor implements Extractor {
       return List.of();
     }
     try {
-      return new Run(article).signals();
+      return OpenBenches.mark(new Run(article).signals());
     } catch (RuntimeException | StackOverflowError e) {
       LOG.warn("extraction failed on article {}: {}", article.id(), e.toString());
       return List.of();

@@ -332,6 +332,9 @@ public final class DefaultStatusFolder implements StatusFolder {
 
     private double weight(Signal s) {
       double w = s.relation() == Relation.AGREED ? config.agreedWeight() : config.linkedWeight();
+      if (s.openBench() && s.relation() == Relation.LINKED) {
+        w *= config.openBenchWeight();
+      }
       return w * s.strength() * decay(s.publishedAt());
     }
 

@@ -11,6 +11,10 @@ import java.util.Set;
  * @param halfLife recency half-life in event time: a link this old counts half (default 30 days)
  * @param linkedWeight weight of a LINKED signal (default 1)
  * @param agreedWeight weight of an AGREED signal: a done deal outweighs many rumours (default 8)
+ * @param openBenchWeight factor on a LINKED signal whose article reports the team's bench open (its
+ *     coach sacked, gone or leaving): a club that has to hire weighs its candidates more than a
+ *     club with a coach in place (default 2: one plain fresh candidacy for a vacancy outweighs a
+ *     settled coach's 1.5 for staying)
  * @param stayWeight weight of "stays where he is" for an employed, settled coach (default 1.5: one
  *     plain fresh link does not move him, two independent ones do)
  * @param atRiskStayWeight weight of staying when his job is at risk (default 0.5)
@@ -34,6 +38,7 @@ public record ModelConfig(
     Duration halfLife,
     double linkedWeight,
     double agreedWeight,
+    double openBenchWeight,
     double stayWeight,
     double atRiskStayWeight,
     double leavingStayWeight,
@@ -52,6 +57,7 @@ public record ModelConfig(
           Duration.ofDays(30),
           1.0,
           8.0,
+          2.0,
           1.5,
           0.5,
           0.25,
@@ -71,7 +77,7 @@ public record ModelConfig(
     if (halfLife.isNegative() || halfLife.isZero()) {
       throw new IllegalArgumentException("halfLife must be positive");
     }
-    if (!(linkedWeight > 0 && agreedWeight > 0 && stayWeight > 0)) {
+    if (!(linkedWeight > 0 && agreedWeight > 0 && openBenchWeight > 0 && stayWeight > 0)) {
       throw new IllegalArgumentException("weights must be positive");
     }
     if (!(atRiskStayWeight > 0 && leavingStayWeight > 0 && nowhereWeight > 0)) {
@@ -89,6 +95,7 @@ public record ModelConfig(
         halfLife,
         linkedWeight,
         agreedWeight,
+        openBenchWeight,
         stayWeight,
         atRiskStayWeight,
         leavingStayWeight,
@@ -108,6 +115,7 @@ public record ModelConfig(
         halfLife,
         linkedWeight,
         agreedWeight,
+        openBenchWeight,
         stayWeight,
         atRiskStayWeight,
         leavingStayWeight,
@@ -127,6 +135,7 @@ public record ModelConfig(
         halfLife,
         linkedWeight,
         agreedWeight,
+        openBenchWeight,
         stayWeight,
         atRiskStayWeight,
         leavingStayWeight,

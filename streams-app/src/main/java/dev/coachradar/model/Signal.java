@@ -20,6 +20,8 @@ import java.util.Objects;
  * @param source outlet, may be null
  * @param fingerprint SimHash of the article body (near-duplicates share most bits)
  * @param evidence the sentence behind it
+ * @param openBench for a LINKED signal: the same article reports the team's bench open (its coach
+ *     sacked, gone or leaving, and nobody else in charge), so the link is a candidacy for a vacancy
  */
 public record Signal(
     String coachId,
@@ -32,7 +34,8 @@ public record Signal(
     Instant publishedAt,
     String source,
     long fingerprint,
-    Evidence evidence) {
+    Evidence evidence,
+    boolean openBench) {
 
   /**
    * Canonical order: event time (undated first), then article, coach, team, relation. Folding sorts
@@ -63,6 +66,53 @@ public record Signal(
     if (!(strength > 0 && strength <= 1)) {
       throw new IllegalArgumentException("strength must be in (0,1]: " + strength);
     }
+  }
+
+  /** A signal without the open-bench mark. */
+  public Signal(
+      String coachId,
+      String coachName,
+      String teamId,
+      Relation relation,
+      Employment employment,
+      double strength,
+      String articleId,
+      Instant publishedAt,
+      String source,
+      long fingerprint,
+      Evidence evidence) {
+    this(
+        coachId,
+        coachName,
+        teamId,
+        relation,
+        employment,
+        strength,
+        articleId,
+        publishedAt,
+        source,
+        fingerprint,
+        evidence,
+        false);
+  }
+
+  /** The same signal, marked as a link to an open bench (or not). */
+  public Signal withOpenBench(boolean open) {
+    return open == openBench
+        ? this
+        : new Signal(
+            coachId,
+            coachName,
+            teamId,
+            relation,
+            employment,
+            strength,
+            articleId,
+            publishedAt,
+            source,
+            fingerprint,
+            evidence,
+            open);
   }
 
   /** Identity of the fact, so that a replayed article does not count twice. */

@@ -53,6 +53,7 @@ public final class AvroMapping {
         .setSource(s.source())
         .setFingerprint(s.fingerprint())
         .setEvidence(toAvro(s.evidence(), s.articleId()))
+        .setOpenBench(s.openBench())
         .build();
   }
 
@@ -69,7 +70,8 @@ public final class AvroMapping {
         s.getPublishedAt(),
         s.getSource(),
         s.getFingerprint(),
-        toModel(s.getEvidence()));
+        toModel(s.getEvidence()),
+        s.getOpenBench());
   }
 
   static dev.coachradar.avro.Evidence toAvro(final Evidence e, final String articleId) {

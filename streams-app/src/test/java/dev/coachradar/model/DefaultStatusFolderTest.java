@@ -171,6 +171,21 @@ class DefaultStatusFolderTest {
   }
 
   @Test
+  void aCandidacyForAnOpenBenchMovesASettledCoachButAHedgedOneDoesNot() {
+    Signal coaches = rel("a1", 1, "bologna", COACHES);
+    CoachState vacancy = fold(coaches, rel("a2", 2, "juventus", LINKED).withOpenBench(true));
+    assertEquals("juventus", vacancy.likelyDestination());
+    assertTrue(vacancy.confidence() > 0.5 && vacancy.confidence() < 1, "" + vacancy.confidence());
+    CoachState hedged =
+        fold(coaches, rel("a2", 2, "juventus", LINKED, 0.6, 7L).withOpenBench(true));
+    assertNull(hedged.likelyDestination());
+    // the mark only weighs links: an open-bench AGREED or REJECTED is unchanged
+    assertEquals(
+        fold(coaches, rel("a2", 2, "juventus", AGREED)).confidence(),
+        fold(coaches, rel("a2", 2, "juventus", AGREED).withOpenBench(true)).confidence());
+  }
+
+  @Test
   void freeCoachFollowsASingleLink() {
     CoachState s = fold(emp("a1", 1, Employment.FREE), rel("a1", 1, "torino", LINKED));
     assertEquals("torino", s.likelyDestination());
@@ -301,6 +316,7 @@ class DefaultStatusFolderTest {
             Duration.ofDays(300),
             1,
             8,
+            2,
             1.5,
             0.5,
             0.25,

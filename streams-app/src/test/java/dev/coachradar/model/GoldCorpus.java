@@ -2,6 +2,7 @@ package dev.coachradar.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.coachradar.extract.OpenBenches;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -96,10 +97,11 @@ final class GoldCorpus {
               a.path("body").asText(""));
       long print = simhash(article.body());
       JsonNode gold = a.path("gold");
+      List<Signal> links = new ArrayList<>();
       for (JsonNode s : gold.path("signals")) {
         String coach = s.get("coach").asText();
         String team = s.get("team").asText();
-        out.add(
+        links.add(
             new Signal(
                 coach,
                 name(coach),
@@ -113,6 +115,7 @@ final class GoldCorpus {
                 print,
                 evidence(article, team)));
       }
+      out.addAll(OpenBenches.mark(links)); // as the extractor marks its own signals
       for (JsonNode e : gold.path("employment")) {
         String coach = e.get("coach").asText();
         out.add(

@@ -1,0 +1,70 @@
+package dev.coachradar.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.coachradar.model.Relation;
+import dev.coachradar.model.Signal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class OpenBenchesTest {
+
+  private static Signal s(String coach, String team, Relation r) {
+    return new Signal(coach, coach, team, r, null, 1.0, "a1", null, null, 0L, null);
+  }
+
+  private static List<String> marked(Signal... article) {
+    return OpenBenches.mark(List.of(article)).stream()
+        .filter(Signal::openBench)
+        .map(x -> x.coachId() + "->" + x.teamId())
+        .toList();
+  }
+
+  @Test
+  void aSackingOrADepartureAnnouncedOpensTheBenchEvenWithAnInterimInCharge() {
+    assertThat(
+            marked(
+                s("old", "juventus", Relation.SACKED),
+                s("interim", "juventus", Relation.COACHES),
+                s("next", "juventus", Relation.LINKED),
+                s("next", "bologna", Relation.COACHES),
+                s("other", "roma", Relation.LINKED)))
+        .containsExactly("next->juventus");
+    assertThat(marked(s("old", "milan", Relation.LEAVING), s("next", "milan", Relation.LINKED)))
+        .containsExactly("next->milan");
+  }
+
+  @Test
+  void aRecalledSpellBesideASittingCoachOpensNothing() {
+    assertThat(
+            marked(
+                s("old", "genoa", Relation.LEFT),
+                s("sitting", "genoa", Relation.AT_RISK),
+                s("next", "genoa", Relation.LINKED)))
+        .isEmpty();
+    assertThat(marked(s("old", "genoa", Relation.LEFT), s("next", "genoa", Relation.LINKED)))
+        .containsExactly("next->genoa");
+  }
+
+  @Test
+  void anAppointmentClosesTheBench() {
+    assertThat(
+            marked(
+                s("old", "juventus", Relation.SACKED),
+                s("new", "juventus", Relation.AGREED),
+                s("beaten", "juventus", Relation.LINKED)))
+        .isEmpty();
+  }
+
+  @Test
+  void onlyLinksAreMarkedAndTheOrderIsKept() {
+    List<Signal> in =
+        List.of(
+            s("old", "juventus", Relation.SACKED),
+            s("a", "juventus", Relation.REJECTED),
+            s("b", "juventus", Relation.LINKED));
+    List<Signal> out = OpenBenches.mark(in);
+    assertThat(out).extracting(Signal::coachId).containsExactly("old", "a", "b");
+    assertThat(out).extracting(Signal::openBench).containsExactly(false, false, true);
+  }
+}
