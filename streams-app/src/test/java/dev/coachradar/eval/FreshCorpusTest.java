@@ -2,23 +2,13 @@ package dev.coachradar.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.coachradar.app.TopologyHarness;
-import dev.coachradar.avro.Article;
-import dev.coachradar.avro.CoachStatus;
-import dev.coachradar.model.Employment;
-import dev.coachradar.model.NewsArticle;
-import dev.coachradar.model.Signal;
+import dev.coachradar.app.CorpusEvaluation;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -64,29 +54,7 @@ class FreshCorpusTest {
         .as("every checkpoint coach appears in the corpus")
         .allSatisfy(c -> assertThat(coaches).contains(c.coach()));
 
-    final List<Article> articles = new ArrayList<>();
-    for (GoldCorpus.GoldArticle ga : gold.articles()) {
-      articles.add(toAvro(ga.article()));
-    }
-    articles.sort(TopologyHarness.REPLAY_ORDER);
-
-    final Map<String, List<Signal>> predicted;
-    try (TopologyHarness harness = TopologyHarness.production()) {
-      articles.forEach(harness::publish);
-      predicted = harness.drainSignals();
-    }
-    final Map<Instant, Map<String, CoachStatus>> statesAsOf = new HashMap<>();
-    for (GoldCorpus.Checkpoint c : checkpoints) {
-      statesAsOf.computeIfAbsent(
-          c.asOf() == null ? Instant.MAX : c.asOf(), asOf -> replayUpTo(articles, asOf));
-    }
-
-    final EvalReport r =
-        EvalReport.score(
-            gold,
-            predicted,
-            checkpoints,
-            (coach, asOf) -> verdict(statesAsOf.get(asOf == null ? Instant.MAX : asOf), coach));
+    final EvalReport r = CorpusEvaluation.evaluate(gold, checkpoints);
 
     LOG.info("fresh.jsonl {}", r.toJson());
     LOG.info(
@@ -108,38 +76,6 @@ class FreshCorpusTest {
     assertThat(r.checkpoints().total()).isEqualTo(checkpoints.size());
     assertThat(r.checkpoints().accuracy()).isNotNull();
     assertThat(r.signals().f1()).as("fresh strict F1").isGreaterThan(0.0);
-  }
-
-  /** The coach table after replaying, in order, every article published up to {@code asOf}. */
-  private static Map<String, CoachStatus> replayUpTo(List<Article> sorted, Instant asOf) {
-    try (TopologyHarness harness = TopologyHarness.production()) {
-      for (Article a : sorted) {
-        if (a.getPublishedAt() == null || !a.getPublishedAt().isAfter(asOf)) {
-          harness.publish(a);
-        }
-      }
-      return harness.statuses();
-    }
-  }
-
-  private static Verdict verdict(Map<String, CoachStatus> table, String coach) {
-    final CoachStatus s = table == null ? null : table.get(coach);
-    if (s == null) {
-      return new Verdict(null, Employment.UNKNOWN, null);
-    }
-    return new Verdict(
-        s.getCurrentTeam(), Employment.valueOf(s.getEmployment().name()), s.getLikelyDestination());
-  }
-
-  private static Article toAvro(NewsArticle a) {
-    return Article.newBuilder()
-        .setId(Objects.requireNonNull(a.id()))
-        .setPublishedAt(a.publishedAt())
-        .setSource(a.source())
-        .setLang(a.lang())
-        .setTitle(a.title())
-        .setBody(a.body())
-        .build();
   }
 
   private static String fmt(double v) {
