@@ -128,6 +128,14 @@ public final class RuleExtractor implements Extractor {
           "col",
           "per",
           "sul");
+
+  /** Prepositions that introduce the recipient or goal of a cue ("affidato la panchina a X"). */
+  private static final Set<String> DATIVES = Set.of("a", "ad", "su");
+
+  /** Words naming a coach's role, after which a descriptor describes a person, not a team. */
+  private static final Set<String> COACH_WORDS =
+      Set.of("tecnico", "allenatore", "mister", "ct", "manager", "coach", "boss");
+
   private static final Set<String> PARTICLES =
       Set.of("de", "di", "da", "van", "ten", "von", "der", "del", "della", "dos", "le", "la", "du");
   private static final Set<String> IT_WORDS =
@@ -462,6 +470,12 @@ public final class RuleExtractor implements Extractor {
           if (nameFollows) {
             continue;
           }
+          if (h.cue().kind() == CueKind.COACHREF
+              && ei < raw.size()
+              && raw.get(ei).from() == next
+              && descriptorCoach(raw.get(ei), lastSeen) != null) {
+            continue; // "il tecnico salentino": the descriptor names the coach
+          }
           if (h.cue().kind() == CueKind.COACHREF) {
             // "Mario Rossi, allenatore della Primavera": a name in apposition before the reference
             final int[] span = unknownNameBefore(h.from());
@@ -528,6 +542,9 @@ public final class RuleExtractor implements Extractor {
         add(res);
         if (res.type() == 'C' || res.type() == 'P') {
           lastSeen.put(res.id(), res.from());
+        }
+        if (res.type() == 'C' && benchName(res)) {
+          continue; // "il dopo-Tudor": names a bench, not a person the next sentences talk about
         }
         if (res.type() == 'C') {
           lastCoach = res.id();
@@ -645,6 +662,15 @@ public final class RuleExtractor implements Extractor {
         }
         return new Mention(type, bestPerson.id(), m.from(), m.to());
       }
+      if (descriptor != null && !teamIds.isEmpty()) {
+        // "il tecnico salentino": after a coach word a descriptor that is also a team's nickname
+        // ("salentino" for Lecce) describes the coach
+        final int prev = prevWord(m.from());
+        final String coach = descriptorCoach(m, lastSeen);
+        if (coach != null && prev >= 0 && COACH_WORDS.contains(t.norm[prev])) {
+          return new Mention('C', coach, m.from(), m.to());
+        }
+      }
       if (!teamIds.isEmpty()) {
         final String team = resolveTeam(teamIds, teamSeen, m.from());
         if (team == null) {
@@ -684,18 +710,29 @@ public final class RuleExtractor implements Extractor {
         if (prev < 0 || !DESCRIPTOR_LEADS.contains(t.norm[prev])) {
           return null;
         }
-        String best = null;
-        int bestAt = -1;
-        for (String c : kb.descriptorCoaches.getOrDefault(descriptor, List.of())) {
+        final String best = descriptorCoach(m, lastSeen);
+        return best == null ? null : new Mention('C', best, m.from(), m.to());
+      }
+      return null;
+    }
+
+    /** The most recently named coach a descriptor match ("livornese") can stand for, or null. */
+    private String descriptorCoach(PhraseTrie.Match<EntityRef> m, Map<String, Integer> lastSeen) {
+      String best = null;
+      int bestAt = -1;
+      for (EntityRef r : m.payload()) {
+        if (r.kind() != EntityKind.DESCRIPTOR) {
+          continue;
+        }
+        for (String c : kb.descriptorCoaches.getOrDefault(r.id(), List.of())) {
           final Integer s = lastSeen.get(c);
           if (s != null && s > bestAt) {
             bestAt = s;
             best = c;
           }
         }
-        return best == null ? null : new Mention('C', best, m.from(), m.to());
       }
-      return null;
+      return best;
     }
 
     private String resolveTeam(List<String> ids, Map<String, Integer> teamSeen, int at) {
@@ -879,10 +916,13 @@ public final class RuleExtractor implements Extractor {
         final double strength = hedged[sent] ? HEDGED : 1.0;
         final List<Mention> teams = c.cue().coachRight() ? teamsLeftOnly(c) : teamsFor(c);
         final boolean tight = c.cue().relation() == Relation.AGREED;
-        Mention coach =
-            c.cue().coachRight()
-                ? nearestCoach(c, 0, 6, true)
-                : nearestCoach(c, tight ? 9 : COACH_LEFT, tight ? 8 : COACH_RIGHT, true);
+        Mention coach = c.cue().coachRight() ? null : appositionSubject(c);
+        if (coach == null) {
+          coach =
+              c.cue().coachRight()
+                  ? nearestCoach(c, 0, 6, true)
+                  : nearestCoach(c, tight ? 9 : COACH_LEFT, tight ? 8 : COACH_RIGHT, true);
+        }
         if (coach != null && coach.type() == 'P' && coach.from() < c.from()) {
           // "Gravina sogna Ranieri", "il presidente ha esonerato X": the person acts, the coach
           // named after the cue is the one it is about
@@ -902,8 +942,12 @@ public final class RuleExtractor implements Extractor {
           // the appointment is reported as made: he holds the job from this article on
           employed.putIfAbsent(coach.id(), sent);
         }
-        final List<Mention> coaches = chain(coach);
-        if (teams.isEmpty() && relation == Relation.LEFT && c.cue().coachRight()) {
+        final List<Mention> coaches = chain(coach, c);
+        if (teams.isEmpty()
+            && (relation == Relation.LEFT || relation == Relation.REJECTED)
+            && c.cue().coachRight()) {
+          // "il tecnico croato è stato preferito a X": X is turned down by the bench the preferred
+          // coach (named before the cue) takes, as for a predecessor below
           // "raccoglie l'eredità di X", "al posto di X", "he replaces X": X left the bench the
           // successor (named before the cue) now holds, else the bench the article is about
           final Mention successor = nearestCoach(c, COACH_LEFT, 0, true);
@@ -912,6 +956,17 @@ public final class RuleExtractor implements Extractor {
                 successor == null || successor.id() == null || successor.id().equals(co.id());
             inherited.add(
                 new Found(co.id(), self ? null : successor.id(), relation, strength, sent));
+          }
+          continue;
+        }
+        if (teams.isEmpty() && relation == Relation.AGREED) {
+          // "la Juventus ha esonerato X e ha affidato la guida a Y": the appointment is made by
+          // the team that is the subject of the sentence, when the coach is the cue's object
+          final Mention subject = coach.from() > c.from() ? sentenceSubjectTeam(sent) : null;
+          if (subject != null) {
+            for (Mention co : coaches) {
+              found.add(new Found(co.id(), subject.id(), relation, strength, sent));
+            }
           }
           continue;
         }
@@ -1000,6 +1055,21 @@ public final class RuleExtractor implements Extractor {
         if (m != null && m.type() == 'C' && j < c.from() - 1 && mentionAt[j + 1] != m) {
           // another coach's clause
           continue;
+        }
+      }
+      return null;
+    }
+
+    /**
+     * The team that opens the sentence as its subject ("La Juventus ha ...", "Juventus, ..."), or
+     * null: the first mention of the sentence must be that team, within its first three words.
+     */
+    private Mention sentenceSubjectTeam(int sent) {
+      final int end = Math.min(t.sentenceStart[sent + 1], t.sentenceStart[sent] + 4);
+      for (int j = t.sentenceStart[sent]; j < end; j++) {
+        final Mention m = mentionAt[j];
+        if (m != null) {
+          return m.type() == 'T' ? m : null;
         }
       }
       return null;
@@ -1127,11 +1197,16 @@ public final class RuleExtractor implements Extractor {
       final List<Mention> out = new ArrayList<>(2);
       // right of the cue first ("tecnico del Milan", "nel mirino della Roma")
       int words = 0;
+      boolean object = false;
       for (int j = c.to(); j < t.size && t.sentence[j] == sent && words < TEAM_RIGHT; j++) {
         if (t.isHardBoundary(j) || CLAUSE_WORDS.contains(t.norm[j])) {
           break;
         }
+        if (object && t.kind[j] == Tokens.PUNCT && t.norm[j].equals(",")) {
+          break; // "la Juve attende Motta, il Bologna ...": past the object a comma opens a clause
+        }
         final Mention m = mentionAt[j];
+        object |= m != null && m.type() == 'C';
         if (m != null && m.type() == 'T' && !possessiveOfCoach(m)) {
           out.add(m);
           chainTeams(m, out);
@@ -1240,6 +1315,19 @@ public final class RuleExtractor implements Extractor {
           return m; // "lo ha chiamato", "ha puntato su di lui"
         }
       }
+      // "ha affidato la panchina a X", "è vicinissimo a X": the coach the cue's preposition
+      // introduces is its object
+      final int prep = c.to();
+      if (right > 0
+          && prep + 1 < t.size
+          && t.sentence[prep] == sent
+          && t.kind[prep] == Tokens.WORD
+          && DATIVES.contains(t.norm[prep])
+          && mentionAt[prep + 1] != null
+          && mentionAt[prep + 1].type() == 'C'
+          && !benchName(mentionAt[prep + 1])) {
+        return mentionAt[prep + 1];
+      }
       Mention best = null;
       double bestCost = Double.MAX_VALUE;
       int words = 0;
@@ -1248,6 +1336,10 @@ public final class RuleExtractor implements Extractor {
           break;
         }
         final Mention m = mentionAt[j];
+        if (m != null && benchName(m)) {
+          words++;
+          continue; // "il dopo-X" is not who the cue is about
+        }
         if (m != null && isPerson(m) && (implicitOk || m.type() != 'I')) {
           // a name governed by a preposition ("in caso di addio di Conte") is rarely the subject
           final int before = m.from() - 1;
@@ -1270,6 +1362,9 @@ public final class RuleExtractor implements Extractor {
           break;
         }
         final Mention m = mentionAt[j];
+        if (m != null && benchName(m)) {
+          break;
+        }
         if (m != null && isPerson(m) && (implicitOk || m.type() != 'I')) {
           final double cost = words * 1.4 + 1 + (m.type() == 'I' ? 4 : 0);
           if (cost < bestCost) {
@@ -1319,8 +1414,56 @@ public final class RuleExtractor implements Extractor {
           Math.max(sent >= 2 ? t.sentenceStart[sent - 2] : 0, t.sentenceStart[sent] - MAX_SCAN);
       for (int j = t.sentenceStart[sent] - 1; j >= from; j--) {
         final Mention m = mentionAt[j];
-        if (m != null && m.type() == 'C') {
+        if (m != null && m.type() == 'C' && !benchName(m)) {
           return m;
+        }
+      }
+      return null;
+    }
+
+    /** "il dopo-Tudor", "the post-Conte era": a hyphenated compound that names a bench. */
+    private boolean benchName(Mention m) {
+      final int before = m.from() - 1;
+      if (before < 0 || t.kind[before] != Tokens.WORD) {
+        return false;
+      }
+      final String w = t.norm[before];
+      return (w.equals("dopo") || w.equals("post"))
+          && t.start[m.from()] - t.end[before] == 1
+          && text.charAt(t.end[before]) == '-';
+    }
+
+    /**
+     * "Allegri, individuato come alternativa in caso di addio di Conte, ha trovato l'accordo": a
+     * cue right after an incidental clause between commas belongs to the coach that opens the
+     * clause before it (the subject), not to a name inside the incidental.
+     */
+    private Mention appositionSubject(CueHit c) {
+      int j = c.from() - 1;
+      int words = 0;
+      while (j >= 0 && words <= 4 && t.kind[j] == Tokens.WORD && mentionAt[j] == null) {
+        j--;
+        words++;
+      }
+      if (j < 1 || t.kind[j] != Tokens.PUNCT || !t.norm[j].equals(",")) {
+        return null;
+      }
+      final int sent = t.sentence[c.from()];
+      for (int k = j - 2; k >= 1 && k >= j - 30 && t.sentence[k] == sent; k--) {
+        if (t.isHardBoundary(k)) {
+          return null;
+        }
+        if (t.kind[k] == Tokens.PUNCT && t.norm[k].equals(",")) {
+          final Mention m = mentionAt[k - 1];
+          if (m == null || m.type() != 'C' || m.to() != k) {
+            return null;
+          }
+          final int p = m.from() - 1;
+          final boolean opens =
+              m.from() == t.sentenceStart[sent]
+                  || (p >= 0 && t.isHardBoundary(p))
+                  || (p >= 0 && t.kind[p] == Tokens.WORD && CONJUNCTIONS.contains(t.norm[p]));
+          return opens ? m : null;
         }
       }
       return null;
@@ -1346,7 +1489,7 @@ public final class RuleExtractor implements Extractor {
     }
 
     /** The coach plus coaches listed with him ("prima Rudi Garcia e poi Walter Mazzarri"). */
-    private List<Mention> chain(Mention first) {
+    private List<Mention> chain(Mention first, CueHit cue) {
       final List<Mention> out = new ArrayList<>(2);
       out.add(first);
       if (first.type() != 'C') {
@@ -1387,11 +1530,17 @@ public final class RuleExtractor implements Extractor {
           if (t.isHardBoundary(k) || (mentionAt[k] != null && mentionAt[k].type() == 'C')) {
             break;
           }
-          if (t.norm[k].equals(",")
-              && (t.norm[k + 1].equals("e") || t.norm[k + 1].equals("and"))
-              && mentionAt[k + 2] != null
-              && mentionAt[k + 2].type() == 'C') {
-            out.add(mentionAt[k + 2]);
+          if (t.norm[k].equals(",") && (t.norm[k + 1].equals("e") || t.norm[k + 1].equals("and"))) {
+            // ", e di Y", ", e a Y": the item may repeat the list's preposition
+            final int item =
+                CHAIN_PREPOSITIONS.contains(t.norm[k + 2]) && k + 3 < t.size ? k + 3 : k + 2;
+            // a cue inside the first item's apposition is about that item only ("X, libero dopo
+            // l'esperienza alla Lazio, e Y")
+            if (mentionAt[item] != null
+                && mentionAt[item].type() == 'C'
+                && (cue.from() < comma || cue.from() > item)) {
+              out.add(mentionAt[item]);
+            }
             break;
           }
         }

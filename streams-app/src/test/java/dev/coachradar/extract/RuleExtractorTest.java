@@ -327,4 +327,113 @@ class RuleExtractorTest {
     assertThat(pairs(run("en", "", "Lecco named Alberto Gilardino in place of Vincenzo Italiano.")))
         .contains("vincenzo-italiano lecco LEFT");
   }
+
+  @Test
+  void aDescriptorAfterACoachWordIsTheCoachNotATeamNickname() {
+    // "salentino" is both Conte's birthplace adjective and a nickname of Lecce
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Conte ha vinto tutto in carriera. Il Milan ha fatto del tecnico salentino la"
+                        + " prima scelta per la prossima stagione.")))
+        .containsExactly("antonio-conte milan LINKED");
+  }
+
+  @Test
+  void theCoachInADopoCompoundNamesABenchNotTheSubject() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Conte è la prima scelta della Roma per il dopo-Ranieri. Il suo entourage ha"
+                        + " smentito qualsiasi trattativa.")))
+        .contains("antonio-conte roma REJECTED")
+        .noneMatch(p -> p.startsWith("claudio-ranieri roma LINKED"))
+        .noneMatch(p -> p.startsWith("claudio-ranieri roma REJECTED"));
+  }
+
+  @Test
+  void aCueAfterAnIncidentalClauseBelongsToTheSubjectBeforeIt() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Massimiliano Allegri, cercato dal Napoli in caso di addio di Antonio Conte, ha"
+                        + " trovato l'accordo con il Milan.")))
+        .contains("massimiliano-allegri milan AGREED")
+        .doesNotContain("antonio-conte milan AGREED");
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "Alberto Gilardino, who replaced Vincenzo Italiano last year, has agreed a deal"
+                        + " with Lecco.")))
+        .contains("alberto-gilardino lecco AGREED")
+        .doesNotContain("vincenzo-italiano lecco AGREED");
+  }
+
+  @Test
+  void aCueInsideTheFirstItemsAppositionIsNotSharedByTheList() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "In cima alla lista del Torino ci sono Igor Tudor, libero dopo l'esperienza al"
+                        + " Verona, e Roberto Mancini.")))
+        .contains(
+            "igor-tudor torino LINKED", "roberto-mancini torino LINKED", "igor-tudor verona LEFT")
+        .doesNotContain("roberto-mancini verona LEFT");
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Tra i candidati del Torino circolano i nomi di Maurizio Sarri, fermo da mesi, e"
+                        + " di Stefano Pioli.")))
+        .contains("maurizio-sarri torino LINKED", "stefano-pioli torino LINKED");
+  }
+
+  @Test
+  void thePreferredCoachsTeamRejectsTheOtherCandidate() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Il Genoa ha ufficializzato l'arrivo di Patrick Vieira. Il tecnico è stato"
+                        + " preferito a Roberto Mancini.")))
+        .contains("patrick-vieira genoa AGREED", "roberto-mancini genoa REJECTED");
+  }
+
+  @Test
+  void anAppointmentWithoutATeamIsMadeByTheSubjectTeam() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Il Torino ha esonerato Paolo Vanoli e ha affidato la guida tecnica a Marco"
+                        + " Baroni.")))
+        .contains("paolo-vanoli torino SACKED", "marco-baroni torino AGREED")
+        .doesNotContain("paolo-vanoli torino AGREED");
+  }
+
+  @Test
+  void theObjectOfACueEndsItsReachToTheRight() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Altrove la Juventus attende Thiago Motta, il Bologna è vicinissimo a Vincenzo"
+                        + " Italiano.")))
+        .contains("thiago-motta juventus LINKED", "vincenzo-italiano bologna LINKED")
+        .doesNotContain("thiago-motta bologna LINKED");
+  }
 }
