@@ -890,6 +890,8 @@ public final class RuleExtractor implements Extractor {
       final List<Found> teamless = new ArrayList<>();
       // inheritance cues: (predecessor, successor-or-null in the team slot)
       final List<Found> inherited = new ArrayList<>();
+      // per inherited entry: the successor's arrival is told as past ("arrivato al posto di X")
+      final List<Boolean> arrivals = new ArrayList<>();
       for (CueHit c : cues) {
         final CueKind kind = c.cue().kind();
         if (kind == CueKind.FREE || kind == CueKind.EMPLOYED) {
@@ -951,11 +953,13 @@ public final class RuleExtractor implements Extractor {
           // "raccoglie l'eredità di X", "al posto di X", "he replaces X": X left the bench the
           // successor (named before the cue) now holds, else the bench the article is about
           final Mention successor = nearestCoach(c, COACH_LEFT, 0, true);
+          final boolean arrival = arrivalBefore(c);
           for (Mention co : coaches) {
             final boolean self =
                 successor == null || successor.id() == null || successor.id().equals(co.id());
             inherited.add(
                 new Found(co.id(), self ? null : successor.id(), relation, strength, sent));
+            arrivals.add(arrival);
           }
           continue;
         }
@@ -1016,14 +1020,52 @@ public final class RuleExtractor implements Extractor {
           nextTeam.put(g.coach(), g.team());
         }
       }
-      for (Found f : inherited) {
-        final String team =
-            f.team() != null && nextTeam.containsKey(f.team()) ? nextTeam.get(f.team()) : topicTeam;
+      // the bench he holds or, failing that, the one the article says he lost
+      final Map<String, String> heldTeam = new HashMap<>(currentTeam);
+      final Map<String, Found> linkedTeam = new HashMap<>();
+      for (Found g : found) {
+        if (g.relation().endsSpell()) {
+          heldTeam.putIfAbsent(g.coach(), g.team());
+        } else if (g.relation() == Relation.LINKED) {
+          linkedTeam.put(g.coach(), g);
+        }
+      }
+      for (int i = 0; i < inherited.size(); i++) {
+        final Found f = inherited.get(i);
+        String team = null;
+        if (f.team() != null) {
+          // "X, arrivato al posto di Y": the bench X took then, not the one he is moving to
+          team =
+              arrivals.get(i)
+                  ? heldTeam.getOrDefault(f.team(), nextTeam.get(f.team()))
+                  : nextTeam.getOrDefault(f.team(), heldTeam.get(f.team()));
+        }
+        team = team == null ? topicTeam : team;
         if (team != null) {
           found.add(new Found(f.coach(), team, f.relation(), f.strength(), f.sentence()));
         }
       }
+      // benches each coach holds or held according to this article
+      final Set<String> benches = new java.util.HashSet<>();
+      for (Found g : found) {
+        if (g.relation().impliesCurrentTeam() || g.relation().endsSpell()) {
+          benches.add(g.coach() + '|' + g.team());
+        }
+      }
       for (Found f : teamless) {
+        if (f.relation() == Relation.REJECTED) {
+          // "X è una suggestione, ma ha già detto no": the move just linked to him, in this
+          // sentence or the one before (a refusal told later may be about other offers)
+          final Found link = linkedTeam.get(f.coach());
+          final String team =
+              link != null && f.sentence() - link.sentence() <= 1 && link.sentence() <= f.sentence()
+                  ? link.team()
+                  : null;
+          if (team != null && !benches.contains(f.coach() + '|' + team)) {
+            found.add(new Found(f.coach(), team, f.relation(), f.strength(), f.sentence()));
+          }
+          continue;
+        }
         String team = currentTeam.get(f.coach());
         if (team == null
             && (f.relation() == Relation.AT_RISK
@@ -1049,6 +1091,9 @@ public final class RuleExtractor implements Extractor {
           return null;
         }
         final Mention m = mentionAt[j];
+        if (m != null && m.type() == 'T' && formerTeam(m)) {
+          continue; // "l'ex Borussia Dortmund": someone's past, not the bench the cue is about
+        }
         if (m != null && m.type() == 'T') {
           return m;
         }
@@ -1073,6 +1118,24 @@ public final class RuleExtractor implements Extractor {
         }
       }
       return null;
+    }
+
+    /** "X, arrivato a marzo al posto di Y": the sentence tells the arrival before the cue. */
+    private boolean arrivalBefore(CueHit c) {
+      final int sent = t.sentence[c.from()];
+      for (int j = Math.max(t.sentenceStart[sent], c.from() - 12); j < c.from(); j++) {
+        final String w = t.norm[j];
+        if (w.equals("arrivato") || w.equals("arrivata") || w.equals("arrived")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** "l'ex Lazio", "former Chelsea": a team named as someone's past. */
+    private boolean formerTeam(Mention team) {
+      final int p = prevWord(team.from());
+      return p >= 0 && (t.norm[p].equals("ex") || t.norm[p].equals("former"));
     }
 
     /** "Como's Cesc Fàbregas": the team names whose coach he is, not where a cue points. */
@@ -1554,8 +1617,22 @@ public final class RuleExtractor implements Extractor {
         List<Found> found, Map<String, Integer> free, Map<String, Integer> employed) {
       final Map<String, Found> best = new LinkedHashMap<>();
       final Map<String, Double> strength = new HashMap<>();
+      // the bench the article says he holds: a move to it cannot be turned down ("resta al Napoli"
+      // ... "non vuole lasciare Napoli")
+      final Map<String, Found> holds = new HashMap<>();
       for (Found f : found) {
-        final String key = f.coach() + '|' + f.team();
+        if (f.relation().impliesCurrentTeam()) {
+          final String key = f.coach() + '|' + f.team();
+          final Found h = holds.get(key);
+          if (h == null || f.relation().precedence() > h.relation().precedence()) {
+            holds.put(key, f);
+          }
+        }
+      }
+      for (Found f0 : found) {
+        final String key = f0.coach() + '|' + f0.team();
+        final Found f =
+            f0.relation() == Relation.REJECTED && holds.containsKey(key) ? holds.get(key) : f0;
         final Found b = best.get(key);
         if (b == null || f.relation().precedence() > b.relation().precedence()) {
           best.put(key, f);

@@ -436,4 +436,56 @@ class RuleExtractorTest {
         .contains("thiago-motta juventus LINKED", "vincenzo-italiano bologna LINKED")
         .doesNotContain("thiago-motta bologna LINKED");
   }
+
+  @Test
+  void aRefusalWithoutATeamTurnsDownTheMoveTheArticleLinkedHimTo() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "La Fiorentina ha messo nel mirino Maurizio Sarri. Il tecnico toscano però ha"
+                        + " già detto no.")))
+        .containsExactly("maurizio-sarri fiorentina REJECTED");
+  }
+
+  @Test
+  void aCoachDoesNotTurnDownTheBenchHeHolds() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Sarri resta al Torino. Il tecnico ha fatto sapere di non voler lasciare il"
+                        + " Torino.")))
+        .containsExactly("maurizio-sarri torino COACHES");
+  }
+
+  @Test
+  void aToldArrivalInPlaceOfAPredecessorIsTheBenchHeTookThen() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Il Lecco ha esonerato Alberto Gilardino, arrivato in estate al posto di"
+                        + " Vincenzo Italiano. Gilardino ha già firmato con il Como.")))
+        .contains(
+            "alberto-gilardino lecco SACKED",
+            "alberto-gilardino como AGREED",
+            "vincenzo-italiano lecco LEFT")
+        .doesNotContain("vincenzo-italiano como LEFT");
+  }
+
+  @Test
+  void aTeamNamedAsSomeonesPastIsNotTheBenchOfALaterCue() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Con l'ex Lazio Mattia Zaccagni il tecnico ha parlato a lungo: Gasperini lo ha"
+                        + " confermato.")))
+        .doesNotContain("gian-piero-gasperini lazio COACHES");
+  }
 }
