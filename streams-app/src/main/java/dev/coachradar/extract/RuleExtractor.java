@@ -944,7 +944,8 @@ public final class RuleExtractor implements Extractor {
           // the appointment is reported as made: he holds the job from this article on
           employed.putIfAbsent(coach.id(), sent);
         }
-        final List<Mention> coaches = chain(coach, c);
+        final List<Mention> listed = relation == Relation.LINKED ? colonList(c) : null;
+        final List<Mention> coaches = listed != null ? listed : chain(coach, c);
         if (teams.isEmpty()
             && (relation == Relation.LEFT || relation == Relation.REJECTED)
             && c.cue().coachRight()) {
@@ -1087,8 +1088,8 @@ public final class RuleExtractor implements Extractor {
       final int sent = t.sentence[c.from()];
       final int stop = Math.max(0, c.from() - MAX_SCAN);
       for (int j = c.from() - 1; j >= stop && t.sentence[j] == sent; j--) {
-        if (!acrossBut && CLAUSE_WORDS.contains(t.norm[j])) {
-          return null;
+        if (!acrossBut && CLAUSE_WORDS.contains(t.norm[j]) || t.norm[j].equals(";")) {
+          return null; // a semicolon separates list items and independent clauses
         }
         final Mention m = mentionAt[j];
         if (m != null && m.type() == 'T' && formerTeam(m)) {
@@ -1130,6 +1131,46 @@ public final class RuleExtractor implements Extractor {
         }
       }
       return false;
+    }
+
+    /**
+     * "le candidature: A, appena separatosi dal Genoa; B, esonerato in aprile; e C": a cue that
+     * announces a list after a colon is about every item, each item opening with a coach and ending
+     * with a semicolon. Null unless at least two items open with a named coach.
+     */
+    private List<Mention> colonList(CueHit c) {
+      final int sent = t.sentence[c.from()];
+      final int end = Math.min(t.sentenceStart[sent + 1], c.to() + 2 * MAX_SCAN);
+      int j = c.to();
+      while (j < end && j < c.to() + 8 && !t.isHardBoundary(j)) {
+        if (mentionAt[j] != null && isPerson(mentionAt[j])) {
+          return null;
+        }
+        j++;
+      }
+      if (j >= end || !t.norm[j].equals(":")) {
+        return null;
+      }
+      final List<Mention> out = new ArrayList<>(3);
+      int head = j + 1;
+      while (head < end) {
+        if (head < end && t.kind[head] == Tokens.WORD && CONJUNCTIONS.contains(t.norm[head])) {
+          head++;
+        }
+        if (head >= end || mentionAt[head] == null || mentionAt[head].type() != 'C') {
+          return out.size() >= 2 ? out : null;
+        }
+        out.add(mentionAt[head]);
+        int k = mentionAt[head].to();
+        while (k < end && !t.norm[k].equals(";")) {
+          if (t.isHardBoundary(k)) {
+            return out.size() >= 2 ? out : null;
+          }
+          k++;
+        }
+        head = k + 1;
+      }
+      return out.size() >= 2 ? out : null;
     }
 
     /** "l'ex Lazio", "former Chelsea": a team named as someone's past. */

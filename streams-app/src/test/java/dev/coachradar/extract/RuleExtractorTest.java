@@ -488,4 +488,22 @@ class RuleExtractorTest {
                         + " confermato.")))
         .doesNotContain("gian-piero-gasperini lazio COACHES");
   }
+
+  @Test
+  void aCueAnnouncingAColonListIsAboutEveryItem() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Restano vive le candidature per la panchina della Nazionale: Gennaro Gattuso,"
+                        + " appena separatosi dal Genoa; Fabio Cannavaro, esonerato ad aprile; e"
+                        + " Daniele De Rossi, fermo da settembre.")))
+        .contains(
+            "gennaro-gattuso nazionale-italia LINKED",
+            "fabio-cannavaro nazionale-italia LINKED",
+            "daniele-de-rossi nazionale-italia LINKED",
+            "gennaro-gattuso genoa LEFT")
+        .doesNotContain("fabio-cannavaro genoa SACKED");
+  }
 }
