@@ -516,6 +516,14 @@ public final class RuleExtractor implements Extractor {
               && lastSeen.getOrDefault(lastCoach, -10) >= h.from() - 6) {
             // apposition or same clause: "Patrick Vieira, tecnico del Genoa"
             add(new Mention('I', lastCoach, h.from(), h.to()));
+          } else if (lastCoach != null
+              && lastCoachSentence == sent
+              && h.cue().kind() == CueKind.PRONOUN
+              && clauseBreakBetween(lastSeen.getOrDefault(lastCoach, h.from()), h.from())) {
+            // "Iraola was high on the list, but the club made it clear he was not available": a
+            // pronoun in a later clause of the sentence that named a coach is about him (in the
+            // same clause it is someone else: "ha puntato su Ranieri anziché su di lui")
+            add(new Mention('I', lastCoach, h.from(), h.to()));
           } else if (lastCoach != null && sent - lastCoachSentence <= 3) {
             // the protagonist among the coaches of the last few sentences, most recent on ties
             String pick = lastCoach;
@@ -562,6 +570,16 @@ public final class RuleExtractor implements Extractor {
         }
         mentions.sort((a, b) -> Integer.compare(a.from(), b.from()));
       }
+    }
+
+    /** Whether a comma or a clause-opening word lies between tokens {@code from} and {@code to}. */
+    private boolean clauseBreakBetween(int from, int to) {
+      for (int j = from + 1; j < to; j++) {
+        if (t.norm[j].equals(",") || CLAUSE_WORDS.contains(t.norm[j])) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private List<EntityRef> usable(PhraseTrie.Match<EntityRef> m) {
@@ -1092,7 +1110,7 @@ public final class RuleExtractor implements Extractor {
           return null; // a semicolon separates list items and independent clauses
         }
         final Mention m = mentionAt[j];
-        if (m != null && m.type() == 'T' && formerTeam(m)) {
+        if (m != null && m.type() == 'T' && (formerTeam(m) || possessiveOfCoach(m))) {
           continue; // "l'ex Borussia Dortmund": someone's past, not the bench the cue is about
         }
         if (m != null && m.type() == 'T') {
@@ -1330,6 +1348,9 @@ public final class RuleExtractor implements Extractor {
           break;
         }
         final Mention m = mentionAt[j];
+        if (m != null && m.type() == 'T' && possessiveOfCoach(m)) {
+          break; // "Bournemouth's Iraola was high on the list": his bench, not the list's team
+        }
         if (m != null && m.type() == 'T') {
           out.add(m);
           chainTeamsLeft(m, out);

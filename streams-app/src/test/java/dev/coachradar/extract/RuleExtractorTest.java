@@ -506,4 +506,32 @@ class RuleExtractorTest {
             "gennaro-gattuso genoa LEFT")
         .doesNotContain("fabio-cannavaro genoa SACKED");
   }
+
+  @Test
+  void aPronounInALaterClauseIsTheCoachNamedEarlierInTheSentence() {
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "Leicester are searching for a manager. Leicester want a young coach and"
+                        + " Brighton's Fabian Hürzeler was high on the list, but the club made it"
+                        + " clear he was not available.")))
+        .containsExactlyInAnyOrder(
+            "fabian-hurzeler leicester REJECTED", "fabian-hurzeler brighton COACHES");
+  }
+
+  @Test
+  void aPronounInTheSameClauseAsANamedCoachIsSomeoneElse() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Allegri è fermo dall'estate. Allegri piaceva alla Roma e Allegri aspettava una"
+                        + " chiamata. La Roma, invece, ha scelto di puntare su Claudio Ranieri"
+                        + " anziché su di lui.")))
+        .contains("massimiliano-allegri roma REJECTED")
+        .doesNotContain("claudio-ranieri roma REJECTED");
+  }
 }
