@@ -574,7 +574,7 @@ public final class RuleExtractor implements Extractor {
 
     /** Whether a comma or a clause-opening word lies between tokens {@code from} and {@code to}. */
     private boolean clauseBreakBetween(int from, int to) {
-      for (int j = from + 1; j < to; j++) {
+      for (int j = Math.max(from + 1, to - MAX_SCAN); j < to; j++) {
         if (t.norm[j].equals(",") || CLAUSE_WORDS.contains(t.norm[j])) {
           return true;
         }
@@ -985,7 +985,18 @@ public final class RuleExtractor implements Extractor {
         if (teams.isEmpty() && relation == Relation.AGREED) {
           // "la Juventus ha esonerato X e ha affidato la guida a Y": the appointment is made by
           // the team that is the subject of the sentence, when the coach is the cue's object
-          final Mention subject = coach.from() > c.from() ? sentenceSubjectTeam(sent) : null;
+          final Mention subject = coach.from() > c.from() ? sentenceSubjectTeam(c, false) : null;
+          if (subject != null) {
+            for (Mention co : coaches) {
+              found.add(new Found(co.id(), subject.id(), relation, strength, sent));
+            }
+          }
+          continue;
+        }
+        if (teams.isEmpty() && relation == Relation.LEFT) {
+          // "Brentford have agreed compensation for the Dane, who leaves after seven years": the
+          // spell that ends is at the team the sentence is about (its subject)
+          final Mention subject = sentenceSubjectTeam(c, true);
           if (subject != null) {
             for (Mention co : coaches) {
               found.add(new Found(co.id(), subject.id(), relation, strength, sent));
@@ -1125,18 +1136,30 @@ public final class RuleExtractor implements Extractor {
     }
 
     /**
-     * The team that opens the sentence as its subject ("La Juventus ha ...", "Juventus, ..."), or
-     * null: the first mention of the sentence must be that team, within its first three words.
+     * The team that opens the cue's sentence as its subject ("La Juventus ha ...", "Juventus,
+     * ..."), or null: the first mention of the sentence must be that team, within its first four
+     * tokens; when {@code alone}, no other team may be named between it and the cue.
      */
-    private Mention sentenceSubjectTeam(int sent) {
-      final int end = Math.min(t.sentenceStart[sent + 1], t.sentenceStart[sent] + 4);
+    private Mention sentenceSubjectTeam(CueHit c, boolean alone) {
+      final int sent = t.sentence[c.from()];
+      final int end = Math.min(c.from(), t.sentenceStart[sent] + 4);
       for (int j = t.sentenceStart[sent]; j < end; j++) {
         final Mention m = mentionAt[j];
         if (m != null) {
-          return m.type() == 'T' ? m : null;
+          return m.type() == 'T' && !(alone && teamBetween(m.to(), c.from())) ? m : null;
         }
       }
       return null;
+    }
+
+    /** Whether another team is named in [from, to): the subject's reach ends there. */
+    private boolean teamBetween(int from, int to) {
+      for (int j = Math.max(from, to - MAX_SCAN); j < to; j++) {
+        if (mentionAt[j] != null && (mentionAt[j].type() == 'T' || mentionAt[j].type() == 'O')) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** "X, arrivato a marzo al posto di Y": the sentence tells the arrival before the cue. */

@@ -534,4 +534,25 @@ class RuleExtractorTest {
         .contains("massimiliano-allegri roma REJECTED")
         .doesNotContain("claudio-ranieri roma REJECTED");
   }
+
+  @Test
+  void aDepartureWithoutATeamIsFromTheSubjectTeamOfTheSentence() {
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "Tottenham have appointed Thomas Frank. Brentford have agreed a compensation"
+                        + " package for the Dane, who leaves after seven years in charge.")))
+        .contains("thomas-frank tottenham AGREED", "thomas-frank brentford LEFT");
+    // another team named in between takes the subject's place
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "La Juventus è stata travolta dall'Atalanta: la Dea di Gian Piero Gasperini ha"
+                        + " lasciato il segno.")))
+        .doesNotContain("gian-piero-gasperini juventus LEFT");
+  }
 }
