@@ -129,6 +129,35 @@ public final class RuleExtractor implements Extractor {
           "per",
           "sul");
 
+  /** Nouns for unnamed teams ("diverse squadre", "several clubs"). */
+  private static final Set<String> TEAM_NOUNS =
+      Set.of("squadre", "club", "societa", "clubs", "teams", "sides");
+
+  private static final Set<String> ARTICLES = Set.of("le", "i", "gli", "the");
+
+  /** Quantifiers that make a plural team noun generic. */
+  private static final Set<String> QUANTIFIERS =
+      Set.of(
+          "diverse",
+          "diversi",
+          "molte",
+          "molti",
+          "tante",
+          "tanti",
+          "tantissime",
+          "tantissimi",
+          "varie",
+          "vari",
+          "numerose",
+          "numerosi",
+          "altre",
+          "altri",
+          "several",
+          "many",
+          "various",
+          "numerous",
+          "other");
+
   /** Prepositions that introduce the recipient or goal of a cue ("affidato la panchina a X"). */
   private static final Set<String> DATIVES = Set.of("a", "ad", "su");
 
@@ -1008,11 +1037,11 @@ public final class RuleExtractor implements Extractor {
           final Relation r = relation;
           if (r != Relation.LEFT && r != Relation.AGREED) {
             Mention left = teamLeftInSentence(c, false);
-            if (left == null && r == Relation.LINKED && topicTeam != null) {
+            if (left == null && r == Relation.LINKED && topicTeam != null && !genericTeams(sent)) {
               // "in cima alla lista ci sono due nomi: X ...": the list is the topic team's
               left = new Mention('T', topicTeam, c.from(), c.to());
             }
-            if (left == null && !sentenceHasTeam(sent)) {
+            if (left == null && !sentenceHasTeam(sent) && !genericTeams(sent)) {
               if (r == Relation.REJECTED) {
                 left = teamInPreviousSentence(c);
                 if (left == null && topicTeam != null) {
@@ -1023,6 +1052,14 @@ public final class RuleExtractor implements Extractor {
             for (Mention co : coaches) {
               if (left != null) {
                 found.add(new Found(co.id(), left.id(), r, strength, sent));
+              } else if (r == Relation.REJECTED) {
+                // "X è una suggestione, ma ha già detto no": the move linked to him just before,
+                // in this sentence or the previous one (a refusal told later may be about other
+                // offers)
+                final String linked = lastLinked(found, co.id(), sent);
+                if (linked != null) {
+                  teamless.add(new Found(co.id(), linked, r, strength, sent));
+                }
               } else {
                 teamless.add(new Found(co.id(), null, r, strength, sent));
               }
@@ -1052,12 +1089,9 @@ public final class RuleExtractor implements Extractor {
       }
       // the bench he holds or, failing that, the one the article says he lost
       final Map<String, String> heldTeam = new HashMap<>(currentTeam);
-      final Map<String, Found> linkedTeam = new HashMap<>();
       for (Found g : found) {
         if (g.relation().endsSpell()) {
           heldTeam.putIfAbsent(g.coach(), g.team());
-        } else if (g.relation() == Relation.LINKED) {
-          linkedTeam.put(g.coach(), g);
         }
       }
       for (int i = 0; i < inherited.size(); i++) {
@@ -1084,15 +1118,9 @@ public final class RuleExtractor implements Extractor {
       }
       for (Found f : teamless) {
         if (f.relation() == Relation.REJECTED) {
-          // "X è una suggestione, ma ha già detto no": the move just linked to him, in this
-          // sentence or the one before (a refusal told later may be about other offers)
-          final Found link = linkedTeam.get(f.coach());
-          final String team =
-              link != null && f.sentence() - link.sentence() <= 1 && link.sentence() <= f.sentence()
-                  ? link.team()
-                  : null;
-          if (team != null && !benches.contains(f.coach() + '|' + team)) {
-            found.add(new Found(f.coach(), team, f.relation(), f.strength(), f.sentence()));
+          // never a bench he holds or held according to the article
+          if (!benches.contains(f.coach() + '|' + f.team())) {
+            found.add(f);
           }
           continue;
         }
@@ -1212,6 +1240,44 @@ public final class RuleExtractor implements Extractor {
         head = k + 1;
       }
       return out.size() >= 2 ? out : null;
+    }
+
+    /**
+     * The team of the latest LINKED signal found so far for the coach, in this sentence or the
+     * previous one, or null.
+     */
+    private String lastLinked(List<Found> found, String coach, int sent) {
+      for (int i = found.size() - 1; i >= 0; i--) {
+        final Found g = found.get(i);
+        if (g.sentence() < sent - 1) {
+          return null;
+        }
+        if (g.relation() == Relation.LINKED && g.coach().equals(coach)) {
+          return g.team();
+        }
+      }
+      return null;
+    }
+
+    /**
+     * "Sono diverse le squadre che hanno pensato a lui", "several clubs are interested": the
+     * sentence is about unnamed teams, so its team-less cues are not about the topic team.
+     */
+    private boolean genericTeams(int sent) {
+      final int end = Math.min(t.sentenceStart[sent + 1], t.sentenceStart[sent] + 4 * MAX_SCAN);
+      for (int j = t.sentenceStart[sent] + 1; j < end; j++) {
+        if (TEAM_NOUNS.contains(t.norm[j])
+            && (QUANTIFIERS.contains(t.norm[j - 1])
+                || (j >= 2
+                    && ARTICLES.contains(t.norm[j - 1])
+                    && QUANTIFIERS.contains(t.norm[j - 2])))) {
+          return true; // "diverse squadre", "sono diverse le squadre"
+        }
+        if (TEAM_NOUNS.contains(t.norm[j - 1]) && QUANTIFIERS.contains(t.norm[j])) {
+          return true; // "squadre diverse"
+        }
+      }
+      return false;
     }
 
     /** "l'ex Lazio", "former Chelsea": a team named as someone's past. */

@@ -555,4 +555,30 @@ class RuleExtractorTest {
                         + " lasciato il segno.")))
         .doesNotContain("gian-piero-gasperini juventus LEFT");
   }
+
+  @Test
+  void aRefusalTurnsDownTheMoveLinkedJustBeforeNotALaterOne() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "La Fiorentina cerca un allenatore e la Fiorentina ha fretta. Sullo sfondo era"
+                        + " comparsa la suggestione Maurizio Sarri, ma il tecnico toscano ha già"
+                        + " detto no: ha dato la sua parola alla Lazio per un ritorno a Formello.")))
+        .contains("maurizio-sarri fiorentina REJECTED")
+        .doesNotContain("maurizio-sarri lazio REJECTED", "maurizio-sarri fiorentina LINKED");
+  }
+
+  @Test
+  void unnamedTeamsInTheSentenceAreNotTheTopicTeam() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "La Roma cerca un tecnico e la Roma ha fretta. Sono diverse le squadre che hanno"
+                        + " pensato a Maurizio Sarri, ma al momento non c'è stato nulla da fare.")))
+        .isEmpty();
+  }
 }
