@@ -79,6 +79,10 @@ public final class RuleExtractor implements Extractor {
           "battendo",
           "battere");
 
+  /** Nouns that, in apposition after a team, make it an opponent. */
+  private static final Set<String> OPPONENT_APPOSITION =
+      Set.of("avversario", "avversaria", "rivale", "opponent", "opponents", "rivals");
+
   /** Words before a country name that make it a place ("in Italia"), not a national team. */
   private static final Set<String> PLACE_WORDS =
       Set.of("in", "dall", "dalla", "da", "from", "lontano", "nel", "negli", "per", "verso", "to");
@@ -730,6 +734,16 @@ public final class RuleExtractor implements Extractor {
             return new Mention('O', team, m.from(), m.to());
           }
         }
+        // "pensa solo al Genoa, avversario alla ripresa", "Fulham, next opponents": an apposition
+        // that makes the team an opponent
+        final int a = m.to() + 1;
+        if (a + 1 < t.size
+            && t.norm[m.to()].equals(",")
+            && (OPPONENT_APPOSITION.contains(t.norm[a])
+                || ((t.norm[a].equals("prossimo") || t.norm[a].equals("next"))
+                    && OPPONENT_APPOSITION.contains(t.norm[a + 1])))) {
+          return new Mention('O', team, m.from(), m.to());
+        }
         final int before = prevWord(m.from());
         if ("it".equals(lang)
             && before >= 0
@@ -1280,6 +1294,20 @@ public final class RuleExtractor implements Extractor {
       return false;
     }
 
+    /** "c'è", "ci sono", "c'era", "ci sarebbe" at token k (two words). */
+    private boolean existential(int k) {
+      final String a = t.norm[k];
+      final String b = t.norm[k + 1];
+      return t.kind[k] == Tokens.WORD
+          && t.kind[k + 1] == Tokens.WORD
+          && ((a.equals("c") && (b.equals("e") || b.equals("era")))
+              || (a.equals("ci")
+                  && (b.equals("sono")
+                      || b.equals("sarebbe")
+                      || b.equals("sarebbero")
+                      || b.equals("erano"))));
+    }
+
     /** "l'ex Lazio", "former Chelsea": a team named as someone's past. */
     private boolean formerTeam(Mention team) {
       final int p = prevWord(team.from());
@@ -1541,6 +1569,21 @@ public final class RuleExtractor implements Extractor {
           && mentionAt[prep + 1].type() == 'C'
           && !benchName(mentionAt[prep + 1])) {
         return mentionAt[prep + 1];
+      }
+      // "per il dopo c'è Thiago Motta", "in lista ci sono A e B": the coach after an existential
+      // verb following the cue is its subject
+      if (right > 0 && prep + 2 < t.size && t.sentence[prep] == sent && existential(prep)) {
+        int k = prep + 2;
+        if (k < t.size && t.norm[k].equals("anche")) {
+          k++;
+        }
+        if (k < t.size
+            && t.sentence[k] == sent
+            && mentionAt[k] != null
+            && mentionAt[k].type() == 'C'
+            && !benchName(mentionAt[k])) {
+          return mentionAt[k];
+        }
       }
       Mention best = null;
       double bestCost = Double.MAX_VALUE;

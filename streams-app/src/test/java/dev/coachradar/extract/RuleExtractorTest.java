@@ -581,4 +581,27 @@ class RuleExtractorTest {
                         + " pensato a Maurizio Sarri, ma al momento non c'è stato nulla da fare.")))
         .isEmpty();
   }
+
+  @Test
+  void theCoachAfterAnExistentialVerbIsTheCuesSubject() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Juventus, Paolo Montero traghettatore: per il dopo c'è Thiago Motta.")))
+        .contains("thiago-motta juventus LINKED")
+        .doesNotContain("paolo-montero juventus LINKED");
+  }
+
+  @Test
+  void aTeamInAnOpponentAppositionIsNoBench() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Alberto Gilardino pensa soltanto al Lecco, avversario alla ripresa.")))
+        .doesNotContain("alberto-gilardino lecco COACHES");
+  }
 }
