@@ -1082,6 +1082,15 @@ public final class RuleExtractor implements Extractor {
           continue;
         }
         for (Mention co : coaches) {
+          if (relation == Relation.COACHES && prefersToStay(c)) {
+            // "X ha preferito restare alla guida dell'Atalanta": staying turns down the move the
+            // article is about (the one linked to him just before, else the topic team's bench)
+            final String linked = lastLinked(found, co.id(), sent);
+            final String move = linked != null ? linked : topicTeam;
+            if (move != null && teams.stream().noneMatch(tm -> tm.id().equals(move))) {
+              teamless.add(new Found(co.id(), move, Relation.REJECTED, strength, sent));
+            }
+          }
           for (Mention tm : teams) {
             found.add(new Found(co.id(), tm.id(), relation, strength, sent));
           }
@@ -1292,6 +1301,18 @@ public final class RuleExtractor implements Extractor {
         }
       }
       return false;
+    }
+
+    /** A stay cue phrased as a preference: "ha preferito restare", "preferred to stay". */
+    private boolean prefersToStay(CueHit c) {
+      boolean prefer = false;
+      boolean stay = false;
+      for (int j = c.from(); j < c.to(); j++) {
+        final String w = t.norm[j];
+        prefer |= w.startsWith("prefer");
+        stay |= w.equals("restare") || w.equals("rimanere") || w.equals("stay");
+      }
+      return prefer && stay;
     }
 
     /** "c'è", "ci sono", "c'era", "ci sarebbe" at token k (two words). */

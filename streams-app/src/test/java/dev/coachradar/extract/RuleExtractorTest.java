@@ -604,4 +604,25 @@ class RuleExtractorTest {
                     "Alberto Gilardino pensa soltanto al Lecco, avversario alla ripresa.")))
         .doesNotContain("alberto-gilardino lecco COACHES");
   }
+
+  @Test
+  void preferringToStayTurnsDownTheMoveTheArticleIsAbout() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Il Napoli cerca un allenatore e il Napoli ha fretta. Gian Piero Gasperini ha"
+                        + " preferito restare alla guida dell'Atalanta.")))
+        .containsExactlyInAnyOrder(
+            "gian-piero-gasperini atalanta COACHES", "gian-piero-gasperini napoli REJECTED");
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "Chelsea want a new manager and Chelsea are in a hurry. Andoni Iraola preferred"
+                        + " to stay at Bournemouth.")))
+        .contains("andoni-iraola bournemouth COACHES", "andoni-iraola chelsea REJECTED");
+  }
 }
