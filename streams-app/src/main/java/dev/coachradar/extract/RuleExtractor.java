@@ -133,6 +133,10 @@ public final class RuleExtractor implements Extractor {
           "per",
           "sul");
 
+  private static final Set<String> NOW_WORDS = Set.of("ora", "oggi", "now", "currently");
+  private static final Set<String> AT_WORDS =
+      Set.of("al", "alla", "all", "allo", "ai", "agli", "alle", "a", "at", "with", "in");
+
   /** Nouns for unnamed teams ("diverse squadre", "several clubs"). */
   private static final Set<String> TEAM_NOUNS =
       Set.of("squadre", "club", "societa", "clubs", "teams", "sides");
@@ -1315,6 +1319,26 @@ public final class RuleExtractor implements Extractor {
       return prefer && stay;
     }
 
+    /**
+     * "Simone Inzaghi, ora all'Al-Hilal", "Thiago Motta, now at Juventus": an apposition placing
+     * the coach at a team today names his current team.
+     */
+    private void nowAt(Mention coach, List<Found> found) {
+      final int k = coach.to();
+      if (k + 3 >= t.size
+          || !t.norm[k].equals(",")
+          || !NOW_WORDS.contains(t.norm[k + 1])
+          || !AT_WORDS.contains(t.norm[k + 2])) {
+        return;
+      }
+      final Mention team = mentionAt[k + 3];
+      if (team != null && team.type() == 'T' && team.from() == k + 3) {
+        final int sent = t.sentence[coach.from()];
+        found.add(
+            new Found(coach.id(), team.id(), Relation.COACHES, hedged[sent] ? HEDGED : 1.0, sent));
+      }
+    }
+
     /** "c'è", "ci sono", "c'era", "ci sarebbe" at token k (two words). */
     private boolean existential(int k) {
       final String a = t.norm[k];
@@ -1405,6 +1429,9 @@ public final class RuleExtractor implements Extractor {
     /** "la Dea di Gasperini", "Sporting's Rúben Amorim": the team's current coach. */
     private void possessives(List<Found> found) {
       for (Mention m : mentions) {
+        if (m.type() == 'C') {
+          nowAt(m, found);
+        }
         if (m.type() != 'T') {
           continue;
         }

@@ -625,4 +625,12 @@ class RuleExtractorTest {
                         + " to stay at Bournemouth.")))
         .contains("andoni-iraola bournemouth COACHES", "andoni-iraola chelsea REJECTED");
   }
+
+  @Test
+  void aNowAtAppositionNamesTheCurrentTeam() {
+    assertThat(pairs(run("it", "", "Il Como piace a Simone Inzaghi, ora all'Al-Hilal.")))
+        .contains("simone-inzaghi al-hilal COACHES");
+    assertThat(pairs(run("en", "", "Everton have asked about Thiago Motta, now at Juventus.")))
+        .contains("thiago-motta juventus COACHES");
+  }
 }
