@@ -79,6 +79,10 @@ public final class RuleExtractor implements Extractor {
           "battendo",
           "battere");
 
+  /** Nouns that, in apposition after a team, make it an opponent. */
+  private static final Set<String> OPPONENT_APPOSITION =
+      Set.of("avversario", "avversaria", "rivale", "opponent", "opponents", "rivals");
+
   /** Words before a country name that make it a place ("in Italia"), not a national team. */
   private static final Set<String> PLACE_WORDS =
       Set.of("in", "dall", "dalla", "da", "from", "lontano", "nel", "negli", "per", "verso", "to");
@@ -128,6 +132,47 @@ public final class RuleExtractor implements Extractor {
           "col",
           "per",
           "sul");
+
+  private static final Set<String> NOW_WORDS = Set.of("ora", "oggi", "now", "currently");
+  private static final Set<String> AT_WORDS =
+      Set.of("al", "alla", "all", "allo", "ai", "agli", "alle", "a", "at", "with", "in");
+
+  /** Nouns for unnamed teams ("diverse squadre", "several clubs"). */
+  private static final Set<String> TEAM_NOUNS =
+      Set.of("squadre", "club", "societa", "clubs", "teams", "sides");
+
+  private static final Set<String> ARTICLES = Set.of("le", "i", "gli", "the");
+
+  /** Quantifiers that make a plural team noun generic. */
+  private static final Set<String> QUANTIFIERS =
+      Set.of(
+          "diverse",
+          "diversi",
+          "molte",
+          "molti",
+          "tante",
+          "tanti",
+          "tantissime",
+          "tantissimi",
+          "varie",
+          "vari",
+          "numerose",
+          "numerosi",
+          "altre",
+          "altri",
+          "several",
+          "many",
+          "various",
+          "numerous",
+          "other");
+
+  /** Prepositions that introduce the recipient or goal of a cue ("affidato la panchina a X"). */
+  private static final Set<String> DATIVES = Set.of("a", "ad", "su");
+
+  /** Words naming a coach's role, after which a descriptor describes a person, not a team. */
+  private static final Set<String> COACH_WORDS =
+      Set.of("tecnico", "allenatore", "mister", "ct", "manager", "coach", "boss");
+
   private static final Set<String> PARTICLES =
       Set.of("de", "di", "da", "van", "ten", "von", "der", "del", "della", "dos", "le", "la", "du");
   private static final Set<String> IT_WORDS =
@@ -462,6 +507,12 @@ public final class RuleExtractor implements Extractor {
           if (nameFollows) {
             continue;
           }
+          if (h.cue().kind() == CueKind.COACHREF
+              && ei < raw.size()
+              && raw.get(ei).from() == next
+              && descriptorCoach(raw.get(ei), lastSeen) != null) {
+            continue; // "il tecnico salentino": the descriptor names the coach
+          }
           if (h.cue().kind() == CueKind.COACHREF) {
             // "Mario Rossi, allenatore della Primavera": a name in apposition before the reference
             final int[] span = unknownNameBefore(h.from());
@@ -502,6 +553,14 @@ public final class RuleExtractor implements Extractor {
               && lastSeen.getOrDefault(lastCoach, -10) >= h.from() - 6) {
             // apposition or same clause: "Patrick Vieira, tecnico del Genoa"
             add(new Mention('I', lastCoach, h.from(), h.to()));
+          } else if (lastCoach != null
+              && lastCoachSentence == sent
+              && h.cue().kind() == CueKind.PRONOUN
+              && clauseBreakBetween(lastSeen.getOrDefault(lastCoach, h.from()), h.from())) {
+            // "Iraola was high on the list, but the club made it clear he was not available": a
+            // pronoun in a later clause of the sentence that named a coach is about him (in the
+            // same clause it is someone else: "ha puntato su Ranieri anziché su di lui")
+            add(new Mention('I', lastCoach, h.from(), h.to()));
           } else if (lastCoach != null && sent - lastCoachSentence <= 3) {
             // the protagonist among the coaches of the last few sentences, most recent on ties
             String pick = lastCoach;
@@ -529,6 +588,9 @@ public final class RuleExtractor implements Extractor {
         if (res.type() == 'C' || res.type() == 'P') {
           lastSeen.put(res.id(), res.from());
         }
+        if (res.type() == 'C' && benchName(res)) {
+          continue; // "il dopo-Tudor": names a bench, not a person the next sentences talk about
+        }
         if (res.type() == 'C') {
           lastCoach = res.id();
           lastCoachSentence = t.sentence[res.from()];
@@ -545,6 +607,16 @@ public final class RuleExtractor implements Extractor {
         }
         mentions.sort((a, b) -> Integer.compare(a.from(), b.from()));
       }
+    }
+
+    /** Whether a comma or a clause-opening word lies between tokens {@code from} and {@code to}. */
+    private boolean clauseBreakBetween(int from, int to) {
+      for (int j = Math.max(from + 1, to - MAX_SCAN); j < to; j++) {
+        if (t.norm[j].equals(",") || CLAUSE_WORDS.contains(t.norm[j])) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private List<EntityRef> usable(PhraseTrie.Match<EntityRef> m) {
@@ -645,6 +717,15 @@ public final class RuleExtractor implements Extractor {
         }
         return new Mention(type, bestPerson.id(), m.from(), m.to());
       }
+      if (descriptor != null && !teamIds.isEmpty()) {
+        // "il tecnico salentino": after a coach word a descriptor that is also a team's nickname
+        // ("salentino" for Lecce) describes the coach
+        final int prev = prevWord(m.from());
+        final String coach = descriptorCoach(m, lastSeen);
+        if (coach != null && prev >= 0 && COACH_WORDS.contains(t.norm[prev])) {
+          return new Mention('C', coach, m.from(), m.to());
+        }
+      }
       if (!teamIds.isEmpty()) {
         final String team = resolveTeam(teamIds, teamSeen, m.from());
         if (team == null) {
@@ -656,6 +737,16 @@ public final class RuleExtractor implements Extractor {
               || (j + 1 < m.from() && isDigits(j) && isDigits(j + 1))) {
             return new Mention('O', team, m.from(), m.to());
           }
+        }
+        // "pensa solo al Genoa, avversario alla ripresa", "Fulham, next opponents": an apposition
+        // that makes the team an opponent
+        final int a = m.to() + 1;
+        if (a + 1 < t.size
+            && t.norm[m.to()].equals(",")
+            && (OPPONENT_APPOSITION.contains(t.norm[a])
+                || ((t.norm[a].equals("prossimo") || t.norm[a].equals("next"))
+                    && OPPONENT_APPOSITION.contains(t.norm[a + 1])))) {
+          return new Mention('O', team, m.from(), m.to());
         }
         final int before = prevWord(m.from());
         if ("it".equals(lang)
@@ -684,18 +775,29 @@ public final class RuleExtractor implements Extractor {
         if (prev < 0 || !DESCRIPTOR_LEADS.contains(t.norm[prev])) {
           return null;
         }
-        String best = null;
-        int bestAt = -1;
-        for (String c : kb.descriptorCoaches.getOrDefault(descriptor, List.of())) {
+        final String best = descriptorCoach(m, lastSeen);
+        return best == null ? null : new Mention('C', best, m.from(), m.to());
+      }
+      return null;
+    }
+
+    /** The most recently named coach a descriptor match ("livornese") can stand for, or null. */
+    private String descriptorCoach(PhraseTrie.Match<EntityRef> m, Map<String, Integer> lastSeen) {
+      String best = null;
+      int bestAt = -1;
+      for (EntityRef r : m.payload()) {
+        if (r.kind() != EntityKind.DESCRIPTOR) {
+          continue;
+        }
+        for (String c : kb.descriptorCoaches.getOrDefault(r.id(), List.of())) {
           final Integer s = lastSeen.get(c);
           if (s != null && s > bestAt) {
             bestAt = s;
             best = c;
           }
         }
-        return best == null ? null : new Mention('C', best, m.from(), m.to());
       }
-      return null;
+      return best;
     }
 
     private String resolveTeam(List<String> ids, Map<String, Integer> teamSeen, int at) {
@@ -853,6 +955,8 @@ public final class RuleExtractor implements Extractor {
       final List<Found> teamless = new ArrayList<>();
       // inheritance cues: (predecessor, successor-or-null in the team slot)
       final List<Found> inherited = new ArrayList<>();
+      // per inherited entry: the successor's arrival is told as past ("arrivato al posto di X")
+      final List<Boolean> arrivals = new ArrayList<>();
       for (CueHit c : cues) {
         final CueKind kind = c.cue().kind();
         if (kind == CueKind.FREE || kind == CueKind.EMPLOYED) {
@@ -879,10 +983,13 @@ public final class RuleExtractor implements Extractor {
         final double strength = hedged[sent] ? HEDGED : 1.0;
         final List<Mention> teams = c.cue().coachRight() ? teamsLeftOnly(c) : teamsFor(c);
         final boolean tight = c.cue().relation() == Relation.AGREED;
-        Mention coach =
-            c.cue().coachRight()
-                ? nearestCoach(c, 0, 6, true)
-                : nearestCoach(c, tight ? 9 : COACH_LEFT, tight ? 8 : COACH_RIGHT, true);
+        Mention coach = c.cue().coachRight() ? null : appositionSubject(c);
+        if (coach == null) {
+          coach =
+              c.cue().coachRight()
+                  ? nearestCoach(c, 0, 6, true)
+                  : nearestCoach(c, tight ? 9 : COACH_LEFT, tight ? 8 : COACH_RIGHT, true);
+        }
         if (coach != null && coach.type() == 'P' && coach.from() < c.from()) {
           // "Gravina sogna Ranieri", "il presidente ha esonerato X": the person acts, the coach
           // named after the cue is the one it is about
@@ -902,16 +1009,45 @@ public final class RuleExtractor implements Extractor {
           // the appointment is reported as made: he holds the job from this article on
           employed.putIfAbsent(coach.id(), sent);
         }
-        final List<Mention> coaches = chain(coach);
-        if (teams.isEmpty() && relation == Relation.LEFT && c.cue().coachRight()) {
+        final List<Mention> listed = relation == Relation.LINKED ? colonList(c) : null;
+        final List<Mention> coaches = listed != null ? listed : chain(coach, c);
+        if (teams.isEmpty()
+            && (relation == Relation.LEFT || relation == Relation.REJECTED)
+            && c.cue().coachRight()) {
+          // "il tecnico croato è stato preferito a X": X is turned down by the bench the preferred
+          // coach (named before the cue) takes, as for a predecessor below
           // "raccoglie l'eredità di X", "al posto di X", "he replaces X": X left the bench the
           // successor (named before the cue) now holds, else the bench the article is about
           final Mention successor = nearestCoach(c, COACH_LEFT, 0, true);
+          final boolean arrival = arrivalBefore(c);
           for (Mention co : coaches) {
             final boolean self =
                 successor == null || successor.id() == null || successor.id().equals(co.id());
             inherited.add(
                 new Found(co.id(), self ? null : successor.id(), relation, strength, sent));
+            arrivals.add(arrival);
+          }
+          continue;
+        }
+        if (teams.isEmpty() && relation == Relation.AGREED) {
+          // "la Juventus ha esonerato X e ha affidato la guida a Y": the appointment is made by
+          // the team that is the subject of the sentence, when the coach is the cue's object
+          final Mention subject = coach.from() > c.from() ? sentenceSubjectTeam(c, false) : null;
+          if (subject != null) {
+            for (Mention co : coaches) {
+              found.add(new Found(co.id(), subject.id(), relation, strength, sent));
+            }
+          }
+          continue;
+        }
+        if (teams.isEmpty() && relation == Relation.LEFT) {
+          // "Brentford have agreed compensation for the Dane, who leaves after seven years": the
+          // spell that ends is at the team the sentence is about (its subject)
+          final Mention subject = sentenceSubjectTeam(c, true);
+          if (subject != null) {
+            for (Mention co : coaches) {
+              found.add(new Found(co.id(), subject.id(), relation, strength, sent));
+            }
           }
           continue;
         }
@@ -919,11 +1055,11 @@ public final class RuleExtractor implements Extractor {
           final Relation r = relation;
           if (r != Relation.LEFT && r != Relation.AGREED) {
             Mention left = teamLeftInSentence(c, false);
-            if (left == null && r == Relation.LINKED && topicTeam != null) {
+            if (left == null && r == Relation.LINKED && topicTeam != null && !genericTeams(sent)) {
               // "in cima alla lista ci sono due nomi: X ...": the list is the topic team's
               left = new Mention('T', topicTeam, c.from(), c.to());
             }
-            if (left == null && !sentenceHasTeam(sent)) {
+            if (left == null && !sentenceHasTeam(sent) && !genericTeams(sent)) {
               if (r == Relation.REJECTED) {
                 left = teamInPreviousSentence(c);
                 if (left == null && topicTeam != null) {
@@ -934,6 +1070,14 @@ public final class RuleExtractor implements Extractor {
             for (Mention co : coaches) {
               if (left != null) {
                 found.add(new Found(co.id(), left.id(), r, strength, sent));
+              } else if (r == Relation.REJECTED) {
+                // "X è una suggestione, ma ha già detto no": the move linked to him just before,
+                // in this sentence or the previous one (a refusal told later may be about other
+                // offers)
+                final String linked = lastLinked(found, co.id(), sent);
+                if (linked != null) {
+                  teamless.add(new Found(co.id(), linked, r, strength, sent));
+                }
               } else {
                 teamless.add(new Found(co.id(), null, r, strength, sent));
               }
@@ -942,6 +1086,15 @@ public final class RuleExtractor implements Extractor {
           continue;
         }
         for (Mention co : coaches) {
+          if (relation == Relation.COACHES && prefersToStay(c)) {
+            // "X ha preferito restare alla guida dell'Atalanta": staying turns down the move the
+            // article is about (the one linked to him just before, else the topic team's bench)
+            final String linked = lastLinked(found, co.id(), sent);
+            final String move = linked != null ? linked : topicTeam;
+            if (move != null && teams.stream().noneMatch(tm -> tm.id().equals(move))) {
+              teamless.add(new Found(co.id(), move, Relation.REJECTED, strength, sent));
+            }
+          }
           for (Mention tm : teams) {
             found.add(new Found(co.id(), tm.id(), relation, strength, sent));
           }
@@ -961,14 +1114,43 @@ public final class RuleExtractor implements Extractor {
           nextTeam.put(g.coach(), g.team());
         }
       }
-      for (Found f : inherited) {
-        final String team =
-            f.team() != null && nextTeam.containsKey(f.team()) ? nextTeam.get(f.team()) : topicTeam;
+      // the bench he holds or, failing that, the one the article says he lost
+      final Map<String, String> heldTeam = new HashMap<>(currentTeam);
+      for (Found g : found) {
+        if (g.relation().endsSpell()) {
+          heldTeam.putIfAbsent(g.coach(), g.team());
+        }
+      }
+      for (int i = 0; i < inherited.size(); i++) {
+        final Found f = inherited.get(i);
+        String team = null;
+        if (f.team() != null) {
+          // "X, arrivato al posto di Y": the bench X took then, not the one he is moving to
+          team =
+              arrivals.get(i)
+                  ? heldTeam.getOrDefault(f.team(), nextTeam.get(f.team()))
+                  : nextTeam.getOrDefault(f.team(), heldTeam.get(f.team()));
+        }
+        team = team == null ? topicTeam : team;
         if (team != null) {
           found.add(new Found(f.coach(), team, f.relation(), f.strength(), f.sentence()));
         }
       }
+      // benches each coach holds or held according to this article
+      final Set<String> benches = new java.util.HashSet<>();
+      for (Found g : found) {
+        if (g.relation().impliesCurrentTeam() || g.relation().endsSpell()) {
+          benches.add(g.coach() + '|' + g.team());
+        }
+      }
       for (Found f : teamless) {
+        if (f.relation() == Relation.REJECTED) {
+          // never a bench he holds or held according to the article
+          if (!benches.contains(f.coach() + '|' + f.team())) {
+            found.add(f);
+          }
+          continue;
+        }
         String team = currentTeam.get(f.coach());
         if (team == null
             && (f.relation() == Relation.AT_RISK
@@ -990,10 +1172,13 @@ public final class RuleExtractor implements Extractor {
       final int sent = t.sentence[c.from()];
       final int stop = Math.max(0, c.from() - MAX_SCAN);
       for (int j = c.from() - 1; j >= stop && t.sentence[j] == sent; j--) {
-        if (!acrossBut && CLAUSE_WORDS.contains(t.norm[j])) {
-          return null;
+        if (!acrossBut && CLAUSE_WORDS.contains(t.norm[j]) || t.norm[j].equals(";")) {
+          return null; // a semicolon separates list items and independent clauses
         }
         final Mention m = mentionAt[j];
+        if (m != null && m.type() == 'T' && (formerTeam(m) || possessiveOfCoach(m))) {
+          continue; // "l'ex Borussia Dortmund": someone's past, not the bench the cue is about
+        }
         if (m != null && m.type() == 'T') {
           return m;
         }
@@ -1003,6 +1188,175 @@ public final class RuleExtractor implements Extractor {
         }
       }
       return null;
+    }
+
+    /**
+     * The team that opens the cue's sentence as its subject ("La Juventus ha ...", "Juventus,
+     * ..."), or null: the first mention of the sentence must be that team, within its first four
+     * tokens; when {@code alone}, no other team may be named between it and the cue.
+     */
+    private Mention sentenceSubjectTeam(CueHit c, boolean alone) {
+      final int sent = t.sentence[c.from()];
+      final int end = Math.min(c.from(), t.sentenceStart[sent] + 4);
+      for (int j = t.sentenceStart[sent]; j < end; j++) {
+        final Mention m = mentionAt[j];
+        if (m != null) {
+          return m.type() == 'T' && !(alone && teamBetween(m.to(), c.from())) ? m : null;
+        }
+      }
+      return null;
+    }
+
+    /** Whether another team is named in [from, to): the subject's reach ends there. */
+    private boolean teamBetween(int from, int to) {
+      for (int j = Math.max(from, to - MAX_SCAN); j < to; j++) {
+        if (mentionAt[j] != null && (mentionAt[j].type() == 'T' || mentionAt[j].type() == 'O')) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** "X, arrivato a marzo al posto di Y": the sentence tells the arrival before the cue. */
+    private boolean arrivalBefore(CueHit c) {
+      final int sent = t.sentence[c.from()];
+      for (int j = Math.max(t.sentenceStart[sent], c.from() - 12); j < c.from(); j++) {
+        final String w = t.norm[j];
+        if (w.equals("arrivato") || w.equals("arrivata") || w.equals("arrived")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * "le candidature: A, appena separatosi dal Genoa; B, esonerato in aprile; e C": a cue that
+     * announces a list after a colon is about every item, each item opening with a coach and ending
+     * with a semicolon. Null unless at least two items open with a named coach.
+     */
+    private List<Mention> colonList(CueHit c) {
+      final int sent = t.sentence[c.from()];
+      final int end = Math.min(t.sentenceStart[sent + 1], c.to() + 2 * MAX_SCAN);
+      int j = c.to();
+      while (j < end && j < c.to() + 8 && !t.isHardBoundary(j)) {
+        if (mentionAt[j] != null && isPerson(mentionAt[j])) {
+          return null;
+        }
+        j++;
+      }
+      if (j >= end || !t.norm[j].equals(":")) {
+        return null;
+      }
+      final List<Mention> out = new ArrayList<>(3);
+      int head = j + 1;
+      while (head < end) {
+        if (head < end && t.kind[head] == Tokens.WORD && CONJUNCTIONS.contains(t.norm[head])) {
+          head++;
+        }
+        if (head >= end || mentionAt[head] == null || mentionAt[head].type() != 'C') {
+          return out.size() >= 2 ? out : null;
+        }
+        out.add(mentionAt[head]);
+        int k = mentionAt[head].to();
+        while (k < end && !t.norm[k].equals(";")) {
+          if (t.isHardBoundary(k)) {
+            return out.size() >= 2 ? out : null;
+          }
+          k++;
+        }
+        head = k + 1;
+      }
+      return out.size() >= 2 ? out : null;
+    }
+
+    /**
+     * The team of the latest LINKED signal found so far for the coach, in this sentence or the
+     * previous one, or null.
+     */
+    private String lastLinked(List<Found> found, String coach, int sent) {
+      for (int i = found.size() - 1; i >= 0; i--) {
+        final Found g = found.get(i);
+        if (g.sentence() < sent - 1) {
+          return null;
+        }
+        if (g.relation() == Relation.LINKED && g.coach().equals(coach)) {
+          return g.team();
+        }
+      }
+      return null;
+    }
+
+    /**
+     * "Sono diverse le squadre che hanno pensato a lui", "several clubs are interested": the
+     * sentence is about unnamed teams, so its team-less cues are not about the topic team.
+     */
+    private boolean genericTeams(int sent) {
+      final int end = Math.min(t.sentenceStart[sent + 1], t.sentenceStart[sent] + 4 * MAX_SCAN);
+      for (int j = t.sentenceStart[sent] + 1; j < end; j++) {
+        if (TEAM_NOUNS.contains(t.norm[j])
+            && (QUANTIFIERS.contains(t.norm[j - 1])
+                || (j >= 2
+                    && ARTICLES.contains(t.norm[j - 1])
+                    && QUANTIFIERS.contains(t.norm[j - 2])))) {
+          return true; // "diverse squadre", "sono diverse le squadre"
+        }
+        if (TEAM_NOUNS.contains(t.norm[j - 1]) && QUANTIFIERS.contains(t.norm[j])) {
+          return true; // "squadre diverse"
+        }
+      }
+      return false;
+    }
+
+    /** A stay cue phrased as a preference: "ha preferito restare", "preferred to stay". */
+    private boolean prefersToStay(CueHit c) {
+      boolean prefer = false;
+      boolean stay = false;
+      for (int j = c.from(); j < c.to(); j++) {
+        final String w = t.norm[j];
+        prefer |= w.startsWith("prefer");
+        stay |= w.equals("restare") || w.equals("rimanere") || w.equals("stay");
+      }
+      return prefer && stay;
+    }
+
+    /**
+     * "Simone Inzaghi, ora all'Al-Hilal", "Thiago Motta, now at Juventus": an apposition placing
+     * the coach at a team today names his current team.
+     */
+    private void nowAt(Mention coach, List<Found> found) {
+      final int k = coach.to();
+      if (k + 3 >= t.size
+          || !t.norm[k].equals(",")
+          || !NOW_WORDS.contains(t.norm[k + 1])
+          || !AT_WORDS.contains(t.norm[k + 2])) {
+        return;
+      }
+      final Mention team = mentionAt[k + 3];
+      if (team != null && team.type() == 'T' && team.from() == k + 3) {
+        final int sent = t.sentence[coach.from()];
+        found.add(
+            new Found(coach.id(), team.id(), Relation.COACHES, hedged[sent] ? HEDGED : 1.0, sent));
+      }
+    }
+
+    /** "c'è", "ci sono", "c'era", "ci sarebbe" at token k (two words). */
+    private boolean existential(int k) {
+      final String a = t.norm[k];
+      final String b = t.norm[k + 1];
+      return t.kind[k] == Tokens.WORD
+          && t.kind[k + 1] == Tokens.WORD
+          && ((a.equals("c") && (b.equals("e") || b.equals("era")))
+              || (a.equals("ci")
+                  && (b.equals("sono")
+                      || b.equals("sarebbe")
+                      || b.equals("sarebbero")
+                      || b.equals("erano"))));
+    }
+
+    /** "l'ex Lazio", "former Chelsea": a team named as someone's past. */
+    private boolean formerTeam(Mention team) {
+      final int p = prevWord(team.from());
+      return p >= 0 && (t.norm[p].equals("ex") || t.norm[p].equals("former"));
     }
 
     /** "Como's Cesc Fàbregas": the team names whose coach he is, not where a cue points. */
@@ -1075,6 +1429,9 @@ public final class RuleExtractor implements Extractor {
     /** "la Dea di Gasperini", "Sporting's Rúben Amorim": the team's current coach. */
     private void possessives(List<Found> found) {
       for (Mention m : mentions) {
+        if (m.type() == 'C') {
+          nowAt(m, found);
+        }
         if (m.type() != 'T') {
           continue;
         }
@@ -1127,11 +1484,16 @@ public final class RuleExtractor implements Extractor {
       final List<Mention> out = new ArrayList<>(2);
       // right of the cue first ("tecnico del Milan", "nel mirino della Roma")
       int words = 0;
+      boolean object = false;
       for (int j = c.to(); j < t.size && t.sentence[j] == sent && words < TEAM_RIGHT; j++) {
         if (t.isHardBoundary(j) || CLAUSE_WORDS.contains(t.norm[j])) {
           break;
         }
+        if (object && t.kind[j] == Tokens.PUNCT && t.norm[j].equals(",")) {
+          break; // "la Juve attende Motta, il Bologna ...": past the object a comma opens a clause
+        }
         final Mention m = mentionAt[j];
+        object |= m != null && m.type() == 'C';
         if (m != null && m.type() == 'T' && !possessiveOfCoach(m)) {
           out.add(m);
           chainTeams(m, out);
@@ -1151,6 +1513,9 @@ public final class RuleExtractor implements Extractor {
           break;
         }
         final Mention m = mentionAt[j];
+        if (m != null && m.type() == 'T' && possessiveOfCoach(m)) {
+          break; // "Bournemouth's Iraola was high on the list": his bench, not the list's team
+        }
         if (m != null && m.type() == 'T') {
           out.add(m);
           chainTeamsLeft(m, out);
@@ -1240,6 +1605,34 @@ public final class RuleExtractor implements Extractor {
           return m; // "lo ha chiamato", "ha puntato su di lui"
         }
       }
+      // "ha affidato la panchina a X", "è vicinissimo a X": the coach the cue's preposition
+      // introduces is its object
+      final int prep = c.to();
+      if (right > 0
+          && prep + 1 < t.size
+          && t.sentence[prep] == sent
+          && t.kind[prep] == Tokens.WORD
+          && DATIVES.contains(t.norm[prep])
+          && mentionAt[prep + 1] != null
+          && mentionAt[prep + 1].type() == 'C'
+          && !benchName(mentionAt[prep + 1])) {
+        return mentionAt[prep + 1];
+      }
+      // "per il dopo c'è Thiago Motta", "in lista ci sono A e B": the coach after an existential
+      // verb following the cue is its subject
+      if (right > 0 && prep + 2 < t.size && t.sentence[prep] == sent && existential(prep)) {
+        int k = prep + 2;
+        if (k < t.size && t.norm[k].equals("anche")) {
+          k++;
+        }
+        if (k < t.size
+            && t.sentence[k] == sent
+            && mentionAt[k] != null
+            && mentionAt[k].type() == 'C'
+            && !benchName(mentionAt[k])) {
+          return mentionAt[k];
+        }
+      }
       Mention best = null;
       double bestCost = Double.MAX_VALUE;
       int words = 0;
@@ -1248,6 +1641,10 @@ public final class RuleExtractor implements Extractor {
           break;
         }
         final Mention m = mentionAt[j];
+        if (m != null && benchName(m)) {
+          words++;
+          continue; // "il dopo-X" is not who the cue is about
+        }
         if (m != null && isPerson(m) && (implicitOk || m.type() != 'I')) {
           // a name governed by a preposition ("in caso di addio di Conte") is rarely the subject
           final int before = m.from() - 1;
@@ -1270,6 +1667,9 @@ public final class RuleExtractor implements Extractor {
           break;
         }
         final Mention m = mentionAt[j];
+        if (m != null && benchName(m)) {
+          break;
+        }
         if (m != null && isPerson(m) && (implicitOk || m.type() != 'I')) {
           final double cost = words * 1.4 + 1 + (m.type() == 'I' ? 4 : 0);
           if (cost < bestCost) {
@@ -1319,8 +1719,56 @@ public final class RuleExtractor implements Extractor {
           Math.max(sent >= 2 ? t.sentenceStart[sent - 2] : 0, t.sentenceStart[sent] - MAX_SCAN);
       for (int j = t.sentenceStart[sent] - 1; j >= from; j--) {
         final Mention m = mentionAt[j];
-        if (m != null && m.type() == 'C') {
+        if (m != null && m.type() == 'C' && !benchName(m)) {
           return m;
+        }
+      }
+      return null;
+    }
+
+    /** "il dopo-Tudor", "the post-Conte era": a hyphenated compound that names a bench. */
+    private boolean benchName(Mention m) {
+      final int before = m.from() - 1;
+      if (before < 0 || t.kind[before] != Tokens.WORD) {
+        return false;
+      }
+      final String w = t.norm[before];
+      return (w.equals("dopo") || w.equals("post"))
+          && t.start[m.from()] - t.end[before] == 1
+          && text.charAt(t.end[before]) == '-';
+    }
+
+    /**
+     * "Allegri, individuato come alternativa in caso di addio di Conte, ha trovato l'accordo": a
+     * cue right after an incidental clause between commas belongs to the coach that opens the
+     * clause before it (the subject), not to a name inside the incidental.
+     */
+    private Mention appositionSubject(CueHit c) {
+      int j = c.from() - 1;
+      int words = 0;
+      while (j >= 0 && words <= 4 && t.kind[j] == Tokens.WORD && mentionAt[j] == null) {
+        j--;
+        words++;
+      }
+      if (j < 1 || t.kind[j] != Tokens.PUNCT || !t.norm[j].equals(",")) {
+        return null;
+      }
+      final int sent = t.sentence[c.from()];
+      for (int k = j - 2; k >= 1 && k >= j - 30 && t.sentence[k] == sent; k--) {
+        if (t.isHardBoundary(k)) {
+          return null;
+        }
+        if (t.kind[k] == Tokens.PUNCT && t.norm[k].equals(",")) {
+          final Mention m = mentionAt[k - 1];
+          if (m == null || m.type() != 'C' || m.to() != k) {
+            return null;
+          }
+          final int p = m.from() - 1;
+          final boolean opens =
+              m.from() == t.sentenceStart[sent]
+                  || (p >= 0 && t.isHardBoundary(p))
+                  || (p >= 0 && t.kind[p] == Tokens.WORD && CONJUNCTIONS.contains(t.norm[p]));
+          return opens ? m : null;
         }
       }
       return null;
@@ -1346,7 +1794,7 @@ public final class RuleExtractor implements Extractor {
     }
 
     /** The coach plus coaches listed with him ("prima Rudi Garcia e poi Walter Mazzarri"). */
-    private List<Mention> chain(Mention first) {
+    private List<Mention> chain(Mention first, CueHit cue) {
       final List<Mention> out = new ArrayList<>(2);
       out.add(first);
       if (first.type() != 'C') {
@@ -1387,11 +1835,17 @@ public final class RuleExtractor implements Extractor {
           if (t.isHardBoundary(k) || (mentionAt[k] != null && mentionAt[k].type() == 'C')) {
             break;
           }
-          if (t.norm[k].equals(",")
-              && (t.norm[k + 1].equals("e") || t.norm[k + 1].equals("and"))
-              && mentionAt[k + 2] != null
-              && mentionAt[k + 2].type() == 'C') {
-            out.add(mentionAt[k + 2]);
+          if (t.norm[k].equals(",") && (t.norm[k + 1].equals("e") || t.norm[k + 1].equals("and"))) {
+            // ", e di Y", ", e a Y": the item may repeat the list's preposition
+            final int item =
+                CHAIN_PREPOSITIONS.contains(t.norm[k + 2]) && k + 3 < t.size ? k + 3 : k + 2;
+            // a cue inside the first item's apposition is about that item only ("X, libero dopo
+            // l'esperienza alla Lazio, e Y")
+            if (mentionAt[item] != null
+                && mentionAt[item].type() == 'C'
+                && (cue.from() < comma || cue.from() > item)) {
+              out.add(mentionAt[item]);
+            }
             break;
           }
         }
@@ -1405,8 +1859,22 @@ public final class RuleExtractor implements Extractor {
         List<Found> found, Map<String, Integer> free, Map<String, Integer> employed) {
       final Map<String, Found> best = new LinkedHashMap<>();
       final Map<String, Double> strength = new HashMap<>();
+      // the bench the article says he holds: a move to it cannot be turned down ("resta al Napoli"
+      // ... "non vuole lasciare Napoli")
+      final Map<String, Found> holds = new HashMap<>();
       for (Found f : found) {
-        final String key = f.coach() + '|' + f.team();
+        if (f.relation().impliesCurrentTeam()) {
+          final String key = f.coach() + '|' + f.team();
+          final Found h = holds.get(key);
+          if (h == null || f.relation().precedence() > h.relation().precedence()) {
+            holds.put(key, f);
+          }
+        }
+      }
+      for (Found f0 : found) {
+        final String key = f0.coach() + '|' + f0.team();
+        final Found f =
+            f0.relation() == Relation.REJECTED && holds.containsKey(key) ? holds.get(key) : f0;
         final Found b = best.get(key);
         if (b == null || f.relation().precedence() > b.relation().precedence()) {
           best.put(key, f);

@@ -327,4 +327,310 @@ class RuleExtractorTest {
     assertThat(pairs(run("en", "", "Lecco named Alberto Gilardino in place of Vincenzo Italiano.")))
         .contains("vincenzo-italiano lecco LEFT");
   }
+
+  @Test
+  void aDescriptorAfterACoachWordIsTheCoachNotATeamNickname() {
+    // "salentino" is both Conte's birthplace adjective and a nickname of Lecce
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Conte ha vinto tutto in carriera. Il Milan ha fatto del tecnico salentino la"
+                        + " prima scelta per la prossima stagione.")))
+        .containsExactly("antonio-conte milan LINKED");
+  }
+
+  @Test
+  void theCoachInADopoCompoundNamesABenchNotTheSubject() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Conte è la prima scelta della Roma per il dopo-Ranieri. Il suo entourage ha"
+                        + " smentito qualsiasi trattativa.")))
+        .contains("antonio-conte roma REJECTED")
+        .noneMatch(p -> p.startsWith("claudio-ranieri roma LINKED"))
+        .noneMatch(p -> p.startsWith("claudio-ranieri roma REJECTED"));
+  }
+
+  @Test
+  void aCueAfterAnIncidentalClauseBelongsToTheSubjectBeforeIt() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Massimiliano Allegri, cercato dal Napoli in caso di addio di Antonio Conte, ha"
+                        + " trovato l'accordo con il Milan.")))
+        .contains("massimiliano-allegri milan AGREED")
+        .doesNotContain("antonio-conte milan AGREED");
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "Alberto Gilardino, who replaced Vincenzo Italiano last year, has agreed a deal"
+                        + " with Lecco.")))
+        .contains("alberto-gilardino lecco AGREED")
+        .doesNotContain("vincenzo-italiano lecco AGREED");
+  }
+
+  @Test
+  void aCueInsideTheFirstItemsAppositionIsNotSharedByTheList() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "In cima alla lista del Torino ci sono Igor Tudor, libero dopo l'esperienza al"
+                        + " Verona, e Roberto Mancini.")))
+        .contains(
+            "igor-tudor torino LINKED", "roberto-mancini torino LINKED", "igor-tudor verona LEFT")
+        .doesNotContain("roberto-mancini verona LEFT");
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Tra i candidati del Torino circolano i nomi di Maurizio Sarri, fermo da mesi, e"
+                        + " di Stefano Pioli.")))
+        .contains("maurizio-sarri torino LINKED", "stefano-pioli torino LINKED");
+  }
+
+  @Test
+  void thePreferredCoachsTeamRejectsTheOtherCandidate() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Il Genoa ha ufficializzato l'arrivo di Patrick Vieira. Il tecnico è stato"
+                        + " preferito a Roberto Mancini.")))
+        .contains("patrick-vieira genoa AGREED", "roberto-mancini genoa REJECTED");
+  }
+
+  @Test
+  void anAppointmentWithoutATeamIsMadeByTheSubjectTeam() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Il Torino ha esonerato Paolo Vanoli e ha affidato la guida tecnica a Marco"
+                        + " Baroni.")))
+        .contains("paolo-vanoli torino SACKED", "marco-baroni torino AGREED")
+        .doesNotContain("paolo-vanoli torino AGREED");
+  }
+
+  @Test
+  void theObjectOfACueEndsItsReachToTheRight() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Altrove la Juventus attende Thiago Motta, il Bologna è vicinissimo a Vincenzo"
+                        + " Italiano.")))
+        .contains("thiago-motta juventus LINKED", "vincenzo-italiano bologna LINKED")
+        .doesNotContain("thiago-motta bologna LINKED");
+  }
+
+  @Test
+  void aRefusalWithoutATeamTurnsDownTheMoveTheArticleLinkedHimTo() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "La Fiorentina ha messo nel mirino Maurizio Sarri. Il tecnico toscano però ha"
+                        + " già detto no.")))
+        .containsExactly("maurizio-sarri fiorentina REJECTED");
+  }
+
+  @Test
+  void aCoachDoesNotTurnDownTheBenchHeHolds() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Sarri resta al Torino. Il tecnico ha fatto sapere di non voler lasciare il"
+                        + " Torino.")))
+        .containsExactly("maurizio-sarri torino COACHES");
+  }
+
+  @Test
+  void aToldArrivalInPlaceOfAPredecessorIsTheBenchHeTookThen() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Il Lecco ha esonerato Alberto Gilardino, arrivato in estate al posto di"
+                        + " Vincenzo Italiano. Gilardino ha già firmato con il Como.")))
+        .contains(
+            "alberto-gilardino lecco SACKED",
+            "alberto-gilardino como AGREED",
+            "vincenzo-italiano lecco LEFT")
+        .doesNotContain("vincenzo-italiano como LEFT");
+  }
+
+  @Test
+  void aTeamNamedAsSomeonesPastIsNotTheBenchOfALaterCue() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Con l'ex Lazio Mattia Zaccagni il tecnico ha parlato a lungo: Gasperini lo ha"
+                        + " confermato.")))
+        .doesNotContain("gian-piero-gasperini lazio COACHES");
+  }
+
+  @Test
+  void aCueAnnouncingAColonListIsAboutEveryItem() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Restano vive le candidature per la panchina della Nazionale: Gennaro Gattuso,"
+                        + " appena separatosi dal Genoa; Fabio Cannavaro, esonerato ad aprile; e"
+                        + " Daniele De Rossi, fermo da settembre.")))
+        .contains(
+            "gennaro-gattuso nazionale-italia LINKED",
+            "fabio-cannavaro nazionale-italia LINKED",
+            "daniele-de-rossi nazionale-italia LINKED",
+            "gennaro-gattuso genoa LEFT")
+        .doesNotContain("fabio-cannavaro genoa SACKED");
+  }
+
+  @Test
+  void aPronounInALaterClauseIsTheCoachNamedEarlierInTheSentence() {
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "Leicester are searching for a manager. Leicester want a young coach and"
+                        + " Brighton's Fabian Hürzeler was high on the list, but the club made it"
+                        + " clear he was not available.")))
+        .containsExactlyInAnyOrder(
+            "fabian-hurzeler leicester REJECTED", "fabian-hurzeler brighton COACHES");
+  }
+
+  @Test
+  void aPronounInTheSameClauseAsANamedCoachIsSomeoneElse() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Allegri è fermo dall'estate. Allegri piaceva alla Roma e Allegri aspettava una"
+                        + " chiamata. La Roma, invece, ha scelto di puntare su Claudio Ranieri"
+                        + " anziché su di lui.")))
+        .contains("massimiliano-allegri roma REJECTED")
+        .doesNotContain("claudio-ranieri roma REJECTED");
+  }
+
+  @Test
+  void aDepartureWithoutATeamIsFromTheSubjectTeamOfTheSentence() {
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "Tottenham have appointed Thomas Frank. Brentford have agreed a compensation"
+                        + " package for the Dane, who leaves after seven years in charge.")))
+        .contains("thomas-frank tottenham AGREED", "thomas-frank brentford LEFT");
+    // another team named in between takes the subject's place
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "La Juventus è stata travolta dall'Atalanta: la Dea di Gian Piero Gasperini ha"
+                        + " lasciato il segno.")))
+        .doesNotContain("gian-piero-gasperini juventus LEFT");
+  }
+
+  @Test
+  void aRefusalTurnsDownTheMoveLinkedJustBeforeNotALaterOne() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "La Fiorentina cerca un allenatore e la Fiorentina ha fretta. Sullo sfondo era"
+                        + " comparsa la suggestione Maurizio Sarri, ma il tecnico toscano ha già"
+                        + " detto no: ha dato la sua parola alla Lazio per un ritorno a Formello.")))
+        .contains("maurizio-sarri fiorentina REJECTED")
+        .doesNotContain("maurizio-sarri lazio REJECTED", "maurizio-sarri fiorentina LINKED");
+  }
+
+  @Test
+  void unnamedTeamsInTheSentenceAreNotTheTopicTeam() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "La Roma cerca un tecnico e la Roma ha fretta. Sono diverse le squadre che hanno"
+                        + " pensato a Maurizio Sarri, ma al momento non c'è stato nulla da fare.")))
+        .isEmpty();
+  }
+
+  @Test
+  void theCoachAfterAnExistentialVerbIsTheCuesSubject() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Juventus, Paolo Montero traghettatore: per il dopo c'è Thiago Motta.")))
+        .contains("thiago-motta juventus LINKED")
+        .doesNotContain("paolo-montero juventus LINKED");
+  }
+
+  @Test
+  void aTeamInAnOpponentAppositionIsNoBench() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Alberto Gilardino pensa soltanto al Lecco, avversario alla ripresa.")))
+        .doesNotContain("alberto-gilardino lecco COACHES");
+  }
+
+  @Test
+  void preferringToStayTurnsDownTheMoveTheArticleIsAbout() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Il Napoli cerca un allenatore e il Napoli ha fretta. Gian Piero Gasperini ha"
+                        + " preferito restare alla guida dell'Atalanta.")))
+        .containsExactlyInAnyOrder(
+            "gian-piero-gasperini atalanta COACHES", "gian-piero-gasperini napoli REJECTED");
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "Chelsea want a new manager and Chelsea are in a hurry. Andoni Iraola preferred"
+                        + " to stay at Bournemouth.")))
+        .contains("andoni-iraola bournemouth COACHES", "andoni-iraola chelsea REJECTED");
+  }
+
+  @Test
+  void aNowAtAppositionNamesTheCurrentTeam() {
+    assertThat(pairs(run("it", "", "Il Como piace a Simone Inzaghi, ora all'Al-Hilal.")))
+        .contains("simone-inzaghi al-hilal COACHES");
+    assertThat(pairs(run("en", "", "Everton have asked about Thiago Motta, now at Juventus.")))
+        .contains("thiago-motta juventus COACHES");
+  }
 }
