@@ -3,6 +3,7 @@ package dev.coachradar.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.coachradar.app.Components;
+import dev.coachradar.extract.ExtractionException;
 import dev.coachradar.extract.Extractor;
 import dev.coachradar.model.NewsArticle;
 import dev.coachradar.model.Signal;
@@ -39,22 +40,34 @@ final class ExtractCommand implements Callable<Integer> {
     final PrintWriter out = spec.commandLine().getOut();
     final PrintWriter err = spec.commandLine().getErr();
     final Extractor extractor = Components.extractor();
+    final int[] failed = {0};
     final ReadSummary summary =
         ArticleReader.read(
             input,
             parsed -> {
               if (parsed instanceof Accepted a) {
                 final NewsArticle article = AvroMapping.toModel(a.article());
-                out.println(toJson(article, extractor.extract(article)));
+                try {
+                  out.println(toJson(article, extractor.extract(article)));
+                } catch (ExtractionException e) {
+                  failed[0]++;
+                  err.println("failed " + a.location() + ": " + e.getMessage());
+                }
               } else if (parsed instanceof Rejected r) {
                 err.println("rejected " + r.location() + ": " + r.reason());
               }
             });
     out.flush();
     err.println(
-        "extract: " + summary.accepted() + " articles read, " + summary.rejected() + " rejected");
+        "extract: "
+            + summary.accepted()
+            + " articles read, "
+            + summary.rejected()
+            + " rejected, "
+            + failed[0]
+            + " failed");
     err.flush();
-    return summary.rejected() > 0 ? 3 : 0;
+    return summary.rejected() + failed[0] > 0 ? 3 : 0;
   }
 
   static String toJson(final NewsArticle article, final java.util.List<Signal> signals) {

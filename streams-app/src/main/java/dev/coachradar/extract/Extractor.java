@@ -6,7 +6,9 @@ import java.util.List;
 
 /**
  * Turns an article into coach signals: a pure, deterministic function with no Kafka types.
- * Implementations must be thread-safe and must not throw on any text.
+ * Implementations must be thread-safe and accept any text; a failure (a defect) is reported as an
+ * {@link ExtractionException} naming the article, which the pipeline sends to the dead-letter
+ * topic.
  */
 public interface Extractor {
 

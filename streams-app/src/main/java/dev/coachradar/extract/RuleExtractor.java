@@ -227,8 +227,7 @@ public final class RuleExtractor implements Extractor {
     try {
       return OpenBenches.mark(new Run(article).signals());
     } catch (RuntimeException | StackOverflowError e) {
-      LOG.warn("extraction failed on article {}: {}", article.id(), e.toString());
-      return List.of();
+      throw new ExtractionException(article.id(), e); // to the dead-letter topic, not dropped
     }
   }
 
