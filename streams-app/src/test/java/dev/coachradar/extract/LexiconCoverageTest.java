@@ -157,6 +157,16 @@ class LexiconCoverageTest {
     }
 
     @Test
+    void aRefusalCueReachesPastTheOfferItRefuses() {
+      assertThat(pairs("it", "Pioli ha rifiutato la proposta del Napoli."))
+          .containsExactly("stefano-pioli napoli REJECTED");
+      assertThat(pairs("it", "Conte resterà al Napoli anche la prossima stagione."))
+          .containsExactly("antonio-conte napoli COACHES");
+      assertThat(pairs("it", "Il Napoli ha chiuso per Antonio Conte."))
+          .containsExactly("antonio-conte napoli AGREED");
+    }
+
+    @Test
     void aFreeCoach() {
       assertThat(pairs("it", "L'ex ct Roberto Mancini è ancora libero sul mercato."))
           .containsExactly("roberto-mancini FREE");
@@ -205,6 +215,16 @@ class LexiconCoverageTest {
           .containsExactly("nuno-espirito-santo west-ham AGREED");
       assertThat(pairs("en", "Ten Hag is not interested in the Bayer Leverkusen job."))
           .containsExactly("erik-ten-hag bayer-leverkusen REJECTED");
+    }
+
+    @Test
+    void refusalsNamedAfterTheOffer() {
+      assertThat(pairs("en", "Simone Inzaghi has turned down an offer from Al-Hilal."))
+          .containsExactly("simone-inzaghi al-hilal REJECTED");
+      assertThat(pairs("en", "Roma have opted for Claudio Ranieri instead of Roberto Mancini."))
+          .contains("roberto-mancini roma REJECTED");
+      assertThat(pairs("en", "Everton parted ways with Sean Dyche on Thursday."))
+          .containsExactly("sean-dyche everton SACKED");
     }
 
     @Test
