@@ -63,6 +63,27 @@ class LexiconCoverageTest {
   }
 
   @Nested
+  class AmbiguousNames {
+
+    @Test
+    void theBetterKnownNamesakeTakesTheBareSurname() {
+      assertThat(pairs("en", "Pereira was sacked by Wolves on Sunday."))
+          .containsExactly("vitor-pereira wolverhampton SACKED");
+    }
+
+    @Test
+    void aSentenceInitialAdverbIsNotACoach() {
+      assertThat(pairs("en", "Still, Chelsea are in talks over a new manager.")).isEmpty();
+    }
+
+    @Test
+    void aCommonFirstNameIsNotACoachsSurname() {
+      assertThat(pairs("it", "Lorenzo Montipò ha parlato del Verona, che ha esonerato Zanetti."))
+          .containsExactly("paolo-zanetti verona SACKED");
+    }
+  }
+
+  @Nested
   class PeopleWhoAreNotCoaches {
 
     @Test
