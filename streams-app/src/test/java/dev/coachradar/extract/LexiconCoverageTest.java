@@ -208,6 +208,20 @@ class LexiconCoverageTest {
     }
 
     @Test
+    void headlineVerbInflections() {
+      assertThat(pairs("en", "Manchester United hires Ruben Amorim."))
+          .containsExactly("ruben-amorim manchester-united AGREED");
+      assertThat(pairs("en", "West Ham axes David Moyes."))
+          .containsExactly("david-moyes west-ham SACKED");
+      assertThat(pairs("en", "Bayern are weighing up a move for Xabi Alonso."))
+          .containsExactly("xabi-alonso bayern-monaco LINKED");
+      assertThat(pairs("it", "La Juventus esonera Thiago Motta."))
+          .containsExactly("thiago-motta juventus SACKED");
+      assertThat(pairs("it", "Fabregas rinnova con il Como fino al 2030."))
+          .containsExactly("cesc-fabregas como COACHES");
+    }
+
+    @Test
     void aThreatIsNotADismissal() {
       assertThat(pairs("en", "Chelsea are ready to sack Enzo Maresca."))
           .containsExactly("enzo-maresca chelsea AT_RISK");
