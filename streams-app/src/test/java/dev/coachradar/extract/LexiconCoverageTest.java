@@ -253,6 +253,20 @@ class LexiconCoverageTest {
     }
 
     @Test
+    void nearADealIsStillALinkAndLostFaithIsPressure() {
+      assertThat(pairs("en", "Graham Potter is close to agreeing a deal with West Ham."))
+          .containsExactly("graham-potter west-ham LINKED");
+      assertThat(pairs("en", "Thomas Frank is on the brink of joining Tottenham."))
+          .containsExactly("thomas-frank tottenham LINKED");
+      assertThat(pairs("en", "Julen Lopetegui is on the brink at West Ham."))
+          .containsExactly("julen-lopetegui west-ham AT_RISK");
+      assertThat(pairs("en", "The Chelsea board have lost faith in Enzo Maresca."))
+          .containsExactly("enzo-maresca chelsea AT_RISK");
+      assertThat(pairs("it", "Allegri è vicino all'accordo con il Milan."))
+          .containsExactly("massimiliano-allegri milan LINKED");
+    }
+
+    @Test
     void refusalsNamedAfterTheOffer() {
       assertThat(pairs("en", "Simone Inzaghi has turned down an offer from Al-Hilal."))
           .containsExactly("simone-inzaghi al-hilal REJECTED");
