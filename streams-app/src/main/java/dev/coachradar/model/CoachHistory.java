@@ -67,6 +67,17 @@ public final class CoachHistory {
    * @throws IllegalArgumentException if the signal is about another coach
    */
   public boolean add(Signal signal) {
+    return add(signal, null);
+  }
+
+  /**
+   * Adds a signal like {@link #add(Signal)} and appends to {@code removed} (when not null) every
+   * signal that left the retained set: the one it replaced, those retention dropped, possibly
+   * {@code signal} itself. With {@link #get} this tells a caller which keys to write or delete.
+   *
+   * @return true if the retained set changed
+   */
+  public boolean add(Signal signal, Collection<Signal> removed) {
     if (!coachId.equals(signal.coachId())) {
       throw new IllegalArgumentException(
           "signal of " + signal.coachId() + " added to the history of " + coachId);
@@ -82,21 +93,29 @@ public final class CoachHistory {
         return false;
       }
       remove(existing);
+      if (removed != null) {
+        removed.add(existing);
+      }
     }
     boolean inserted = (signal.publishedAt() == null ? undated : kept).add(signal);
     byKey.put(key, signal);
     if (signal.publishedAt() != null && (newest == null || signal.publishedAt().isAfter(newest))) {
       newest = signal.publishedAt();
     }
-    Drops drops = new Drops();
+    Drops drops = new Drops(removed);
     retain(signal, drops);
     return existing != null || drops.other || (inserted && !drops.added);
   }
 
   /** What retention dropped: the signal just added, and/or signals that were there before. */
   private static final class Drops {
+    final Collection<Signal> removed;
     boolean added;
     boolean other;
+
+    Drops(Collection<Signal> removed) {
+      this.removed = removed;
+    }
   }
 
   private void retain(Signal added, Drops drops) {
@@ -116,6 +135,9 @@ public final class CoachHistory {
 
   private void drop(Signal s, Signal added, Drops drops) {
     remove(s);
+    if (drops.removed != null) {
+      drops.removed.add(s);
+    }
     if (s == added) {
       drops.added = true;
     } else {
@@ -139,6 +161,11 @@ public final class CoachHistory {
     out.addAll(undated);
     out.addAll(kept);
     return List.copyOf(out);
+  }
+
+  /** The retained signal with this {@link Signal#key()}, or null. */
+  public Signal get(String key) {
+    return byKey.get(key);
   }
 
   /** Number of retained signals. */
