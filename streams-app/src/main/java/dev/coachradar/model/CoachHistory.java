@@ -2,7 +2,6 @@ package dev.coachradar.model;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -155,12 +154,18 @@ public final class CoachHistory {
     return coachId;
   }
 
-  /** The retained signals in canonical order (undated first). */
+  /** The retained signals in canonical order (undated first); an immutable list. */
   public List<Signal> signals() {
-    List<Signal> out = new ArrayList<>(undated.size() + kept.size());
-    out.addAll(undated);
-    out.addAll(kept);
-    return List.copyOf(out);
+    Signal[] out = new Signal[undated.size() + kept.size()];
+    int i = 0;
+    for (Signal s : undated) {
+      out[i++] = s;
+    }
+    for (Signal s : kept) {
+      out[i++] = s;
+    }
+    // One per key (byKey), in canonical order (undated sort first in it): the folder trusts that.
+    return new Signals.Canonical(coachId, out);
   }
 
   /** The retained signal with this {@link Signal#key()}, or null. */
