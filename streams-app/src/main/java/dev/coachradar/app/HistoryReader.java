@@ -1,15 +1,18 @@
 package dev.coachradar.app;
 
-import dev.coachradar.avro.CoachHistory;
+import dev.coachradar.avro.CoachSignal;
 import dev.coachradar.config.AppConfig;
 import dev.coachradar.model.Signal;
 import dev.coachradar.schema.AvroSerde;
 import dev.coachradar.topology.AvroMapping;
 import dev.coachradar.topology.CoachRadarTopology;
+import dev.coachradar.topology.HistoryKeys;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -19,8 +22,10 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.utils.Utils;
 
 /**
- * Reads one coach's retained signals from the coach-history store's changelog topic, scanning only
- * the partition that holds his key. Used for time travel from outside the application.
+ * Reads one coach's retained signals from the history store's changelog topic, scanning only the
+ * partition that holds his key: the store keeps one record per signal (see {@link HistoryKeys}), so
+ * the coach's history is the last value of each of his keys, deleted ones (tombstones) left out, in
+ * canonical order. Used for time travel from outside the application.
  */
 public final class HistoryReader {
   private HistoryReader() {}
@@ -33,9 +38,10 @@ public final class HistoryReader {
     props.putAll(cfg.clientProperties()); // bootstrap servers and security settings
     props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-    final AvroSerde<CoachHistory> serde = AvroSerde.of(CoachHistory.class);
+    final AvroSerde<CoachSignal> serde = AvroSerde.of(CoachSignal.class);
+    // Partitioned like coach.signals (by coach id): the task of his partition writes his keys.
     final byte[] key = coach.getBytes(StandardCharsets.UTF_8);
-    CoachHistory latest = null;
+    final Map<String, byte[]> latest = new LinkedHashMap<>();
     try (KafkaConsumer<byte[], byte[]> consumer =
         new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
       final int partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).size();
@@ -50,16 +56,20 @@ public final class HistoryReader {
       final long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
       while (consumer.position(tp) < end && System.nanoTime() < deadline) {
         for (final ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(500))) {
-          if (java.util.Arrays.equals(r.key(), key)) {
-            latest = r.value() == null ? null : serde.deserialize(topic, r.value());
+          if (HistoryKeys.belongsTo(r.key(), coach)) {
+            final String k = new String(r.key(), StandardCharsets.UTF_8);
+            if (r.value() == null) {
+              latest.remove(k);
+            } else {
+              latest.put(k, r.value());
+            }
           }
         }
       }
     }
-    final List<Signal> out = new ArrayList<>();
-    if (latest != null) {
-      latest.getSignals().forEach(s -> out.add(AvroMapping.toModel(s)));
-    }
+    final List<Signal> out = new ArrayList<>(latest.size());
+    latest.values().forEach(v -> out.add(AvroMapping.toModel(serde.deserialize(topic, v))));
+    out.sort(Signal.CANONICAL);
     return out;
   }
 }

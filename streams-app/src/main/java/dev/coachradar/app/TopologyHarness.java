@@ -2,7 +2,6 @@ package dev.coachradar.app;
 
 import dev.coachradar.avro.Article;
 import dev.coachradar.avro.CoachDestination;
-import dev.coachradar.avro.CoachHistory;
 import dev.coachradar.avro.CoachSignal;
 import dev.coachradar.avro.CoachSignalBatch;
 import dev.coachradar.avro.CoachStatus;
@@ -17,6 +16,7 @@ import dev.coachradar.model.StatusFolder;
 import dev.coachradar.schema.Topics;
 import dev.coachradar.topology.AvroMapping;
 import dev.coachradar.topology.CoachRadarTopology;
+import dev.coachradar.topology.HistoryKeys;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -167,14 +167,9 @@ public final class TopologyHarness implements AutoCloseable {
 
   /** Time travel: the coach's state as of {@code asOf}, folded from his retained history. */
   public CoachState asOf(final String coach, final Instant asOf) {
-    final KeyValueStore<String, CoachHistory> store =
+    final KeyValueStore<String, CoachSignal> store =
         driver.getKeyValueStore(CoachRadarTopology.HISTORY_STORE);
-    final CoachHistory history = store.get(coach);
-    final List<Signal> list = new ArrayList<>();
-    if (history != null) {
-      history.getSignals().forEach(s -> list.add(AvroMapping.toModel(s)));
-    }
-    return folder.fold(coach, list, asOf);
+    return folder.fold(coach, HistoryKeys.read(store, coach), asOf);
   }
 
   @Override

@@ -117,11 +117,13 @@ public final class Bench {
     progress.flush();
     final PhaseResult measured;
     final HeapSampler heap = new HeapSampler();
+    final long cpu0 = processCpuNanos();
     try {
       measured = body.run();
     } finally {
       heap.close();
     }
+    final double cpuSeconds = (processCpuNanos() - cpu0) / 1e9;
     final PhaseResult r =
         new PhaseResult(
             name,
@@ -131,13 +133,25 @@ public final class Bench {
             measured.p99Millis(),
             measured.latencySamples(),
             heap.peakMb(),
-            heap.peakLiveMb());
-    progress.printf("[bench] %s: %.0f articles/s over %.2f s%n", name, r.throughput(), r.seconds());
+            heap.peakLiveMb(),
+            cpuSeconds);
+    progress.printf(
+        "[bench] %s: %.0f articles/s over %.2f s, %.1f CPU s%n",
+        name, r.throughput(), r.seconds(), cpuSeconds);
     progress.flush();
     return r;
   }
 
-  /** The measured part of a phase (heap figures are filled in by {@link #phase}). */
+  /** CPU time of this JVM so far (every thread), or 0 when the platform does not tell. */
+  private static long processCpuNanos() {
+    final java.lang.management.OperatingSystemMXBean os =
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    return os instanceof com.sun.management.OperatingSystemMXBean sun
+        ? Math.max(0, sun.getProcessCpuTime())
+        : 0;
+  }
+
+  /** The measured part of a phase (heap and CPU figures are filled in by {@link #phase}). */
   @FunctionalInterface
   private interface PhaseBody {
     PhaseResult run() throws Exception;
@@ -196,7 +210,7 @@ public final class Bench {
   private PhaseResult rawConsume() {
     final long[] count = {0};
     final double seconds = consumeAll((records, polledAt) -> count[0] += records.count());
-    return new PhaseResult("limit", count[0], seconds, Double.NaN, Double.NaN, 0, 0, 0);
+    return new PhaseResult("limit", count[0], seconds, Double.NaN, Double.NaN, 0, 0, 0, 0);
   }
 
   /** Reads news.articles from the start to its end, handing each poll to {@code handler}. */
@@ -401,6 +415,7 @@ public final class Bench {
         Percentiles.of(ns, 50) / 1e6,
         Percentiles.of(ns, 99) / 1e6,
         ns.length,
+        0,
         0,
         0);
   }

@@ -36,6 +36,16 @@ public record BenchReport(
     return ratio(alo, naive);
   }
 
+  /**
+   * CPU time per article of the naive peer over that of exactly_once_v2 (whole JVM, broker
+   * included): what eos_vs_naive would be if both had the CPU to themselves; 0 when unknown.
+   */
+  public double eosCpuVsNaive() {
+    return eos.cpuSeconds() > 0 && naive.articles() > 0 && eos.articles() > 0
+        ? round((naive.cpuSeconds() / naive.articles()) / (eos.cpuSeconds() / eos.articles()), 3)
+        : 0;
+  }
+
   private static double ratio(final PhaseResult a, final PhaseResult b) {
     return b.throughput() > 0 ? round(a.throughput() / b.throughput(), 3) : 0;
   }
@@ -52,6 +62,7 @@ public record BenchReport(
     root.put("eos_vs_naive", eosVsNaive());
     root.put("eos_vs_limit", eosVsLimit());
     root.put("alo_vs_naive", aloVsNaive());
+    root.put("eos_cpu_vs_naive", eosCpuVsNaive());
     try {
       return JSON.writeValueAsString(root);
     } catch (JsonProcessingException e) {
@@ -68,6 +79,7 @@ public record BenchReport(
     m.put("latency_samples", p.latencySamples());
     m.put("peak_heap_mb", round(p.peakHeapMb(), 1));
     m.put("peak_live_heap_mb", round(p.peakLiveHeapMb(), 1));
+    m.put("cpu_s", round(p.cpuSeconds(), 2));
     return m;
   }
 

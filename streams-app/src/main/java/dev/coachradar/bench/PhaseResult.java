@@ -11,6 +11,8 @@ package dev.coachradar.bench;
  * @param latencySamples how many latencies the percentiles come from
  * @param peakHeapMb highest heap use sampled during the phase (whole JVM, broker included)
  * @param peakLiveHeapMb highest heap use right after a collection during the phase
+ * @param cpuSeconds CPU time the whole JVM (broker included) used during the phase, start-up and
+ *     shutdown of the contender included; unlike wall time it hardly moves with the machine's load
  */
 public record PhaseResult(
     String name,
@@ -20,7 +22,8 @@ public record PhaseResult(
     double p99Millis,
     long latencySamples,
     double peakHeapMb,
-    double peakLiveHeapMb) {
+    double peakLiveHeapMb,
+    double cpuSeconds) {
 
   /** Articles per second. */
   public double throughput() {

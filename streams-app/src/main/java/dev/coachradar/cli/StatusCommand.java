@@ -24,8 +24,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * Time travel: a coach's state as of any past instant, folded from his retained history (the
- * coach-history store's changelog on a cluster, or an offline replay of {@code --input}); no replay
- * of the topic is needed on a cluster.
+ * coach-signal-history store's changelog on a cluster, or an offline replay of {@code --input}); no
+ * replay of the topic is needed on a cluster.
  */
 @Command(
     name = "status",

@@ -2,7 +2,6 @@ package dev.coachradar.model;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -67,6 +66,17 @@ public final class CoachHistory {
    * @throws IllegalArgumentException if the signal is about another coach
    */
   public boolean add(Signal signal) {
+    return add(signal, null);
+  }
+
+  /**
+   * Adds a signal like {@link #add(Signal)} and appends to {@code removed} (when not null) every
+   * signal that left the retained set: the one it replaced, those retention dropped, possibly
+   * {@code signal} itself. With {@link #get} this tells a caller which keys to write or delete.
+   *
+   * @return true if the retained set changed
+   */
+  public boolean add(Signal signal, Collection<Signal> removed) {
     if (!coachId.equals(signal.coachId())) {
       throw new IllegalArgumentException(
           "signal of " + signal.coachId() + " added to the history of " + coachId);
@@ -82,21 +92,29 @@ public final class CoachHistory {
         return false;
       }
       remove(existing);
+      if (removed != null) {
+        removed.add(existing);
+      }
     }
     boolean inserted = (signal.publishedAt() == null ? undated : kept).add(signal);
     byKey.put(key, signal);
     if (signal.publishedAt() != null && (newest == null || signal.publishedAt().isAfter(newest))) {
       newest = signal.publishedAt();
     }
-    Drops drops = new Drops();
+    Drops drops = new Drops(removed);
     retain(signal, drops);
     return existing != null || drops.other || (inserted && !drops.added);
   }
 
   /** What retention dropped: the signal just added, and/or signals that were there before. */
   private static final class Drops {
+    final Collection<Signal> removed;
     boolean added;
     boolean other;
+
+    Drops(Collection<Signal> removed) {
+      this.removed = removed;
+    }
   }
 
   private void retain(Signal added, Drops drops) {
@@ -116,6 +134,9 @@ public final class CoachHistory {
 
   private void drop(Signal s, Signal added, Drops drops) {
     remove(s);
+    if (drops.removed != null) {
+      drops.removed.add(s);
+    }
     if (s == added) {
       drops.added = true;
     } else {
@@ -133,12 +154,23 @@ public final class CoachHistory {
     return coachId;
   }
 
-  /** The retained signals in canonical order (undated first). */
+  /** The retained signals in canonical order (undated first); an immutable list. */
   public List<Signal> signals() {
-    List<Signal> out = new ArrayList<>(undated.size() + kept.size());
-    out.addAll(undated);
-    out.addAll(kept);
-    return List.copyOf(out);
+    Signal[] out = new Signal[undated.size() + kept.size()];
+    int i = 0;
+    for (Signal s : undated) {
+      out[i++] = s;
+    }
+    for (Signal s : kept) {
+      out[i++] = s;
+    }
+    // One per key (byKey), in canonical order (undated sort first in it): the folder trusts that.
+    return new Signals.Canonical(coachId, out);
+  }
+
+  /** The retained signal with this {@link Signal#key()}, or null. */
+  public Signal get(String key) {
+    return byKey.get(key);
   }
 
   /** Number of retained signals. */

@@ -45,6 +45,15 @@ public final class DefaultStatusFolder implements StatusFolder {
   @Override
   public CoachState fold(String coachId, Collection<Signal> signals, Instant asOf) {
     Objects.requireNonNull(coachId, "coachId");
+    if (asOf == null
+        && signals instanceof Signals.Canonical canonical
+        && canonical.coachId().equals(coachId)) {
+      // A CoachHistory's list: the filter below would keep all of it and canonicalSet would
+      // return it as it is.
+      return canonical.isEmpty()
+          ? CoachState.unknown(coachId, coachId)
+          : new Run(coachId, canonical).result();
+    }
     List<Signal> own = new ArrayList<>();
     for (Signal s : signals) {
       if (coachId.equals(s.coachId())

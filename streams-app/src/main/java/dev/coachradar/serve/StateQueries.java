@@ -2,12 +2,13 @@ package dev.coachradar.serve;
 
 import dev.coachradar.avro.BenchEntries;
 import dev.coachradar.avro.BenchEntry;
-import dev.coachradar.avro.CoachHistory;
+import dev.coachradar.avro.CoachSignal;
 import dev.coachradar.avro.CoachStatus;
 import dev.coachradar.model.Signal;
 import dev.coachradar.model.TeamBenches;
 import dev.coachradar.topology.AvroMapping;
 import dev.coachradar.topology.CoachRadarTopology;
+import dev.coachradar.topology.HistoryKeys;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -86,12 +87,7 @@ public final class StateQueries {
 
   /** The coach's retained signals in the local store (empty when unknown here). */
   public List<Signal> history(final String coach) {
-    final CoachHistory h = store(CoachRadarTopology.HISTORY_STORE, CoachHistory.class).get(coach);
-    final List<Signal> out = new ArrayList<>();
-    if (h != null) {
-      h.getSignals().forEach(s -> out.add(AvroMapping.toModel(s)));
-    }
-    return out;
+    return HistoryKeys.read(store(CoachRadarTopology.HISTORY_STORE, CoachSignal.class), coach);
   }
 
   /** Every coach's status in the local stores. */

@@ -9,7 +9,6 @@ import dev.coachradar.avro.CoachStatus;
 import dev.coachradar.avro.StatusChange;
 import dev.coachradar.avro.TeamBench;
 import dev.coachradar.model.Candidate;
-import dev.coachradar.model.CoachHistory;
 import dev.coachradar.model.CoachState;
 import dev.coachradar.model.Employment;
 import dev.coachradar.model.Evidence;
@@ -164,15 +163,6 @@ public final class AvroMapping {
   /** Epoch millis of an event time, 0 for undated (treated as the oldest news). */
   public static long eventMillis(final Instant t) {
     return t == null ? 0L : Math.max(0L, t.toEpochMilli());
-  }
-
-  /** A retained history for the coach-history store. */
-  public static dev.coachradar.avro.CoachHistory toAvro(final CoachHistory h) {
-    final List<CoachSignal> signals = new ArrayList<>(h.size());
-    for (final Signal s : h.signals()) {
-      signals.add(toAvro(s));
-    }
-    return new dev.coachradar.avro.CoachHistory(h.coachId(), signals);
   }
 
   /** A change for the coach.status-changes topic. */

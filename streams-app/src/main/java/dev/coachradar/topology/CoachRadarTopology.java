@@ -4,7 +4,6 @@ import dev.coachradar.avro.AlertSubscription;
 import dev.coachradar.avro.Article;
 import dev.coachradar.avro.BenchEntries;
 import dev.coachradar.avro.BenchEntry;
-import dev.coachradar.avro.CoachHistory;
 import dev.coachradar.avro.CoachSignal;
 import dev.coachradar.avro.CoachSignalBatch;
 import dev.coachradar.avro.CoachStatus;
@@ -52,8 +51,12 @@ import org.apache.kafka.streams.state.Stores;
  */
 public final class CoachRadarTopology {
 
-  /** Store of each coach's retained signals (the input of folding and of time travel). */
-  public static final String HISTORY_STORE = "coach-history";
+  /**
+   * Store of each coach's retained signals (the input of folding and of time travel), one record
+   * per signal under a {@link HistoryKeys} key. Not "coach-history" any more: that store held one
+   * record per coach (his whole history), so its changelog cannot be restored into this one.
+   */
+  public static final String HISTORY_STORE = "coach-signal-history";
 
   /** Store of each coach's current status: the coach.status table. */
   public static final String STATUS_STORE = "coach-status";
@@ -201,18 +204,21 @@ public final class CoachRadarTopology {
   }
 
   /**
-   * Cached (statestore.cache.max.bytes): a busy coach's history, rewritten whole on every batch,
-   * then reaches RocksDB and its changelog once per commit instead of once per batch.
+   * One record per retained signal (see {@link HistoryKeys}): a batch writes the signals it adds
+   * and deletes those retention drops, a few hundred bytes, instead of the coach's whole history.
+   * Not cached: each key is written about once (added, later dropped), so a cache would only copy.
    */
-  private static StoreBuilder<KeyValueStore<String, CoachHistory>> historyStore() {
+  private static StoreBuilder<KeyValueStore<String, CoachSignal>> historyStore() {
     return Stores.keyValueStoreBuilder(
-            Stores.persistentKeyValueStore(HISTORY_STORE),
-            Serdes.String(),
-            AvroSerde.of(CoachHistory.class))
-        .withCachingEnabled();
+        Stores.persistentKeyValueStore(HISTORY_STORE),
+        Serdes.String(),
+        AvroSerde.of(CoachSignal.class));
   }
 
-  /** Cached, like the history store. */
+  /**
+   * Cached (statestore.cache.max.bytes): a busy coach's status, rewritten on every change, reaches
+   * RocksDB and its changelog once per commit instead of once per change.
+   */
   private static StoreBuilder<KeyValueStore<String, CoachStatus>> statusStore() {
     return Stores.keyValueStoreBuilder(
             Stores.persistentKeyValueStore(STATUS_STORE),
@@ -221,10 +227,15 @@ public final class CoachRadarTopology {
         .withCachingEnabled();
   }
 
+  /**
+   * Cached, like the status store: a busy team's entries, rewritten on every entry, reach RocksDB
+   * and its changelog once per commit.
+   */
   private static StoreBuilder<KeyValueStore<String, BenchEntries>> benchStore() {
     return Stores.keyValueStoreBuilder(
-        Stores.persistentKeyValueStore(BENCH_STORE),
-        Serdes.String(),
-        AvroSerde.of(BenchEntries.class));
+            Stores.persistentKeyValueStore(BENCH_STORE),
+            Serdes.String(),
+            AvroSerde.of(BenchEntries.class))
+        .withCachingEnabled();
   }
 }

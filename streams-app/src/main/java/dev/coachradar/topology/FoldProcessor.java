@@ -15,10 +15,12 @@ import dev.coachradar.model.TeamBenches;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -41,7 +43,7 @@ final class FoldProcessor implements Processor<String, CoachSignalBatch, String,
   private final ModelConfig config;
   private final ChangeDetector detector;
   private ProcessorContext<String, FoldOutput> context;
-  private KeyValueStore<String, dev.coachradar.avro.CoachHistory> history;
+  private KeyValueStore<String, CoachSignal> history;
   private KeyValueStore<String, CoachStatus> statuses;
   private final RecentHistories recent = new RecentHistories(MAX_CACHED_SIGNALS);
 
@@ -87,7 +89,8 @@ final class FoldProcessor implements Processor<String, CoachSignalBatch, String,
       final CoachSignalBatch batch) {
     final CoachHistory retained = load(coach);
     final List<Signal> causes = new ArrayList<>();
-    boolean changed = false;
+    final List<Signal> removed = new ArrayList<>();
+    final Set<String> touched = new LinkedHashSet<>();
     for (final CoachSignal s : batch.getSignals()) {
       final Signal signal = AvroMapping.toModel(s);
       if (!signal.coachId().equals(coach)) {
@@ -100,12 +103,22 @@ final class FoldProcessor implements Processor<String, CoachSignalBatch, String,
                 + batch.getArticleId());
       }
       causes.add(signal);
-      changed |= retained.add(signal);
+      if (retained.add(signal, removed)) {
+        touched.add(signal.key());
+      }
     }
-    if (!changed) {
+    if (touched.isEmpty()) {
       return; // a replayed article, or one older than the retention window
     }
-    history.put(coach, AvroMapping.toAvro(retained));
+    // Only the keys this batch touched: the signals it added (or that replaced a stored one) are
+    // written, those that left the retained set are deleted. The store then holds the retained set.
+    for (final Signal r : removed) {
+      touched.add(r.key());
+    }
+    for (final String key : touched) {
+      final Signal current = retained.get(key);
+      history.put(HistoryKeys.of(coach, key), current == null ? null : AvroMapping.toAvro(current));
+    }
     recent.putHistory(coach, retained);
     final List<Signal> signals = retained.signals();
 
@@ -131,19 +144,15 @@ final class FoldProcessor implements Processor<String, CoachSignalBatch, String,
    * The coach's history as last stored: the cached one when present (it holds the decoded signals
    * that were encoded into the store, and CoachHistory.of over them would rebuild the same state:
    * the newest event time always stays among the retained signals, and add() leaves the history
-   * untouched when it answers false), else decoded from the store. Updated in place by the fold.
+   * untouched when it answers false), else read from the coach's key range of the store. Updated in
+   * place by the fold.
    */
   private CoachHistory load(final String coach) {
     final CoachHistory cached = recent.history(coach);
     if (cached != null) {
       return cached;
     }
-    final dev.coachradar.avro.CoachHistory stored = history.get(coach);
-    final List<Signal> signals = new ArrayList<>();
-    if (stored != null) {
-      stored.getSignals().forEach(s -> signals.add(AvroMapping.toModel(s)));
-    }
-    return CoachHistory.of(coach, config, signals);
+    return CoachHistory.of(coach, config, HistoryKeys.read(history, coach));
   }
 
   private CoachStatus loadStatus(final String coach) {

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.coachradar.config.AppConfig;
+import dev.coachradar.model.DefaultStatusFolder;
+import dev.coachradar.model.ModelConfig;
 import dev.coachradar.reliability.RadarBroker;
 import dev.coachradar.reliability.RadarFixture;
 import dev.coachradar.reliability.RadarFixture.Outputs;
+import dev.coachradar.topology.AvroMapping;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -41,6 +44,18 @@ class ReplayDeterminismIT {
     publish(corpus);
     final Outputs first = runToEnd(cfg);
     assertThat(first.changes()).isNotEmpty();
+    // Time travel reads the history store's changelog (one record per signal, deletes as
+    // tombstones): folded now, each coach's history gives his live status.
+    final DefaultStatusFolder folder = new DefaultStatusFolder(ModelConfig.DEFAULTS);
+    first
+        .table()
+        .forEach(
+            (coach, status) ->
+                assertThat(
+                        AvroMapping.toAvro(
+                            folder.fold(coach, HistoryReader.read(cfg, coach), null)))
+                    .as(coach)
+                    .isEqualTo(status));
 
     publish(corpus); // the same articles again: deduplicated by the fold
     final Outputs again = runToEnd(cfg);
@@ -49,7 +64,7 @@ class ReplayDeterminismIT {
     try (Admin admin = BROKER.kafka().admin()) {
       final Resetter resetter = new Resetter(admin, cfg);
       final Resetter.Plan plan = resetter.plan();
-      assertThat(plan.internalTopics()).contains(APP + "-coach-history-changelog");
+      assertThat(plan.internalTopics()).contains(APP + "-coach-signal-history-changelog");
       resetter.execute(plan);
     }
     assertThat(readOutputs().changes()).isEmpty();

@@ -48,10 +48,14 @@ class BenchReportTest {
     assertThat(json.get("eos_vs_naive").asDouble()).isEqualTo(0.5);
     assertThat(json.get("eos_vs_limit").asDouble()).isEqualTo(0.1);
     assertThat(json.get("alo_vs_naive").asDouble()).isEqualTo(0.625);
+    assertThat(json.get("eos").get("cpu_s").asDouble()).isEqualTo(1.0);
+    assertThat(json.get("eos_cpu_vs_naive").asDouble())
+        .as("0.5 CPU s vs 1.0 per 1000")
+        .isEqualTo(0.5);
     assertThat(report.toTable()).contains("eos/naive 0.500");
   }
 
   private static PhaseResult phase(final String name, final double seconds, final double p50) {
-    return new PhaseResult(name, 1000, seconds, p50, p50 * 2, 10, 100, 50);
+    return new PhaseResult(name, 1000, seconds, p50, p50 * 2, 10, 100, 50, seconds);
   }
 }

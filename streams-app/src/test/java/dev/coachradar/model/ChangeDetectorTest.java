@@ -25,6 +25,31 @@ class ChangeDetectorTest {
   }
 
   @Test
+  void twoDecimalsFormatsLikePercentPointTwoF() {
+    java.util.List<Double> xs = new java.util.ArrayList<>();
+    java.util.Random random = new java.util.Random(7);
+    for (int i = 0; i < 200_000; i++) {
+      xs.add(random.nextDouble());
+      xs.add(random.nextDouble() * 1000);
+    }
+    for (int k = 0; k <= 100_000; k++) { // every tie and its neighbours: k/1000 = x.xx5 etc.
+      double x = k / 1000.0;
+      xs.add(x);
+      xs.add(Math.nextUp(x));
+      xs.add(Math.nextDown(x));
+    }
+    xs.addAll(
+        List.of(0.0, -0.0, -0.001, -0.5, 1e-300, 5e-3, 0.125, 0.375, 1.005, 2.675, 1e20, 1e300));
+    xs.addAll(List.of(Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY));
+    for (double x : xs) {
+      assertEquals(
+          String.format(java.util.Locale.ROOT, "%.2f", x),
+          ChangeDetector.twoDecimals(x),
+          () -> Double.toString(x));
+    }
+  }
+
+  @Test
   void sackingIsATeamAndEmploymentChange() {
     Instant t = Instant.parse("2024-12-30T10:00:00Z");
     CoachState before =
