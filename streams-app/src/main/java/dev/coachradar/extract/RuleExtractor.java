@@ -141,6 +141,13 @@ public final class RuleExtractor implements Extractor {
   private static final Set<String> TEAM_NOUNS =
       Set.of("squadre", "club", "societa", "clubs", "teams", "sides");
 
+  /** Relative adverbs whose antecedent is the one place (team) named just before them. */
+  private static final Set<String> RELATIVE_PLACE = Set.of("dove", "where");
+
+  /** Articles between a preposition and a place name ("per gli Stati Uniti"). */
+  private static final Set<String> PLACE_ARTICLES =
+      Set.of("il", "lo", "la", "l", "i", "gli", "le", "the");
+
   private static final Set<String> ARTICLES = Set.of("le", "i", "gli", "the");
 
   /** Quantifiers that make a plural team noun generic. */
@@ -349,6 +356,7 @@ public final class RuleExtractor implements Extractor {
      */
     private void teamOfCoach(List<Found> found) {
       if (!"it".equals(lang)) {
+        coachsTeam(found);
         return;
       }
       for (int i = 0; i + 1 < mentions.size(); i++) {
@@ -360,6 +368,29 @@ public final class RuleExtractor implements Extractor {
             || coach.from() != team.to() + 1
             || t.kind[team.to()] != Tokens.WORD
             || !"di".equals(t.norm[team.to()])) {
+          continue;
+        }
+        final int sent = t.sentence[coach.from()];
+        found.add(
+            new Found(coach.id(), team.id(), Relation.COACHES, hedged[sent] ? HEDGED : 1.0, sent));
+      }
+    }
+
+    /**
+     * "Arteta's Arsenal", "against Frank's Brentford": in English a coach's possessive before a
+     * club names his current team (COACHES); a market ("Frank's Premier League experience") is not
+     * a bench.
+     */
+    private void coachsTeam(List<Found> found) {
+      for (int i = 0; i + 1 < mentions.size(); i++) {
+        final Mention coach = mentions.get(i);
+        final Mention team = mentions.get(i + 1);
+        if (coach.type() != 'C'
+            || (team.type() != 'T' && team.type() != 'O')
+            || team.from() != coach.to() + 1
+            || t.kind[coach.to()] != Tokens.WORD
+            || !"s".equals(t.norm[coach.to()])
+            || isMarket(team.id())) {
           continue;
         }
         final int sent = t.sentence[coach.from()];
@@ -759,7 +790,7 @@ public final class RuleExtractor implements Extractor {
         }
         // "in Italia", "lontano dall'Italia": the country, not its national team
         final KnowledgeBase.Team info = kb.teams.get(team);
-        final int prev = prevWord(m.from());
+        final int prev = placeWordBefore(m.from());
         if (info != null
             && "national".equals(info.kind())
             && m.to() - m.from() == 1
@@ -850,7 +881,7 @@ public final class RuleExtractor implements Extractor {
         if (national && nat != null) {
           return nat;
         }
-        final int prev = prevWord(at);
+        final int prev = placeWordBefore(at);
         if (prev >= 0 && MARKET_PLACE_WORDS.contains(t.norm[prev])) {
           return null; // "negli Stati Uniti", "in Arabia": a place
         }
@@ -937,6 +968,40 @@ public final class RuleExtractor implements Extractor {
 
     private int prevWord(int k) {
       return k - 1 >= 0 && t.kind[k - 1] == Tokens.WORD ? k - 1 : -1;
+    }
+
+    /**
+     * The word before a place name, past an article ("per gli Stati Uniti", "to the United
+     * States"): the preposition that makes the name a place.
+     */
+    private int placeWordBefore(int k) {
+      final int p = prevWord(k);
+      if (p >= 0 && PLACE_ARTICLES.contains(t.norm[p])) {
+        final int q = prevWord(p);
+        return q >= 0 ? q : p;
+      }
+      return p;
+    }
+
+    /**
+     * "contro la Fiorentina di Palladino", "against Frank's Brentford": the coach of an opponent
+     * names the other bench, he is not who a cue in the sentence is about.
+     */
+    private boolean opponentCoach(Mention m) {
+      final int p = m.from() - 1;
+      if (p >= 1
+          && t.kind[p] == Tokens.WORD
+          && t.norm[p].equals("di")
+          && mentionAt[p - 1] != null
+          && mentionAt[p - 1].type() == 'O') {
+        return true;
+      }
+      final int q = m.to();
+      return q + 1 < t.size
+          && t.kind[q] == Tokens.WORD
+          && t.norm[q].equals("s")
+          && mentionAt[q + 1] != null
+          && mentionAt[q + 1].type() == 'O';
     }
 
     private void markHedges() {
@@ -1507,6 +1572,7 @@ public final class RuleExtractor implements Extractor {
         words++;
       }
       words = 0;
+      boolean relative = false;
       for (int j = c.from() - 1; j >= 0 && t.sentence[j] == sent && words < TEAM_LEFT; j--) {
         if (t.isHardBoundary(j) || CLAUSE_WORDS.contains(t.norm[j])) {
           break;
@@ -1517,9 +1583,14 @@ public final class RuleExtractor implements Extractor {
         }
         if (m != null && m.type() == 'T') {
           out.add(m);
-          chainTeamsLeft(m, out);
+          if (!relative) {
+            chainTeamsLeft(m, out);
+          }
           return out;
         }
+        // "dal Milan al Bologna, dove fu esonerato": a relative "dove"/"where" is about the one
+        // team named just before it, not the whole list
+        relative |= t.kind[j] == Tokens.WORD && RELATIVE_PLACE.contains(t.norm[j]);
         words++;
       }
       return out;
@@ -1644,6 +1715,10 @@ public final class RuleExtractor implements Extractor {
           words++;
           continue; // "il dopo-X" is not who the cue is about
         }
+        if (m != null && m.type() == 'C' && opponentCoach(m)) {
+          words++;
+          continue; // "contro la Fiorentina di Palladino": the other bench's coach
+        }
         if (m != null && isPerson(m) && (implicitOk || m.type() != 'I')) {
           // a name governed by a preposition ("in caso di addio di Conte") is rarely the subject
           final int before = m.from() - 1;
@@ -1668,6 +1743,10 @@ public final class RuleExtractor implements Extractor {
         final Mention m = mentionAt[j];
         if (m != null && benchName(m)) {
           break;
+        }
+        if (m != null && m.type() == 'C' && opponentCoach(m)) {
+          words++;
+          continue;
         }
         if (m != null && isPerson(m) && (implicitOk || m.type() != 'I')) {
           final double cost = words * 1.4 + 1 + (m.type() == 'I' ? 4 : 0);
@@ -1697,6 +1776,9 @@ public final class RuleExtractor implements Extractor {
         }
         if (m.type() == 'P') {
           return null;
+        }
+        if (m.type() == 'C' && opponentCoach(m)) {
+          continue;
         }
         if (m.type() == 'C') {
           if (only != null && !only.id().equals(m.id())) {

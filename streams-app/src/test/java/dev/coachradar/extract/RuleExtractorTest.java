@@ -633,4 +633,56 @@ class RuleExtractorTest {
     assertThat(pairs(run("en", "", "Everton have asked about Thiago Motta, now at Juventus.")))
         .contains("thiago-motta juventus COACHES");
   }
+
+  @Test
+  void aPlaceAfterAPrepositionAndArticleIsNoMarketOrNationalTeam() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Il Torino volerà negli Stati Uniti per la tournée e ha firmato con Marco"
+                        + " Giampaolo, il nuovo allenatore.")))
+        .doesNotContain("marco-giampaolo mls AGREED")
+        .contains("marco-giampaolo torino AGREED");
+  }
+
+  @Test
+  void aRelativeWhereIsAboutTheTeamJustBeforeIt() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Walter Mazzarri ha girato molto, dal Torino al Cagliari, dove fu esonerato"
+                        + " dopo pochi mesi.")))
+        .contains("walter-mazzarri cagliari SACKED")
+        .doesNotContain("walter-mazzarri torino SACKED");
+  }
+
+  @Test
+  void theCoachOfAnOpponentIsNotWhomTheCueIsAbout() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Il Genoa ha perso ancora e il Genoa ora riflette. Il match di sabato contro"
+                        + " il Torino di Paolo Vanoli ha il sapore di un ultimatum.")))
+        .doesNotContain("paolo-vanoli torino AT_RISK", "paolo-vanoli genoa AT_RISK")
+        .contains("paolo-vanoli torino COACHES");
+  }
+
+  @Test
+  void anEnglishCoachsPossessiveNamesHisClub() {
+    assertThat(pairs(run("en", "", "Unai Emery's Aston Villa travel to Newcastle on Sunday.")))
+        .contains("unai-emery aston-villa COACHES");
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "The board preferred Thomas Frank's Premier League know-how to the others.")))
+        .doesNotContain("thomas-frank premier-league COACHES");
+  }
 }
