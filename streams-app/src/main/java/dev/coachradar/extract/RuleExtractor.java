@@ -141,6 +141,40 @@ public final class RuleExtractor implements Extractor {
   private static final Set<String> TEAM_NOUNS =
       Set.of("squadre", "club", "societa", "clubs", "teams", "sides");
 
+  /** Verbs of wishing or searching: an appointment they govern is not made. */
+  private static final Set<String> WISH_WORDS =
+      Set.of(
+          "vorrebbe",
+          "vorrebbero",
+          "vuole",
+          "vogliono",
+          "volere",
+          "cerca",
+          "cercano",
+          "cercare",
+          "trovare",
+          "scegliere",
+          "desidera",
+          "sogna",
+          "sognano",
+          "serve",
+          "servira",
+          "want",
+          "wants",
+          "wanted",
+          "hope",
+          "hopes",
+          "hoping",
+          "need",
+          "needs",
+          "seek",
+          "seeks",
+          "seeking",
+          "find",
+          "identify");
+
+  private static final int WISH_WINDOW = 4;
+
   /** Relative adverbs whose antecedent is the one place (team) named just before them. */
   private static final Set<String> RELATIVE_PLACE = Set.of("dove", "where");
 
@@ -1042,6 +1076,12 @@ public final class RuleExtractor implements Extractor {
           }
           rel = Relation.REJECTED;
         }
+        // "vorrebbe avere il nuovo allenatore in panchina", "want the new manager in place": an
+        // appointment wished or searched for is not made; it names a candidate, if anyone
+        final boolean wished = rel == Relation.AGREED && wished(c);
+        if (wished) {
+          rel = Relation.LINKED;
+        }
         final Relation relation = rel;
         final int sent = t.sentence[c.from()];
         final double strength = hedged[sent] ? HEDGED : 1.0;
@@ -1063,7 +1103,7 @@ public final class RuleExtractor implements Extractor {
         if (coach != null && coach.type() == 'P') {
           continue;
         }
-        if (coach == null) {
+        if (coach == null && !wished) {
           coach = subjectOrSalient(c);
         }
         if (coach == null) {
@@ -1528,6 +1568,19 @@ public final class RuleExtractor implements Extractor {
           }
         }
       }
+    }
+
+    /** A wish or search verb governs the cue ("vorrebbe avere il nuovo allenatore"). */
+    private boolean wished(CueHit c) {
+      for (int j = c.from() - 1; j >= 0 && j >= c.from() - WISH_WINDOW; j--) {
+        if (t.kind[j] != Tokens.WORD) {
+          return false;
+        }
+        if (WISH_WORDS.contains(t.norm[j])) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private boolean negated(CueHit c) {

@@ -685,4 +685,25 @@ class RuleExtractorTest {
                     "The board preferred Thomas Frank's Premier League know-how to the others.")))
         .doesNotContain("thomas-frank premier-league COACHES");
   }
+
+  @Test
+  void aWishedAppointmentIsNotMade() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Il Torino ha parlato con Marco Giampaolo. Il Torino vorrebbe avere il nuovo"
+                        + " allenatore già per il ritiro di luglio.")))
+        .doesNotContain("marco-giampaolo torino AGREED");
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "Everton want Sean Dyche's successor to be the new manager before the tour.")))
+        .doesNotContain("sean-dyche everton AGREED");
+    assertThat(pairs(run("it", "", "Marco Giampaolo è il nuovo allenatore del Torino.")))
+        .contains("marco-giampaolo torino AGREED");
+  }
 }
