@@ -324,6 +324,9 @@ public final class RuleExtractor implements Extractor {
     /** People and coaches named in full anywhere in the article, with their first position. */
     private final Map<String, Integer> fullNamed = new HashMap<>();
 
+    /** Coaches named in full, or by an alias inside a sentence, somewhere in the article. */
+    private final Set<String> confirmed = new java.util.HashSet<>();
+
     /** First name -> the person named in full with it ("Lorenzo" after "Lorenzo Pellegrini"). */
     private final Map<String, EntityRef> firstNames = new HashMap<>();
 
@@ -492,6 +495,10 @@ public final class RuleExtractor implements Extractor {
         raw.add(m);
         final List<EntityRef> refs = usable(m);
         for (EntityRef r : refs) {
+          if (r.kind() == EntityKind.COACH
+              && (r.fullName() || m.to() - m.from() > 1 || !sentenceInitial(m.from()))) {
+            confirmed.add(r.id());
+          }
           if (r.fullName() && r.kind() != EntityKind.TEAM) {
             fullNamed.putIfAbsent(r.id(), m.from());
             if (m.to() - m.from() >= 2) {
@@ -644,6 +651,9 @@ public final class RuleExtractor implements Extractor {
         if (m.from() <= covered) {
           continue;
         }
+        if (unconfirmedInitial(m)) {
+          continue;
+        }
         final Mention res = resolve(m, teamSeen, lastSeen);
         if (res == null) {
           continue;
@@ -674,6 +684,40 @@ public final class RuleExtractor implements Extractor {
     }
 
     /** Whether a comma or a clause-opening word lies between tokens {@code from} and {@code to}. */
+    /** The first word of its sentence (past opening quotes and dashes). */
+    private boolean sentenceInitial(int k) {
+      for (int j = t.sentenceStart[t.sentence[k]]; j < k; j++) {
+        if (t.kind[j] == Tokens.WORD) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * "Still, the club...", "Rose to the occasion", "Grosso colpo": a bare one-word coach alias
+     * that is also an ordinary word (common-words.tsv) and is capitalised only because it opens a
+     * sentence is a coach only when the article names that coach elsewhere (in full, or by the
+     * alias inside a sentence).
+     */
+    private boolean unconfirmedInitial(PhraseTrie.Match<EntityRef> m) {
+      if (m.to() - m.from() != 1
+          || !kb.commonWords.contains(t.norm[m.from()])
+          || !sentenceInitial(m.from())) {
+        return false;
+      }
+      final List<EntityRef> refs = usable(m);
+      if (refs.isEmpty()) {
+        return false;
+      }
+      for (EntityRef r : refs) {
+        if (r.kind() != EntityKind.COACH || r.fullName() || confirmed.contains(r.id())) {
+          return false;
+        }
+      }
+      return true;
+    }
+
     private boolean clauseBreakBetween(int from, int to) {
       for (int j = Math.max(from + 1, to - MAX_SCAN); j < to; j++) {
         if (t.norm[j].equals(",") || CLAUSE_WORDS.contains(t.norm[j])) {

@@ -706,4 +706,18 @@ class RuleExtractorTest {
     assertThat(pairs(run("it", "", "Marco Giampaolo è il nuovo allenatore del Torino.")))
         .contains("marco-giampaolo torino AGREED");
   }
+
+  @Test
+  void aSentenceInitialBareAliasNeedsTheCoachNamedElsewhere() {
+    assertThat(pairs(run("en", "", "Rose could be sacked by Leipzig, sources say.")))
+        .doesNotContain("marco-rose rb-lipsia AT_RISK", "marco-rose rb-lipsia SACKED");
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "Marco Rose is under pressure at Leipzig. Rose could be sacked by Leipzig,"
+                        + " sources say.")))
+        .anyMatch(p -> p.startsWith("marco-rose "));
+  }
 }
