@@ -720,4 +720,13 @@ class RuleExtractorTest {
                         + " sources say.")))
         .anyMatch(p -> p.startsWith("marco-rose "));
   }
+
+  @Test
+  void aCoachHasOneIdWhateverFormOfHisNameIsUsed() {
+    assertThat(pairs(run("it", "", "Beppe Iachini è il nuovo allenatore del Lecco.")))
+        .contains("giuseppe-iachini lecco AGREED");
+    assertThat(pairs(run("it", "", "Giuseppe Iachini è il nuovo allenatore del Lecco.")))
+        .contains("giuseppe-iachini lecco AGREED")
+        .noneMatch(p -> p.startsWith("beppe-iachini"));
+  }
 }
