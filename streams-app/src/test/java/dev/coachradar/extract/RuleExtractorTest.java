@@ -729,4 +729,16 @@ class RuleExtractorTest {
         .contains("giuseppe-iachini lecco AGREED")
         .noneMatch(p -> p.startsWith("beppe-iachini"));
   }
+
+  @Test
+  void anAchievementRecalledWithATeamIsAPastSpell() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Il Lecce ha scelto Marco Giampaolo. Nel suo curriculum c'è la salvezza"
+                        + " ottenuta con la Sampdoria.")))
+        .contains("marco-giampaolo sampdoria LEFT");
+  }
 }
