@@ -316,6 +316,13 @@ public final class RuleExtractor implements Extractor {
     private final String text;
     private final Tokens t;
     private Mention[] mentionAt;
+
+    /** Tokens of a team alias that context could not resolve ("Genova": Genoa or Sampdoria). */
+    private boolean[] unresolvedTeam;
+
+    /** Set by teamsFor: the cue's team slot holds a team alias left unresolved. */
+    private boolean slotUnresolved;
+
     private CueHit[] cueAt;
     private final List<Mention> mentions = new ArrayList<>();
     private final List<CueHit> cues = new ArrayList<>();
@@ -357,6 +364,7 @@ public final class RuleExtractor implements Extractor {
         return List.of();
       }
       mentionAt = new Mention[t.size];
+      unresolvedTeam = new boolean[t.size];
       cueAt = new CueHit[t.size];
       scanCues(kb.cues.get(lang));
       resolveMentions(kb.refs.get(lang));
@@ -656,6 +664,16 @@ public final class RuleExtractor implements Extractor {
         }
         final Mention res = resolve(m, teamSeen, lastSeen);
         if (res == null) {
+          if (usable(m).stream()
+                  .filter(r -> r.kind() == EntityKind.TEAM)
+                  .map(EntityRef::id)
+                  .distinct()
+                  .count()
+              > 1) {
+            for (int j = m.from(); j < m.to(); j++) {
+              unresolvedTeam[j] = true;
+            }
+          }
           continue;
         }
         add(res);
@@ -1129,7 +1147,11 @@ public final class RuleExtractor implements Extractor {
         final Relation relation = rel;
         final int sent = t.sentence[c.from()];
         final double strength = hedged[sent] ? HEDGED : 1.0;
+        slotUnresolved = false;
         final List<Mention> teams = c.cue().coachRight() ? teamsLeftOnly(c) : teamsFor(c);
+        if (teams.isEmpty() && slotUnresolved) {
+          continue;
+        }
         final boolean tight = c.cue().relation() == Relation.AGREED;
         Mention coach = c.cue().coachRight() ? null : appositionSubject(c);
         if (coach == null) {
@@ -1646,9 +1668,16 @@ public final class RuleExtractor implements Extractor {
       // right of the cue first ("tecnico del Milan", "nel mirino della Roma")
       int words = 0;
       boolean object = false;
+      slotUnresolved = false;
       for (int j = c.to(); j < t.size && t.sentence[j] == sent && words < TEAM_RIGHT; j++) {
         if (t.isHardBoundary(j) || CLAUSE_WORDS.contains(t.norm[j])) {
           break;
+        }
+        if (j <= c.to() + 1 && unresolvedTeam[j]) {
+          // "l'esonero di Genova": the slot holds a team context cannot resolve; another team in
+          // the sentence is not the one meant
+          slotUnresolved = true;
+          return out;
         }
         if (object && t.kind[j] == Tokens.PUNCT && t.norm[j].equals(",")) {
           break; // "la Juve attende Motta, il Bologna ...": past the object a comma opens a clause

@@ -741,4 +741,17 @@ class RuleExtractorTest {
                         + " ottenuta con la Sampdoria.")))
         .contains("marco-giampaolo sampdoria LEFT");
   }
+
+  @Test
+  void aCueWhoseTeamSlotHoldsAnUnresolvedAliasTakesNoOtherTeam() {
+    // "Genova" may be Genoa or Sampdoria: with no context it is left unresolved
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Il Cesena ha deciso: Andrea Pirlo, fermo dopo l'esonero di Genova, firmerà"
+                        + " a breve.")))
+        .doesNotContain("andrea-pirlo cesena SACKED");
+  }
 }
