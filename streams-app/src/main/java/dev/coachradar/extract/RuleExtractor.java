@@ -875,14 +875,15 @@ public final class RuleExtractor implements Extractor {
           return new Mention('O', team, m.from(), m.to());
         }
         final int before = prevWord(m.from());
-        if ("it".equals(lang)
-            && before >= 0
+        if (before >= 0
             && m.to() - m.from() == 1
-            && (t.norm[before].equals("a") || t.norm[before].equals("in"))
+            && ("it".equals(lang)
+                ? t.norm[before].equals("a") || t.norm[before].equals("in")
+                : t.norm[before].equals("in") && !(m.to() < t.size && t.norm[m.to()].equals("s")))
             && kb.teams.containsKey(team)
             && "club".equals(kb.teams.get(team).kind())) {
-          return null; // "a Torino", "a Firenze": Italian names a club with an article, a city
-          // without
+          return null; // "a Torino", "a Firenze", "talks in Milan": Italian names a club with an
+          // article, a city without; English "in" + a club's name is the city
         }
         // "in Italia", "lontano dall'Italia": the country, not its national team
         final KnowledgeBase.Team info = kb.teams.get(team);

@@ -754,4 +754,17 @@ class RuleExtractorTest {
                         + " a breve.")))
         .doesNotContain("andrea-pirlo cesena SACKED");
   }
+
+  @Test
+  void anEnglishClubNameAfterInIsTheCity() {
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "Unai Emery held talks in Milan on Tuesday and is close to signing a deal.")))
+        .doesNotContain("unai-emery milan LINKED", "unai-emery milan AGREED");
+    assertThat(pairs(run("en", "", "Unai Emery is interested in Milan's offer.")))
+        .anyMatch(p -> p.startsWith("unai-emery milan"));
+  }
 }
