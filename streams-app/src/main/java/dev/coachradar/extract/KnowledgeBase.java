@@ -82,6 +82,9 @@ public final class KnowledgeBase {
    */
   final Map<String, PhraseTrie<Cue>> refs;
 
+  /** Coach aliases that are also ordinary words (common-words.tsv), folded. */
+  final Set<String> commonWords = new java.util.HashSet<>();
+
   /** Position of each coach in coaches.tsv: the file lists the better-known namesake first. */
   final Map<String, Integer> coachRank = new HashMap<>();
 
@@ -162,6 +165,11 @@ public final class KnowledgeBase {
       }
       for (String a : col(row, 3).split("\\|")) {
         kb.addName(EntityKind.PERSON, id, a, false);
+      }
+    }
+    for (String[] row : read("kb/common-words.tsv")) {
+      if (row.length >= 1 && !row[0].isBlank()) {
+        kb.commonWords.add(String.join(" ", Tokens.words(row[0])));
       }
     }
     for (String[] row : read("kb/competitions.tsv")) {

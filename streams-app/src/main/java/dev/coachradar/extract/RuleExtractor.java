@@ -141,6 +141,47 @@ public final class RuleExtractor implements Extractor {
   private static final Set<String> TEAM_NOUNS =
       Set.of("squadre", "club", "societa", "clubs", "teams", "sides");
 
+  /** Verbs of wishing or searching: an appointment they govern is not made. */
+  private static final Set<String> WISH_WORDS =
+      Set.of(
+          "vorrebbe",
+          "vorrebbero",
+          "vuole",
+          "vogliono",
+          "volere",
+          "cerca",
+          "cercano",
+          "cercare",
+          "trovare",
+          "scegliere",
+          "desidera",
+          "sogna",
+          "sognano",
+          "serve",
+          "servira",
+          "want",
+          "wants",
+          "wanted",
+          "hope",
+          "hopes",
+          "hoping",
+          "need",
+          "needs",
+          "seek",
+          "seeks",
+          "seeking",
+          "find",
+          "identify");
+
+  private static final int WISH_WINDOW = 4;
+
+  /** Relative adverbs whose antecedent is the one place (team) named just before them. */
+  private static final Set<String> RELATIVE_PLACE = Set.of("dove", "where");
+
+  /** Articles between a preposition and a place name ("per gli Stati Uniti"). */
+  private static final Set<String> PLACE_ARTICLES =
+      Set.of("il", "lo", "la", "l", "i", "gli", "le", "the");
+
   private static final Set<String> ARTICLES = Set.of("le", "i", "gli", "the");
 
   /** Quantifiers that make a plural team noun generic. */
@@ -275,6 +316,13 @@ public final class RuleExtractor implements Extractor {
     private final String text;
     private final Tokens t;
     private Mention[] mentionAt;
+
+    /** Tokens of a team alias that context could not resolve ("Genova": Genoa or Sampdoria). */
+    private boolean[] unresolvedTeam;
+
+    /** Set by teamsFor: the cue's team slot holds a team alias left unresolved. */
+    private boolean slotUnresolved;
+
     private CueHit[] cueAt;
     private final List<Mention> mentions = new ArrayList<>();
     private final List<CueHit> cues = new ArrayList<>();
@@ -282,6 +330,9 @@ public final class RuleExtractor implements Extractor {
 
     /** People and coaches named in full anywhere in the article, with their first position. */
     private final Map<String, Integer> fullNamed = new HashMap<>();
+
+    /** Coaches named in full, or by an alias inside a sentence, somewhere in the article. */
+    private final Set<String> confirmed = new java.util.HashSet<>();
 
     /** First name -> the person named in full with it ("Lorenzo" after "Lorenzo Pellegrini"). */
     private final Map<String, EntityRef> firstNames = new HashMap<>();
@@ -313,6 +364,7 @@ public final class RuleExtractor implements Extractor {
         return List.of();
       }
       mentionAt = new Mention[t.size];
+      unresolvedTeam = new boolean[t.size];
       cueAt = new CueHit[t.size];
       scanCues(kb.cues.get(lang));
       resolveMentions(kb.refs.get(lang));
@@ -349,6 +401,7 @@ public final class RuleExtractor implements Extractor {
      */
     private void teamOfCoach(List<Found> found) {
       if (!"it".equals(lang)) {
+        coachsTeam(found);
         return;
       }
       for (int i = 0; i + 1 < mentions.size(); i++) {
@@ -360,6 +413,29 @@ public final class RuleExtractor implements Extractor {
             || coach.from() != team.to() + 1
             || t.kind[team.to()] != Tokens.WORD
             || !"di".equals(t.norm[team.to()])) {
+          continue;
+        }
+        final int sent = t.sentence[coach.from()];
+        found.add(
+            new Found(coach.id(), team.id(), Relation.COACHES, hedged[sent] ? HEDGED : 1.0, sent));
+      }
+    }
+
+    /**
+     * "Arteta's Arsenal", "against Frank's Brentford": in English a coach's possessive before a
+     * club names his current team (COACHES); a market ("Frank's Premier League experience") is not
+     * a bench.
+     */
+    private void coachsTeam(List<Found> found) {
+      for (int i = 0; i + 1 < mentions.size(); i++) {
+        final Mention coach = mentions.get(i);
+        final Mention team = mentions.get(i + 1);
+        if (coach.type() != 'C'
+            || (team.type() != 'T' && team.type() != 'O')
+            || team.from() != coach.to() + 1
+            || t.kind[coach.to()] != Tokens.WORD
+            || !"s".equals(t.norm[coach.to()])
+            || isMarket(team.id())) {
           continue;
         }
         final int sent = t.sentence[coach.from()];
@@ -427,6 +503,10 @@ public final class RuleExtractor implements Extractor {
         raw.add(m);
         final List<EntityRef> refs = usable(m);
         for (EntityRef r : refs) {
+          if (r.kind() == EntityKind.COACH
+              && (r.fullName() || m.to() - m.from() > 1 || !sentenceInitial(m.from()))) {
+            confirmed.add(r.id());
+          }
           if (r.fullName() && r.kind() != EntityKind.TEAM) {
             fullNamed.putIfAbsent(r.id(), m.from());
             if (m.to() - m.from() >= 2) {
@@ -579,8 +659,21 @@ public final class RuleExtractor implements Extractor {
         if (m.from() <= covered) {
           continue;
         }
+        if (unconfirmedInitial(m)) {
+          continue;
+        }
         final Mention res = resolve(m, teamSeen, lastSeen);
         if (res == null) {
+          if (usable(m).stream()
+                  .filter(r -> r.kind() == EntityKind.TEAM)
+                  .map(EntityRef::id)
+                  .distinct()
+                  .count()
+              > 1) {
+            for (int j = m.from(); j < m.to(); j++) {
+              unresolvedTeam[j] = true;
+            }
+          }
           continue;
         }
         add(res);
@@ -609,6 +702,40 @@ public final class RuleExtractor implements Extractor {
     }
 
     /** Whether a comma or a clause-opening word lies between tokens {@code from} and {@code to}. */
+    /** The first word of its sentence (past opening quotes and dashes). */
+    private boolean sentenceInitial(int k) {
+      for (int j = t.sentenceStart[t.sentence[k]]; j < k; j++) {
+        if (t.kind[j] == Tokens.WORD) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * "Still, the club...", "Rose to the occasion", "Grosso colpo": a bare one-word coach alias
+     * that is also an ordinary word (common-words.tsv) and is capitalised only because it opens a
+     * sentence is a coach only when the article names that coach elsewhere (in full, or by the
+     * alias inside a sentence).
+     */
+    private boolean unconfirmedInitial(PhraseTrie.Match<EntityRef> m) {
+      if (m.to() - m.from() != 1
+          || !kb.commonWords.contains(t.norm[m.from()])
+          || !sentenceInitial(m.from())) {
+        return false;
+      }
+      final List<EntityRef> refs = usable(m);
+      if (refs.isEmpty()) {
+        return false;
+      }
+      for (EntityRef r : refs) {
+        if (r.kind() != EntityKind.COACH || r.fullName() || confirmed.contains(r.id())) {
+          return false;
+        }
+      }
+      return true;
+    }
+
     private boolean clauseBreakBetween(int from, int to) {
       for (int j = Math.max(from + 1, to - MAX_SCAN); j < to; j++) {
         if (t.norm[j].equals(",") || CLAUSE_WORDS.contains(t.norm[j])) {
@@ -748,18 +875,19 @@ public final class RuleExtractor implements Extractor {
           return new Mention('O', team, m.from(), m.to());
         }
         final int before = prevWord(m.from());
-        if ("it".equals(lang)
-            && before >= 0
+        if (before >= 0
             && m.to() - m.from() == 1
-            && (t.norm[before].equals("a") || t.norm[before].equals("in"))
+            && ("it".equals(lang)
+                ? t.norm[before].equals("a") || t.norm[before].equals("in")
+                : t.norm[before].equals("in") && !(m.to() < t.size && t.norm[m.to()].equals("s")))
             && kb.teams.containsKey(team)
             && "club".equals(kb.teams.get(team).kind())) {
-          return null; // "a Torino", "a Firenze": Italian names a club with an article, a city
-          // without
+          return null; // "a Torino", "a Firenze", "talks in Milan": Italian names a club with an
+          // article, a city without; English "in" + a club's name is the city
         }
         // "in Italia", "lontano dall'Italia": the country, not its national team
         final KnowledgeBase.Team info = kb.teams.get(team);
-        final int prev = prevWord(m.from());
+        final int prev = placeWordBefore(m.from());
         if (info != null
             && "national".equals(info.kind())
             && m.to() - m.from() == 1
@@ -850,7 +978,7 @@ public final class RuleExtractor implements Extractor {
         if (national && nat != null) {
           return nat;
         }
-        final int prev = prevWord(at);
+        final int prev = placeWordBefore(at);
         if (prev >= 0 && MARKET_PLACE_WORDS.contains(t.norm[prev])) {
           return null; // "negli Stati Uniti", "in Arabia": a place
         }
@@ -939,6 +1067,40 @@ public final class RuleExtractor implements Extractor {
       return k - 1 >= 0 && t.kind[k - 1] == Tokens.WORD ? k - 1 : -1;
     }
 
+    /**
+     * The word before a place name, past an article ("per gli Stati Uniti", "to the United
+     * States"): the preposition that makes the name a place.
+     */
+    private int placeWordBefore(int k) {
+      final int p = prevWord(k);
+      if (p >= 0 && PLACE_ARTICLES.contains(t.norm[p])) {
+        final int q = prevWord(p);
+        return q >= 0 ? q : p;
+      }
+      return p;
+    }
+
+    /**
+     * "contro la Fiorentina di Palladino", "against Frank's Brentford": the coach of an opponent
+     * names the other bench, he is not who a cue in the sentence is about.
+     */
+    private boolean opponentCoach(Mention m) {
+      final int p = m.from() - 1;
+      if (p >= 1
+          && t.kind[p] == Tokens.WORD
+          && t.norm[p].equals("di")
+          && mentionAt[p - 1] != null
+          && mentionAt[p - 1].type() == 'O') {
+        return true;
+      }
+      final int q = m.to();
+      return q + 1 < t.size
+          && t.kind[q] == Tokens.WORD
+          && t.norm[q].equals("s")
+          && mentionAt[q + 1] != null
+          && mentionAt[q + 1].type() == 'O';
+    }
+
     private void markHedges() {
       hedged = new boolean[Math.max(1, t.sentences)];
       for (CueHit c : cues) {
@@ -977,10 +1139,20 @@ public final class RuleExtractor implements Extractor {
           }
           rel = Relation.REJECTED;
         }
+        // "vorrebbe avere il nuovo allenatore in panchina", "want the new manager in place": an
+        // appointment wished or searched for is not made; it names a candidate, if anyone
+        final boolean wished = rel == Relation.AGREED && wished(c);
+        if (wished) {
+          rel = Relation.LINKED;
+        }
         final Relation relation = rel;
         final int sent = t.sentence[c.from()];
         final double strength = hedged[sent] ? HEDGED : 1.0;
+        slotUnresolved = false;
         final List<Mention> teams = c.cue().coachRight() ? teamsLeftOnly(c) : teamsFor(c);
+        if (teams.isEmpty() && slotUnresolved) {
+          continue;
+        }
         final boolean tight = c.cue().relation() == Relation.AGREED;
         Mention coach = c.cue().coachRight() ? null : appositionSubject(c);
         if (coach == null) {
@@ -998,7 +1170,7 @@ public final class RuleExtractor implements Extractor {
         if (coach != null && coach.type() == 'P') {
           continue;
         }
-        if (coach == null) {
+        if (coach == null && !wished) {
           coach = subjectOrSalient(c);
         }
         if (coach == null) {
@@ -1465,6 +1637,19 @@ public final class RuleExtractor implements Extractor {
       }
     }
 
+    /** A wish or search verb governs the cue ("vorrebbe avere il nuovo allenatore"). */
+    private boolean wished(CueHit c) {
+      for (int j = c.from() - 1; j >= 0 && j >= c.from() - WISH_WINDOW; j--) {
+        if (t.kind[j] != Tokens.WORD) {
+          return false;
+        }
+        if (WISH_WORDS.contains(t.norm[j])) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     private boolean negated(CueHit c) {
       for (int j = c.from() - 1; j >= 0 && j >= c.from() - NEG_WINDOW; j--) {
         if (t.kind[j] != Tokens.WORD) {
@@ -1484,9 +1669,16 @@ public final class RuleExtractor implements Extractor {
       // right of the cue first ("tecnico del Milan", "nel mirino della Roma")
       int words = 0;
       boolean object = false;
+      slotUnresolved = false;
       for (int j = c.to(); j < t.size && t.sentence[j] == sent && words < TEAM_RIGHT; j++) {
         if (t.isHardBoundary(j) || CLAUSE_WORDS.contains(t.norm[j])) {
           break;
+        }
+        if (j <= c.to() + 1 && unresolvedTeam[j]) {
+          // "l'esonero di Genova": the slot holds a team context cannot resolve; another team in
+          // the sentence is not the one meant
+          slotUnresolved = true;
+          return out;
         }
         if (object && t.kind[j] == Tokens.PUNCT && t.norm[j].equals(",")) {
           break; // "la Juve attende Motta, il Bologna ...": past the object a comma opens a clause
@@ -1507,6 +1699,7 @@ public final class RuleExtractor implements Extractor {
         words++;
       }
       words = 0;
+      boolean relative = false;
       for (int j = c.from() - 1; j >= 0 && t.sentence[j] == sent && words < TEAM_LEFT; j--) {
         if (t.isHardBoundary(j) || CLAUSE_WORDS.contains(t.norm[j])) {
           break;
@@ -1517,9 +1710,14 @@ public final class RuleExtractor implements Extractor {
         }
         if (m != null && m.type() == 'T') {
           out.add(m);
-          chainTeamsLeft(m, out);
+          if (!relative) {
+            chainTeamsLeft(m, out);
+          }
           return out;
         }
+        // "dal Milan al Bologna, dove fu esonerato": a relative "dove"/"where" is about the one
+        // team named just before it, not the whole list
+        relative |= t.kind[j] == Tokens.WORD && RELATIVE_PLACE.contains(t.norm[j]);
         words++;
       }
       return out;
@@ -1644,6 +1842,10 @@ public final class RuleExtractor implements Extractor {
           words++;
           continue; // "il dopo-X" is not who the cue is about
         }
+        if (m != null && m.type() == 'C' && opponentCoach(m)) {
+          words++;
+          continue; // "contro la Fiorentina di Palladino": the other bench's coach
+        }
         if (m != null && isPerson(m) && (implicitOk || m.type() != 'I')) {
           // a name governed by a preposition ("in caso di addio di Conte") is rarely the subject
           final int before = m.from() - 1;
@@ -1668,6 +1870,10 @@ public final class RuleExtractor implements Extractor {
         final Mention m = mentionAt[j];
         if (m != null && benchName(m)) {
           break;
+        }
+        if (m != null && m.type() == 'C' && opponentCoach(m)) {
+          words++;
+          continue;
         }
         if (m != null && isPerson(m) && (implicitOk || m.type() != 'I')) {
           final double cost = words * 1.4 + 1 + (m.type() == 'I' ? 4 : 0);
@@ -1697,6 +1903,9 @@ public final class RuleExtractor implements Extractor {
         }
         if (m.type() == 'P') {
           return null;
+        }
+        if (m.type() == 'C' && opponentCoach(m)) {
+          continue;
         }
         if (m.type() == 'C') {
           if (only != null && !only.id().equals(m.id())) {

@@ -633,4 +633,138 @@ class RuleExtractorTest {
     assertThat(pairs(run("en", "", "Everton have asked about Thiago Motta, now at Juventus.")))
         .contains("thiago-motta juventus COACHES");
   }
+
+  @Test
+  void aPlaceAfterAPrepositionAndArticleIsNoMarketOrNationalTeam() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Il Torino volerà negli Stati Uniti per la tournée e ha firmato con Marco"
+                        + " Giampaolo, il nuovo allenatore.")))
+        .doesNotContain("marco-giampaolo mls AGREED")
+        .contains("marco-giampaolo torino AGREED");
+  }
+
+  @Test
+  void aRelativeWhereIsAboutTheTeamJustBeforeIt() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Walter Mazzarri ha girato molto, dal Torino al Cagliari, dove fu esonerato"
+                        + " dopo pochi mesi.")))
+        .contains("walter-mazzarri cagliari SACKED")
+        .doesNotContain("walter-mazzarri torino SACKED");
+  }
+
+  @Test
+  void theCoachOfAnOpponentIsNotWhomTheCueIsAbout() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Il Genoa ha perso ancora e il Genoa ora riflette. Il match di sabato contro"
+                        + " il Torino di Paolo Vanoli ha il sapore di un ultimatum.")))
+        .doesNotContain("paolo-vanoli torino AT_RISK", "paolo-vanoli genoa AT_RISK")
+        .contains("paolo-vanoli torino COACHES");
+  }
+
+  @Test
+  void anEnglishCoachsPossessiveNamesHisClub() {
+    assertThat(pairs(run("en", "", "Unai Emery's Aston Villa travel to Newcastle on Sunday.")))
+        .contains("unai-emery aston-villa COACHES");
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "The board preferred Thomas Frank's Premier League know-how to the others.")))
+        .doesNotContain("thomas-frank premier-league COACHES");
+  }
+
+  @Test
+  void aWishedAppointmentIsNotMade() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Il Torino ha parlato con Marco Giampaolo. Il Torino vorrebbe avere il nuovo"
+                        + " allenatore già per il ritiro di luglio.")))
+        .doesNotContain("marco-giampaolo torino AGREED");
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "Everton want Sean Dyche's successor to be the new manager before the tour.")))
+        .doesNotContain("sean-dyche everton AGREED");
+    assertThat(pairs(run("it", "", "Marco Giampaolo è il nuovo allenatore del Torino.")))
+        .contains("marco-giampaolo torino AGREED");
+  }
+
+  @Test
+  void aSentenceInitialBareAliasNeedsTheCoachNamedElsewhere() {
+    assertThat(pairs(run("en", "", "Rose could be sacked by Leipzig, sources say.")))
+        .doesNotContain("marco-rose rb-lipsia AT_RISK", "marco-rose rb-lipsia SACKED");
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "Marco Rose is under pressure at Leipzig. Rose could be sacked by Leipzig,"
+                        + " sources say.")))
+        .anyMatch(p -> p.startsWith("marco-rose "));
+  }
+
+  @Test
+  void aCoachHasOneIdWhateverFormOfHisNameIsUsed() {
+    assertThat(pairs(run("it", "", "Beppe Iachini è il nuovo allenatore del Lecco.")))
+        .contains("giuseppe-iachini lecco AGREED");
+    assertThat(pairs(run("it", "", "Giuseppe Iachini è il nuovo allenatore del Lecco.")))
+        .contains("giuseppe-iachini lecco AGREED")
+        .noneMatch(p -> p.startsWith("beppe-iachini"));
+  }
+
+  @Test
+  void anAchievementRecalledWithATeamIsAPastSpell() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Il Lecce ha scelto Marco Giampaolo. Nel suo curriculum c'è la salvezza"
+                        + " ottenuta con la Sampdoria.")))
+        .contains("marco-giampaolo sampdoria LEFT");
+  }
+
+  @Test
+  void aCueWhoseTeamSlotHoldsAnUnresolvedAliasTakesNoOtherTeam() {
+    // "Genova" may be Genoa or Sampdoria: with no context it is left unresolved
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Il Cesena ha deciso: Andrea Pirlo, fermo dopo l'esonero di Genova, firmerà"
+                        + " a breve.")))
+        .doesNotContain("andrea-pirlo cesena SACKED");
+  }
+
+  @Test
+  void anEnglishClubNameAfterInIsTheCity() {
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "Unai Emery held talks in Milan on Tuesday and is close to signing a deal.")))
+        .doesNotContain("unai-emery milan LINKED", "unai-emery milan AGREED");
+    assertThat(pairs(run("en", "", "Unai Emery is interested in Milan's offer.")))
+        .anyMatch(p -> p.startsWith("unai-emery milan"));
+  }
 }
