@@ -3,6 +3,7 @@ package dev.coachradar.model;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * The status model of docs/status-model.md: replays a coach's signals in event time to find his
@@ -24,6 +24,11 @@ import java.util.TreeSet;
  * against the newest event time folded in, never the wall clock.
  */
 public final class DefaultStatusFolder implements StatusFolder {
+
+  /** Below this many articles the all-pairs pass is cheaper than sorting four block indexes. */
+  private static final int PIGEONHOLE_MIN_ARTICLES = 24;
+
+  private static final Employment[] EMPLOYMENTS = Employment.values();
 
   private final ModelConfig config;
 
@@ -71,14 +76,27 @@ public final class DefaultStatusFolder implements StatusFolder {
   /** One fold: the replay state and the scoring, kept together to share the instants. */
   private final class Run {
     private final String coachId;
-    private final List<Signal> signals;
+    private final Signal[] signals;
 
-    /** Signals grouped by event time, undated group first; index = instant ordinal. */
-    private final List<List<Signal>> instants = new ArrayList<>();
+    /**
+     * Signals grouped by event time, undated group first: instant {@code i} is {@code
+     * signals[instantStart[i] .. instantStart[i + 1])}. Index ranges instead of a list per instant.
+     */
+    private final int[] instantStart;
+
+    private final int instantCount;
 
     private final Instant reference;
     private final Instant oldestDated;
-    private final Map<String, String> sourceOf;
+
+    /** The independent source of each signal (by index in {@link #signals}), see sources(). */
+    private final String[] sourceOf;
+
+    /** Distinct articles among the signals. */
+    private int articleCount;
+
+    /** 2^(-age/halfLife) of each instant, computed on first use (NaN until then). */
+    private final double[] decayOf;
 
     // replay state
     private String current;
@@ -90,34 +108,109 @@ public final class DefaultStatusFolder implements StatusFolder {
     private final Map<String, Integer> resetAt = new HashMap<>();
     private final List<Map.Entry<Integer, String>> agreements = new ArrayList<>();
 
-    Run(String coachId, List<Signal> signals) {
+    Run(String coachId, List<Signal> list) {
       this.coachId = coachId;
-      this.signals = signals;
+      this.signals = list.toArray(new Signal[0]);
+      int[] starts = new int[signals.length + 1];
+      int count = 0;
       Instant newest = null;
       Instant oldest = null;
-      List<Signal> group = null;
       Instant groupTime = null;
-      for (Signal s : signals) {
-        Instant t = s.publishedAt();
-        if (group == null || !Objects.equals(t, groupTime)) {
-          group = new ArrayList<>();
-          instants.add(group);
+      for (int k = 0; k < signals.length; k++) {
+        Instant t = signals[k].publishedAt();
+        if (k == 0 || !Objects.equals(t, groupTime)) {
+          starts[count++] = k;
           groupTime = t;
         }
-        group.add(s);
         if (t != null) {
           newest = newest == null || t.isAfter(newest) ? t : newest;
           oldest = oldest == null || t.isBefore(oldest) ? t : oldest;
         }
       }
+      starts[count] = signals.length;
+      this.instantStart = starts;
+      this.instantCount = count;
       this.reference = newest;
       this.oldestDated = oldest;
+      this.decayOf = new double[count];
+      Arrays.fill(decayOf, Double.NaN);
       this.sourceOf = sources(signals);
     }
 
+    /**
+     * Groups the coach's articles into independent sources: articles whose fingerprints are within
+     * {@link ModelConfig#duplicateDistance()} bits (transitively) are one source, named by its
+     * smallest article id. A zero fingerprint means "not computed": such an article is its own
+     * source. An article's fingerprint is that of its first signal. Returns each signal's source
+     * and sets {@link #articleCount}.
+     *
+     * <p>The groups are the connected components of the "within the distance" graph, so they do not
+     * depend on the order in which its edges are found; the name is the component's smallest id
+     * whatever union-find roots it. For a distance of at most 3 the edges are found through a
+     * pigeonhole index (see {@link #closePairsByBlock}) instead of comparing every pair of
+     * articles, which was quadratic and the largest part of folding a full history.
+     */
+    private String[] sources(Signal[] signals) {
+      int n = signals.length;
+      Map<String, Integer> index = new HashMap<>(Math.max(16, n * 2));
+      int[] articleOf = new int[n];
+      String[] ids = new String[n];
+      long[] prints = new long[n];
+      int m = 0;
+      for (int k = 0; k < n; k++) {
+        Signal s = signals[k];
+        if (k > 0 && s.articleId().equals(signals[k - 1].articleId())) {
+          articleOf[k] = articleOf[k - 1]; // an article's signals are mostly adjacent
+          continue;
+        }
+        Integer known = index.putIfAbsent(s.articleId(), m);
+        if (known == null) {
+          ids[m] = s.articleId();
+          prints[m] = s.fingerprint();
+          articleOf[k] = m++;
+        } else {
+          articleOf[k] = known;
+        }
+      }
+      articleCount = m;
+      int[] parent = new int[m];
+      for (int i = 0; i < m; i++) {
+        parent[i] = i;
+      }
+      int distance = config.duplicateDistance();
+      if (distance <= 3 && m > PIGEONHOLE_MIN_ARTICLES) {
+        closePairsByBlock(prints, m, distance, parent);
+      } else {
+        for (int i = 0; i < m; i++) {
+          long a = prints[i];
+          if (a == 0L) {
+            continue;
+          }
+          for (int j = i + 1; j < m; j++) {
+            long b = prints[j];
+            if (b != 0L && Signals.hamming(a, b) <= distance) {
+              union(parent, i, j);
+            }
+          }
+        }
+      }
+      String[] name = new String[m];
+      for (int i = 0; i < m; i++) {
+        int r = root(parent, i);
+        if (name[r] == null || ids[i].compareTo(name[r]) < 0) {
+          name[r] = ids[i];
+        }
+      }
+      String[] out = new String[n];
+      for (int k = 0; k < n; k++) {
+        out[k] = name[root(parent, articleOf[k])];
+      }
+      return out;
+    }
+
     CoachState result() {
-      for (int i = 0; i < instants.size(); i++) {
-        step(i, instants.get(i));
+      for (int i = 0; i < instantCount; i++) {
+        step(i, instantStart[i], instantStart[i + 1]);
       }
       List<Scored> scored = candidates();
       double base = baseWeight();
@@ -156,13 +249,13 @@ public final class DefaultStatusFolder implements StatusFolder {
           destinationArticles,
           List.copyOf(out),
           evidence(top != null && destination != null ? top : null),
-          (int) signals.stream().map(Signal::articleId).distinct().count(),
+          articleCount,
           reference);
     }
 
     private String coachName() {
-      for (int i = signals.size() - 1; i >= 0; i--) {
-        String n = signals.get(i).coachName();
+      for (int i = signals.length - 1; i >= 0; i--) {
+        String n = signals[i].coachName();
         if (n != null && !n.isBlank()) {
           return n;
         }
@@ -170,40 +263,56 @@ public final class DefaultStatusFolder implements StatusFolder {
       return coachId;
     }
 
-    /** Applies one instant: the stance of every team at that time, then employment statements. */
-    private void step(int index, List<Signal> group) {
-      Map<String, Signal> stance = new TreeMap<>();
-      Set<Employment> stated = new TreeSet<>();
-      for (Signal s : group) {
+    /**
+     * Applies one instant ({@code signals[from .. to)}): the stance of every team at that time,
+     * then employment statements. The stance is kept in two small arrays instead of a sorted map:
+     * what follows does not depend on the order of the teams (it sorts by a total order or only
+     * asks whether a team is in a list).
+     */
+    private void step(int index, int from, int to) {
+      int size = to - from;
+      String[] stanceTeam = new String[size];
+      Signal[] stance = new Signal[size];
+      int teams = 0; // distinct teams at this instant: stanceTeam[0 .. teams)
+      int stated = 0; // bit per Employment ordinal
+      for (int k = from; k < to; k++) {
+        Signal s = signals[k];
         if (s.teamId() == null) {
-          stated.add(s.employment());
+          stated |= 1 << s.employment().ordinal();
           continue;
         }
-        Signal prev = stance.get(s.teamId());
-        if (prev == null || outranks(s, prev)) {
-          stance.put(s.teamId(), s);
+        int t = 0;
+        while (t < teams && !stanceTeam[t].equals(s.teamId())) {
+          t++;
+        }
+        if (t == teams) {
+          stanceTeam[teams] = s.teamId();
+          stance[teams++] = s;
+        } else if (outranks(s, stance[t])) {
+          stance[t] = s;
         }
       }
       List<String> implied = new ArrayList<>();
       List<String> agreed = new ArrayList<>();
-      Set<String> ended = new TreeSet<>();
-      for (Map.Entry<String, Signal> e : stance.entrySet()) {
-        Relation r = e.getValue().relation();
+      List<String> ended = new ArrayList<>();
+      for (int t = 0; t < teams; t++) {
+        String team = stanceTeam[t];
+        Relation r = stance[t].relation();
         if (r != Relation.LINKED && r != Relation.AGREED) {
-          resetAt.put(e.getKey(), index);
+          resetAt.put(team, index);
         }
         if (r.impliesCurrentTeam()) {
-          implied.add(e.getKey());
+          implied.add(team);
         } else if (r == Relation.AGREED) {
-          agreed.add(e.getKey());
+          agreed.add(team);
         } else if (r.endsSpell()) {
-          ended.add(e.getKey());
+          ended.add(team);
         }
       }
       String agreedTeam = null;
       if (!agreed.isEmpty()) {
         agreed.sort(
-            Comparator.comparingDouble((String t) -> -stance.get(t).strength())
+            Comparator.comparingDouble((String t) -> -stanceOf(stanceTeam, stance, t).strength())
                 .thenComparing(Comparator.naturalOrder()));
         agreedTeam = agreed.get(0);
         agreements.add(Map.entry(index, agreedTeam));
@@ -212,9 +321,9 @@ public final class DefaultStatusFolder implements StatusFolder {
         pending = null; // the agreed move was called off or is over
       }
       Employment statement = null;
-      if (stated.size() == 1) {
-        statement = stated.iterator().next();
-      } else if (stated.size() > 1) {
+      if (Integer.bitCount(stated) == 1) {
+        statement = EMPLOYMENTS[Integer.numberOfTrailingZeros(stated)];
+      } else if (stated != 0) {
         // contradictory statements at one instant: side with the team relations
         statement =
             !implied.isEmpty() || agreedTeam != null ? Employment.EMPLOYED : Employment.FREE;
@@ -228,12 +337,13 @@ public final class DefaultStatusFolder implements StatusFolder {
           next = pending;
         } else {
           implied.sort(
-              Comparator.comparingInt((String t) -> -stance.get(t).relation().precedence())
+              Comparator.comparingInt(
+                      (String t) -> -stanceOf(stanceTeam, stance, t).relation().precedence())
                   .thenComparing(Comparator.naturalOrder()));
           next = implied.get(0);
         }
         moveTo(next, index);
-        Relation r = stance.get(next).relation();
+        Relation r = stanceOf(stanceTeam, stance, next).relation();
         if (r == Relation.AT_RISK) {
           atRisk = true;
         } else if (r == Relation.LEAVING) {
@@ -268,6 +378,15 @@ public final class DefaultStatusFolder implements StatusFolder {
       } else if (statement == Employment.FREE) {
         leave();
       }
+    }
+
+    /** The stance of {@code team}, which is one of {@code teams}. */
+    private static Signal stanceOf(String[] teams, Signal[] stance, String team) {
+      int t = 0;
+      while (!teams[t].equals(team)) {
+        t++;
+      }
+      return stance[t];
     }
 
     private void moveTo(String team, int index) {
@@ -305,15 +424,17 @@ public final class DefaultStatusFolder implements StatusFolder {
     /** Live LINKED/AGREED evidence per team, scored. */
     private List<Scored> candidates() {
       Map<String, Scored> byTeam = new TreeMap<>();
-      for (int i = 0; i < instants.size(); i++) {
-        for (Signal s : instants.get(i)) {
+      Map<String, Integer> voidUpTo = new HashMap<>();
+      for (int i = 0; i < instantCount; i++) {
+        for (int k = instantStart[i]; k < instantStart[i + 1]; k++) {
+          Signal s = signals[k];
           if (s.teamId() == null
               || (s.relation() != Relation.LINKED && s.relation() != Relation.AGREED)
               || s.teamId().equals(current)
-              || i <= voidUpTo(s.teamId())) {
+              || i <= voidUpTo.computeIfAbsent(s.teamId(), this::voidUpTo)) {
             continue;
           }
-          byTeam.computeIfAbsent(s.teamId(), Scored::new).add(s, i, sourceOf.get(s.articleId()));
+          byTeam.computeIfAbsent(s.teamId(), Scored::new).add(s, i, sourceOf[k]);
         }
       }
       List<Scored> out = new ArrayList<>();
@@ -328,35 +449,53 @@ public final class DefaultStatusFolder implements StatusFolder {
       return out;
     }
 
-    /** Instants up to which a team's links are void: its last reset or a later deal elsewhere. */
+    /**
+     * Instants up to which a team's links are void: its last reset or a later deal elsewhere. The
+     * agreements are in increasing instant order, so the latest deal with another team is the last
+     * one, or, when the last one is with this team, the latest with any other team.
+     */
     private int voidUpTo(String team) {
       int upTo = resetAt.getOrDefault(team, -1);
-      for (Map.Entry<Integer, String> a : agreements) {
+      if (agreements.isEmpty()) {
+        return upTo;
+      }
+      Map.Entry<Integer, String> last = agreements.get(agreements.size() - 1);
+      if (!last.getValue().equals(team)) {
+        return Math.max(upTo, last.getKey());
+      }
+      for (int k = agreements.size() - 2; k >= 0; k--) {
+        Map.Entry<Integer, String> a = agreements.get(k);
         if (!a.getValue().equals(team)) {
-          upTo = Math.max(upTo, a.getKey());
+          return Math.max(upTo, a.getKey());
         }
       }
       return upTo;
     }
 
-    private double weight(Signal s) {
+    private double weight(Signal s, int instant) {
       double w = s.relation() == Relation.AGREED ? config.agreedWeight() : config.linkedWeight();
       if (s.openBench() && s.relation() == Relation.LINKED) {
         w *= config.openBenchWeight();
       }
-      return w * s.strength() * decay(s.publishedAt());
+      return w * s.strength() * decay(instant, s.publishedAt());
     }
 
     /**
      * 2^(-age/halfLife), age in event time from the newest signal; undated = as old as the oldest.
      */
-    private double decay(Instant t) {
+    private double decay(int instant, Instant t) {
       if (reference == null) {
         return 1.0;
       }
-      Instant at = t == null ? oldestDated : t;
-      double age = Duration.between(at, reference).toMillis();
-      return Math.pow(0.5, Math.max(0.0, age) / config.halfLife().toMillis());
+      double cached = decayOf[instant];
+      if (Double.isNaN(cached)) {
+        // every signal of an instant has the same event time, hence the same factor
+        Instant at = t == null ? oldestDated : t;
+        double age = Duration.between(at, reference).toMillis();
+        cached = Math.pow(0.5, Math.max(0.0, age) / config.halfLife().toMillis());
+        decayOf[instant] = cached;
+      }
+      return cached;
     }
 
     private List<Evidence> evidence(Scored destination) {
@@ -364,8 +503,9 @@ public final class DefaultStatusFolder implements StatusFolder {
       int forCurrent =
           destination == null ? config.maxEvidence() : Math.min(2, config.maxEvidence());
       if (current != null && currentSince >= 0) {
-        for (int i = instants.size() - 1; i >= currentSince && out.size() < forCurrent; i--) {
-          for (Signal s : instants.get(i)) {
+        for (int i = instantCount - 1; i >= currentSince && out.size() < forCurrent; i--) {
+          for (int k = instantStart[i]; k < instantStart[i + 1]; k++) {
+            Signal s = signals[k];
             if (current.equals(s.teamId())
                 && s.evidence() != null
                 && (s.relation().impliesCurrentTeam() || s.relation() == Relation.AGREED)
@@ -405,7 +545,7 @@ public final class DefaultStatusFolder implements StatusFolder {
       void add(Signal s, int instant, String source) {
         signals.add(s);
         instantOf.add(instant);
-        bySource.merge(source, weight(s), Math::max);
+        bySource.merge(source, weight(s, instant), Math::max);
         if (instant > newestInstant) {
           newestInstant = instant;
           lastRelation = s.relation();
@@ -467,48 +607,42 @@ public final class DefaultStatusFolder implements StatusFolder {
   }
 
   /**
-   * Groups a coach's articles into independent sources: articles whose fingerprints are within
-   * {@link ModelConfig#duplicateDistance()} bits (transitively) are one source, named by its
-   * smallest article id. A zero fingerprint means "not computed": such an article is its own
-   * source.
+   * Joins every pair of non-zero {@code prints[0 .. m)} within {@code distance <= 3} bits. Two
+   * 64-bit prints that differ in at most 3 bits are equal in at least one of their four 16-bit
+   * blocks (pigeonhole), so for each block it chains the prints by that block's value in a small
+   * hash table and compares a print only with the earlier prints of its chain that have the same
+   * block: the same pairs as the all-pairs pass finds, far fewer comparisons (unrelated articles
+   * share a given block with probability 1/65536). Linear per block; a sort per block cost more.
    */
-  private Map<String, String> sources(List<Signal> signals) {
-    TreeMap<String, Long> prints = new TreeMap<>();
-    for (Signal s : signals) {
-      prints.putIfAbsent(s.articleId(), s.fingerprint());
-    }
-    List<String> ids = new ArrayList<>(prints.keySet());
-    // The pairwise pass is quadratic in a coach's articles (hundreds at most); it reads the prints
-    // from an array, as a map lookup per pair dominated folding a full history.
-    long[] fingerprints = new long[ids.size()];
-    int next = 0;
-    for (long print : prints.values()) {
-      fingerprints[next++] = print;
-    }
-    int distance = config.duplicateDistance();
-    int[] parent = new int[ids.size()];
-    for (int i = 0; i < parent.length; i++) {
-      parent[i] = i;
-    }
-    for (int i = 0; i < ids.size(); i++) {
-      long a = fingerprints[i];
-      if (a == 0L) {
-        continue;
-      }
-      for (int j = i + 1; j < ids.size(); j++) {
-        long b = fingerprints[j];
-        if (b != 0L && Signals.hamming(a, b) <= distance) {
-          int ra = root(parent, i);
-          int rb = root(parent, j);
-          parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  private static void closePairsByBlock(long[] prints, int m, int distance, int[] parent) {
+    int bits = 32 - Integer.numberOfLeadingZeros(2 * m);
+    int[] head = new int[1 << bits];
+    int[] next = new int[m];
+    for (int shift = 0; shift < 64; shift += 16) {
+      Arrays.fill(head, -1);
+      for (int i = 0; i < m; i++) {
+        long print = prints[i];
+        if (print == 0L) {
+          continue;
         }
+        int block = (int) (print >>> shift) & 0xFFFF;
+        int slot = (block * 0x9E3779B1) >>> (32 - bits);
+        for (int j = head[slot]; j >= 0; j = next[j]) {
+          if (((int) (prints[j] >>> shift) & 0xFFFF) == block
+              && Signals.hamming(print, prints[j]) <= distance) {
+            union(parent, j, i);
+          }
+        }
+        next[i] = head[slot];
+        head[slot] = i;
       }
     }
-    Map<String, String> out = new HashMap<>();
-    for (int i = 0; i < ids.size(); i++) {
-      out.put(ids.get(i), ids.get(root(parent, i)));
-    }
-    return out;
+  }
+
+  private static void union(int[] parent, int i, int j) {
+    int ra = root(parent, i);
+    int rb = root(parent, j);
+    parent[Math.max(ra, rb)] = Math.min(ra, rb);
   }
 
   private static int root(int[] parent, int i) {
