@@ -2,8 +2,6 @@ package dev.coachradar.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.coachradar.model.NewsArticle;
-import dev.coachradar.model.Signal;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -15,17 +13,8 @@ import org.junit.jupiter.api.Test;
  */
 class LexiconCoverageTest {
 
-  private static final RuleExtractor X = RuleExtractor.defaultExtractor();
-
   private static List<String> pairs(String lang, String body) {
-    final List<Signal> signals = X.extract(new NewsArticle("lex-1", null, "test", lang, "", body));
-    return signals.stream()
-        .map(
-            s ->
-                s.teamId() == null
-                    ? s.coachId() + " " + s.employment()
-                    : s.coachId() + " " + s.teamId() + " " + s.relation())
-        .toList();
+    return RuleExtractorTest.pairs(RuleExtractorTest.run(lang, "", body));
   }
 
   @Nested

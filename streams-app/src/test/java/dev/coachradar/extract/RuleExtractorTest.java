@@ -14,11 +14,12 @@ class RuleExtractorTest {
 
   private static final RuleExtractor X = RuleExtractor.defaultExtractor();
 
-  private static List<Signal> run(String lang, String title, String body) {
+  static List<Signal> run(String lang, String title, String body) {
     return X.extract(new NewsArticle("t-1", null, "test", lang, title, body));
   }
 
-  private static List<String> pairs(List<Signal> signals) {
+  /** "coach team RELATION" per signal, or "coach EMPLOYMENT" for an employment statement. */
+  static List<String> pairs(List<Signal> signals) {
     return signals.stream()
         .map(
             s ->
