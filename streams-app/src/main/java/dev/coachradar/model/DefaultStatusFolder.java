@@ -364,7 +364,10 @@ public final class DefaultStatusFolder implements StatusFolder {
         employment = Employment.FREE;
       }
       if (agreedTeam != null) {
-        if (!config.agreedNeedsEmployment() || statement == Employment.EMPLOYED) {
+        if (!config.agreedNeedsEmployment()
+            || statement == Employment.EMPLOYED
+            || (current == null && !stanceOf(stanceTeam, stance, agreedTeam).benchHeld())) {
+          // he has started, or he is free and nobody else holds the seat: he coaches it now
           moveTo(agreedTeam, index);
         } else {
           pending = agreedTeam;

@@ -24,9 +24,10 @@ import java.util.Set;
  *     source (default 3)
  * @param minCandidateScore candidates scoring below this are dropped as stale (default 0.01)
  * @param maxEvidence at most this many evidence sentences in a state (default 5)
- * @param agreedNeedsEmployment an AGREED without a start makes him the team's coach only once the
- *     news says he is employed (same or later article); until then it is his settled destination
- *     (default true)
+ * @param agreedNeedsEmployment when true (default), an AGREED makes him the team's coach at once
+ *     only if he has no team and the article shows nobody else holding that bench ({@link
+ *     Signal#benchHeld()}); otherwise the deal is pending, his settled destination, until the news
+ *     says he is employed or ties him to the team. When false, every AGREED takes effect at once
  * @param nonBenchTeams team ids that are markets, not benches (arabia-saudita, premier-league):
  *     they stay in the candidate list but can never be the likely destination (default empty)
  * @param historyWindow retention of {@link CoachHistory}: signals older than this before the newest

@@ -22,6 +22,8 @@ import java.util.Objects;
  * @param evidence the sentence behind it
  * @param openBench for a LINKED signal: the same article reports the team's bench open (its coach
  *     sacked, gone or leaving, and nobody else in charge), so the link is a candidacy for a vacancy
+ * @param benchHeld for an AGREED signal: the same article reports another coach still in charge of
+ *     the team (COACHES, AT_RISK or LEAVING there), so the deal starts later, when the seat is free
  */
 public record Signal(
     String coachId,
@@ -35,7 +37,8 @@ public record Signal(
     String source,
     long fingerprint,
     Evidence evidence,
-    boolean openBench) {
+    boolean openBench,
+    boolean benchHeld) {
 
   /**
    * Canonical order: event time (undated first), then article, coach, team, relation. Folding sorts
@@ -68,7 +71,7 @@ public record Signal(
     }
   }
 
-  /** A signal without the open-bench mark. */
+  /** A signal without the article-level marks (open bench, bench held). */
   public Signal(
       String coachId,
       String coachName,
@@ -93,6 +96,7 @@ public record Signal(
         source,
         fingerprint,
         evidence,
+        false,
         false);
   }
 
@@ -112,7 +116,28 @@ public record Signal(
             source,
             fingerprint,
             evidence,
-            open);
+            open,
+            benchHeld);
+  }
+
+  /** The same signal, marked as a deal for a bench another coach still holds (or not). */
+  public Signal withBenchHeld(boolean held) {
+    return held == benchHeld
+        ? this
+        : new Signal(
+            coachId,
+            coachName,
+            teamId,
+            relation,
+            employment,
+            strength,
+            articleId,
+            publishedAt,
+            source,
+            fingerprint,
+            evidence,
+            openBench,
+            held);
   }
 
   /** Identity of the fact, so that a replayed article does not count twice. */

@@ -53,6 +53,7 @@ public final class AvroMapping {
         .setFingerprint(s.fingerprint())
         .setEvidence(toAvro(s.evidence(), s.articleId()))
         .setOpenBench(s.openBench())
+        .setBenchHeld(s.benchHeld())
         .build();
   }
 
@@ -70,7 +71,8 @@ public final class AvroMapping {
         s.getSource(),
         s.getFingerprint(),
         toModel(s.getEvidence()),
-        s.getOpenBench());
+        s.getOpenBench(),
+        s.getBenchHeld());
   }
 
   static dev.coachradar.avro.Evidence toAvro(final Evidence e, final String articleId) {

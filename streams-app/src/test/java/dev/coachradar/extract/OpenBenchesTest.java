@@ -67,4 +67,44 @@ class OpenBenchesTest {
     assertThat(out).extracting(Signal::coachId).containsExactly("old", "a", "b");
     assertThat(out).extracting(Signal::openBench).containsExactly(false, false, true);
   }
+
+  private static List<String> held(Signal... article) {
+    return OpenBenches.mark(List.of(article)).stream()
+        .filter(Signal::benchHeld)
+        .map(x -> x.coachId() + "->" + x.teamId())
+        .toList();
+  }
+
+  @Test
+  void aDealForABenchAnotherCoachStillHoldsIsMarkedHeld() {
+    assertThat(
+            held(
+                s("sitting", "lazio", Relation.AT_RISK),
+                s("next", "lazio", Relation.AGREED),
+                s("next", "fiorentina", Relation.REJECTED)))
+        .containsExactly("next->lazio");
+    assertThat(held(s("old", "roma", Relation.LEAVING), s("next", "roma", Relation.AGREED)))
+        .as("a coach leaving at the end of the season still holds the bench")
+        .containsExactly("next->roma");
+    assertThat(
+            held(
+                s("interim", "juventus", Relation.COACHES), s("next", "juventus", Relation.AGREED)))
+        .containsExactly("next->juventus");
+  }
+
+  @Test
+  void aDealForAFreeBenchOrHisOwnIsNotHeld() {
+    assertThat(
+            held(
+                s("old", "juventus", Relation.SACKED),
+                s("next", "juventus", Relation.AGREED),
+                s("next", "bologna", Relation.LEAVING)))
+        .as("the sacked coach no longer holds it; his own bench elsewhere is another team")
+        .isEmpty();
+    assertThat(held(s("same", "milan", Relation.COACHES), s("same", "milan", Relation.AGREED)))
+        .as("a renewal with his own team")
+        .isEmpty();
+    assertThat(held(s("other", "milan", Relation.LINKED), s("next", "milan", Relation.AGREED)))
+        .isEmpty();
+  }
 }

@@ -118,11 +118,24 @@ class DefaultStatusFolderTest {
   }
 
   @Test
-  void agreedNotYetStartedIsASettledDestination() {
+  void agreedForAFreeSeatTakesEffectAtOnce() {
     CoachState s =
         fold(
             rel("a1", 1, "lazio", LEFT),
             rel("a2", 5, "lazio", AGREED),
+            rel("a2", 5, "roma", REJECTED));
+    assertEquals("lazio", s.currentTeam(), "free coach, nobody else on that bench: he coaches it");
+    assertEquals(Employment.EMPLOYED, s.employment());
+    assertNull(s.likelyDestination());
+  }
+
+  @Test
+  void agreedForAHeldSeatIsASettledDestination() {
+    // "Baroni in bilico, Sarri ha dato la sua parola alla Lazio": the seat is not free yet
+    CoachState s =
+        fold(
+            rel("a1", 1, "lazio", LEFT),
+            rel("a2", 5, "lazio", AGREED).withBenchHeld(true),
             rel("a2", 5, "roma", REJECTED));
     assertNull(s.currentTeam());
     assertEquals(Employment.FREE, s.employment());
@@ -131,15 +144,18 @@ class DefaultStatusFolderTest {
     CoachState started =
         fold(
             rel("a1", 1, "lazio", LEFT),
-            rel("a2", 5, "lazio", AGREED),
+            rel("a2", 5, "lazio", AGREED).withBenchHeld(true),
             emp("a3", 8, Employment.EMPLOYED));
     assertEquals("lazio", started.currentTeam());
     assertNull(started.likelyDestination());
     CoachState atOnce =
         new DefaultStatusFolder(ModelConfig.DEFAULTS.withAgreedNeedsEmployment(false))
             .fold(
-                S.COACH, List.of(rel("a1", 1, "lazio", LEFT), rel("a2", 5, "lazio", AGREED)), null);
-    assertEquals("lazio", atOnce.currentTeam());
+                S.COACH,
+                List.of(
+                    rel("a1", 1, "lazio", LEFT), rel("a2", 5, "lazio", AGREED).withBenchHeld(true)),
+                null);
+    assertEquals("lazio", atOnce.currentTeam(), "agreedNeedsEmployment=false ignores the holder");
   }
 
   @Test
@@ -251,7 +267,7 @@ class DefaultStatusFolderTest {
             emp("a0", 0, Employment.FREE),
             rel("a1", 1, "inter", LINKED),
             rel("a2", 2, "roma", LINKED),
-            rel("a3", 3, "roma", AGREED),
+            rel("a3", 3, "roma", AGREED).withBenchHeld(true),
             rel("a4", 3, "lazio", LINKED));
     double sum = 0;
     for (Candidate c : s.candidates()) {

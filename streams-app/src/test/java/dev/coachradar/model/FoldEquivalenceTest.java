@@ -144,6 +144,7 @@ class FoldEquivalenceTest {
                   "src",
                   print,
                   evidence,
+                  random.nextInt(4) == 0,
                   random.nextInt(4) == 0);
         }
         out.add(s);

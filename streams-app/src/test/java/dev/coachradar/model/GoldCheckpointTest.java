@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Objects;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The fold on the corpus's gold signals against the readers' checkpoints. Replay rule: every
@@ -89,21 +91,24 @@ class GoldCheckpointTest {
   }
 
   /**
-   * The model alone on the independent fresh corpus (src/test/resources/fresh, written without
-   * looking at the rules or the model): gold signals in, checkpoints out. Separates the model's
-   * share of the fresh checkpoint misses from extraction's.
+   * The model alone on the independent unseen corpora (src/test/resources/fresh and fresh2, written
+   * without looking at the rules or the model): gold signals in, checkpoints out. Separates the
+   * model's share of their checkpoint misses from extraction's. The floors are the current figures
+   * (AGREED rule of 2026-11-22 included), a guard against regressions.
    */
-  @Test
-  void freshCheckpointsOnGoldSignals() throws IOException {
-    Path fresh = Path.of("src/test/resources/fresh").toAbsolutePath();
+  @ParameterizedTest
+  @CsvSource({"fresh, 16", "fresh2, 20"})
+  void unseenCheckpointsOnGoldSignals(String name, int floor) throws IOException {
+    Path dir = Path.of("src/test/resources", name).toAbsolutePath();
     Score s =
         run(
-            "fresh",
-            fresh.resolve("fresh.jsonl").toString(),
-            fresh.resolve("fresh.checkpoints.jsonl").toString(),
+            name,
+            dir.resolve(name + ".jsonl").toString(),
+            dir.resolve(name + ".checkpoints.jsonl").toString(),
             ModelConfig.DEFAULTS);
-    assertTrue(s.total() >= 12, "fresh checkpoints loaded: " + s.total());
-    assertTrue(s.hits() >= 13, "fresh checkpoints on gold signals: " + s.hits() + "/" + s.total());
+    assertTrue(s.total() >= 12, name + " checkpoints loaded: " + s.total());
+    assertTrue(
+        s.hits() >= floor, name + " checkpoints on gold signals: " + s.hits() + "/" + s.total());
   }
 
   @Test
@@ -111,6 +116,14 @@ class GoldCheckpointTest {
     // the alternative AGREED rule, printed for comparison only
     run("seeds", ModelConfig.DEFAULTS.withAgreedNeedsEmployment(false));
     run("dev", ModelConfig.DEFAULTS.withAgreedNeedsEmployment(false));
+    for (String name : List.of("fresh", "fresh2")) {
+      Path dir = Path.of("src/test/resources", name).toAbsolutePath();
+      run(
+          name,
+          dir.resolve(name + ".jsonl").toString(),
+          dir.resolve(name + ".checkpoints.jsonl").toString(),
+          ModelConfig.DEFAULTS.withAgreedNeedsEmployment(false));
+    }
   }
 
   @Test

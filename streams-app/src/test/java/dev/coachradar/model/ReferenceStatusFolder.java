@@ -250,7 +250,10 @@ final class ReferenceStatusFolder implements StatusFolder {
         employment = Employment.FREE;
       }
       if (agreedTeam != null) {
-        if (!config.agreedNeedsEmployment() || statement == Employment.EMPLOYED) {
+        if (!config.agreedNeedsEmployment()
+            || statement == Employment.EMPLOYED
+            || (current == null && !stance.get(agreedTeam).benchHeld())) {
+          // he has started, or he is free and nobody else holds the seat: he coaches it now
           moveTo(agreedTeam, index);
         } else {
           pending = agreedTeam;
