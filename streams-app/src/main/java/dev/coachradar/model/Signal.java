@@ -102,7 +102,16 @@ public record Signal(
 
   /** The same signal, marked as a link to an open bench (or not). */
   public Signal withOpenBench(boolean open) {
-    return open == openBench
+    return withMarks(open, benchHeld);
+  }
+
+  /** The same signal, marked as a deal for a bench another coach still holds (or not). */
+  public Signal withBenchHeld(boolean held) {
+    return withMarks(openBench, held);
+  }
+
+  private Signal withMarks(boolean open, boolean held) {
+    return open == openBench && held == benchHeld
         ? this
         : new Signal(
             coachId,
@@ -117,26 +126,6 @@ public record Signal(
             fingerprint,
             evidence,
             open,
-            benchHeld);
-  }
-
-  /** The same signal, marked as a deal for a bench another coach still holds (or not). */
-  public Signal withBenchHeld(boolean held) {
-    return held == benchHeld
-        ? this
-        : new Signal(
-            coachId,
-            coachName,
-            teamId,
-            relation,
-            employment,
-            strength,
-            articleId,
-            publishedAt,
-            source,
-            fingerprint,
-            evidence,
-            openBench,
             held);
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.coachradar.model.Relation;
 import dev.coachradar.model.Signal;
 import java.util.List;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 class OpenBenchesTest {
@@ -14,8 +15,16 @@ class OpenBenchesTest {
   }
 
   private static List<String> marked(Signal... article) {
+    return withMark(Signal::openBench, article);
+  }
+
+  private static List<String> held(Signal... article) {
+    return withMark(Signal::benchHeld, article);
+  }
+
+  private static List<String> withMark(Predicate<Signal> mark, Signal... article) {
     return OpenBenches.mark(List.of(article)).stream()
-        .filter(Signal::openBench)
+        .filter(mark)
         .map(x -> x.coachId() + "->" + x.teamId())
         .toList();
   }
@@ -66,13 +75,6 @@ class OpenBenchesTest {
     List<Signal> out = OpenBenches.mark(in);
     assertThat(out).extracting(Signal::coachId).containsExactly("old", "a", "b");
     assertThat(out).extracting(Signal::openBench).containsExactly(false, false, true);
-  }
-
-  private static List<String> held(Signal... article) {
-    return OpenBenches.mark(List.of(article)).stream()
-        .filter(Signal::benchHeld)
-        .map(x -> x.coachId() + "->" + x.teamId())
-        .toList();
   }
 
   @Test
