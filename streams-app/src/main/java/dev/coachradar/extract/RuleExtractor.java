@@ -178,6 +178,23 @@ public final class RuleExtractor implements Extractor {
   /** Relative adverbs whose antecedent is the one place (team) named just before them. */
   private static final Set<String> RELATIVE_PLACE = Set.of("dove", "where");
 
+  /** Words opening a relative clause ("X, whose ...", "X, il cui ...", "X, che ..."). */
+  private static final Set<String> RELATIVES =
+      Set.of("whose", "who", "which", "cui", "che", "quale");
+
+  /** Plural player nouns after "former"/"ex" and a team ("both former United players"). */
+  private static final Set<String> PLAYER_PLURALS =
+      Set.of(
+          "players",
+          "midfielders",
+          "defenders",
+          "strikers",
+          "giocatori",
+          "calciatori",
+          "difensori",
+          "centrocampisti",
+          "attaccanti");
+
   /** Articles between a preposition and a place name ("per gli Stati Uniti"). */
   private static final Set<String> PLACE_ARTICLES =
       Set.of("il", "lo", "la", "l", "i", "gli", "le", "the");
@@ -1153,6 +1170,12 @@ public final class RuleExtractor implements Extractor {
         if (teams.isEmpty() && slotUnresolved) {
           continue;
         }
+        if (relation == Relation.LEFT
+            && !teams.isEmpty()
+            && teams.removeIf(tm -> formerTeam(tm) && playingPast(tm, kb.refs.get(lang)))
+            && teams.isEmpty()) {
+          continue; // "the former United midfielder": a playing past, no bench
+        }
         final boolean tight = c.cue().relation() == Relation.AGREED;
         Mention coach = c.cue().coachRight() ? null : appositionSubject(c);
         if (coach == null) {
@@ -1347,7 +1370,9 @@ public final class RuleExtractor implements Extractor {
           return null; // a semicolon separates list items and independent clauses
         }
         final Mention m = mentionAt[j];
-        if (m != null && m.type() == 'T' && (formerTeam(m) || possessiveOfCoach(m))) {
+        if (m != null
+            && m.type() == 'T'
+            && (formerTeam(m) || possessiveOfCoach(m) || closedRelative(m, c))) {
           continue; // "l'ex Borussia Dortmund": someone's past, not the bench the cue is about
         }
         if (m != null && m.type() == 'T') {
@@ -1530,6 +1555,68 @@ public final class RuleExtractor implements Extractor {
       return p >= 0 && (t.norm[p].equals("ex") || t.norm[p].equals("former"));
     }
 
+    /**
+     * "l'ex Lazio", "the former Tottenham manager": a team named as someone's past takes only a cue
+     * that ends a spell; "in bilico", "under scrutiny", "nel mirino" are about another bench.
+     */
+    private boolean pastOnly(Mention team, CueHit c) {
+      return formerTeam(team) && !c.cue().relation().endsSpell();
+    }
+
+    /**
+     * "Oliver Glasner, whose contract at Crystal Palace runs out, is admired by United", "Baroni,
+     * il cui futuro alla Lazio è appeso a un filo, piace alla Fiorentina": a team inside a relative
+     * clause set off by commas after a person belongs to that clause; a cue after the clause has
+     * closed does not reach into it.
+     */
+    private boolean closedRelative(Mention team, CueHit c) {
+      final int sent = t.sentence[team.from()];
+      int open = -1;
+      for (int j = team.from() - 1; j >= 0 && j >= team.from() - 14 && t.sentence[j] == sent; j--) {
+        if (t.isHardBoundary(j)) {
+          return false;
+        }
+        if (t.kind[j] == Tokens.PUNCT && t.norm[j].equals(",")) {
+          open = j;
+          break;
+        }
+      }
+      if (open < 1 || open + 1 >= t.size) {
+        return false;
+      }
+      final Mention antecedent = mentionAt[open - 1];
+      if (antecedent == null || !isPerson(antecedent)) {
+        return false;
+      }
+      final String w1 = t.norm[open + 1];
+      final String w2 = open + 2 < t.size ? t.norm[open + 2] : "";
+      if (!RELATIVES.contains(w1) && !(PLACE_ARTICLES.contains(w1) && RELATIVES.contains(w2))) {
+        return false;
+      }
+      for (int j = team.to(); j < c.from(); j++) {
+        if (t.kind[j] == Tokens.PUNCT && t.norm[j].equals(",")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * "the former United midfielder", "l'ex Juve capitano": after "former"/"ex" a team followed by
+     * a player's or a director's role is a past that ends no bench.
+     */
+    private boolean playingPast(Mention team, PhraseTrie<Cue> refTrie) {
+      final int k = team.to();
+      if (k >= t.size || t.kind[k] != Tokens.WORD) {
+        return false;
+      }
+      if (PLAYER_PLURALS.contains(t.norm[k])) {
+        return true;
+      }
+      final PhraseTrie.Match<Cue> m = refTrie == null ? null : refTrie.longestAt(t, k, null);
+      return m != null && m.payload().get(0).kind() == CueKind.PERSONREF;
+    }
+
     /** "Como's Cesc Fàbregas": the team names whose coach he is, not where a cue points. */
     private boolean possessiveOfCoach(Mention team) {
       final int j = team.to();
@@ -1685,6 +1772,11 @@ public final class RuleExtractor implements Extractor {
         }
         final Mention m = mentionAt[j];
         object |= m != null && m.type() == 'C';
+        if (m != null && m.type() == 'T' && pastOnly(m, c)) {
+          j = m.to() - 1;
+          words++;
+          continue; // "the former Tottenham manager, whose position is under scrutiny"
+        }
         if (m != null && m.type() == 'T' && !possessiveOfCoach(m)) {
           out.add(m);
           chainTeams(m, out);
@@ -1707,6 +1799,11 @@ public final class RuleExtractor implements Extractor {
         final Mention m = mentionAt[j];
         if (m != null && m.type() == 'T' && possessiveOfCoach(m)) {
           break; // "Bournemouth's Iraola was high on the list": his bench, not the list's team
+        }
+        if (m != null && m.type() == 'T' && (pastOnly(m, c) || closedRelative(m, c))) {
+          j = m.from();
+          words++;
+          continue;
         }
         if (m != null && m.type() == 'T') {
           out.add(m);
