@@ -175,6 +175,23 @@ public final class RuleExtractor implements Extractor {
 
   private static final int WISH_WINDOW = 4;
 
+  /** Modal verbs before a choice: it is not made yet ("could opt for", "potrebbe puntare su"). */
+  private static final Set<String> MODALS =
+      Set.of(
+          "could",
+          "may",
+          "might",
+          "would",
+          "should",
+          "potrebbe",
+          "potrebbero",
+          "potrà",
+          "potra",
+          "pronto",
+          "pronta",
+          "ready",
+          "set");
+
   /** Relative adverbs whose antecedent is the one place (team) named just before them. */
   private static final Set<String> RELATIVE_PLACE = Set.of("dove", "where");
 
@@ -322,6 +339,10 @@ public final class RuleExtractor implements Extractor {
 
   /** A cue occurrence over tokens [from, to). */
   private record CueHit(Cue cue, int from, int to) {}
+
+  /** A team's choice: the team, the coach chosen, the passed-over people named with it. */
+  private record Choice(
+      String team, String chosen, List<String> passed, int sentence, double strength) {}
 
   /** One candidate relation found in one sentence. */
   private record Found(
@@ -657,6 +678,16 @@ public final class RuleExtractor implements Extractor {
             // pronoun in a later clause of the sentence that named a coach is about him (in the
             // same clause it is someone else: "ha puntato su Ranieri anziché su di lui")
             add(new Mention('I', lastCoach, h.from(), h.to()));
+          } else if (lastCoach != null
+              && lastCoachSentence == sent
+              && objectPronoun(h)
+              && h.cue().kind() == CueKind.PRONOUN) {
+            // "chose Dyche over him", "ha puntato su Ranieri anziché su di lui": an object pronoun
+            // is not the coach named in its own clause, but the protagonist among the others
+            final String pick = protagonist(coachCount, coachSentence, sent, lastCoach);
+            if (pick != null) {
+              add(new Mention('I', pick, h.from(), h.to()));
+            }
           } else if (lastCoach != null && sent - lastCoachSentence <= 3) {
             // the protagonist among the coaches of the last few sentences, most recent on ties
             String pick = lastCoach;
@@ -716,6 +747,49 @@ public final class RuleExtractor implements Extractor {
         }
         mentions.sort((a, b) -> Integer.compare(a.from(), b.from()));
       }
+    }
+
+    /**
+     * The most named coach of the last three sentences other than {@code excluded} (the most recent
+     * on ties), or null.
+     */
+    private String protagonist(
+        Map<String, Integer> count, Map<String, Integer> lastSentence, int sent, String excluded) {
+      String pick = null;
+      int best = 0;
+      int bestSent = -1;
+      for (Map.Entry<String, Integer> e : lastSentence.entrySet()) {
+        final String id = e.getKey();
+        final int c = count.getOrDefault(id, 0);
+        final int s = e.getValue();
+        if (id.equals(excluded) || sent - s > 3) {
+          continue;
+        }
+        if (pick == null
+            || c > best
+            || (c == best && (s > bestSent || (s == bestSent && id.compareTo(pick) < 0)))) {
+          pick = id;
+          best = c;
+          bestSent = s;
+        }
+      }
+      return pick;
+    }
+
+    /**
+     * An object pronoun ("him", "gli", "lo", "di lui"), which cannot stand for a person named in
+     * its own clause.
+     */
+    private boolean objectPronoun(CueHit h) {
+      final String w = t.norm[h.from()];
+      if (h.to() - h.from() != 1) {
+        return false;
+      }
+      if (w.equals("him") || w.equals("gli") || w.equals("lo")) {
+        return true;
+      }
+      final int p = prevWord(h.from());
+      return w.equals("lui") && p >= 0 && PREPOSITIONS.contains(t.norm[p]);
     }
 
     /** Whether a comma or a clause-opening word lies between tokens {@code from} and {@code to}. */
@@ -1135,6 +1209,7 @@ public final class RuleExtractor implements Extractor {
       final List<Found> inherited = new ArrayList<>();
       // per inherited entry: the successor's arrival is told as past ("arrivato al posto di X")
       final List<Boolean> arrivals = new ArrayList<>();
+      final List<Choice> choices = new ArrayList<>();
       for (CueHit c : cues) {
         final CueKind kind = c.cue().kind();
         if (kind == CueKind.FREE || kind == CueKind.EMPLOYED) {
@@ -1162,6 +1237,13 @@ public final class RuleExtractor implements Extractor {
         if (wished) {
           rel = Relation.LINKED;
         }
+        final boolean pending = c.cue().chosen() && (modal(c) || wished(c));
+        if (pending) {
+          rel = Relation.LINKED; // "Leeds could opt for X": a candidate, not a choice made
+        }
+        if (c.cue().chosen() && respectively(c)) {
+          continue; // "hanno scelto rispettivamente A e B": the pairing is beyond these rules
+        }
         final Relation relation = rel;
         final int sent = t.sentence[c.from()];
         final double strength = hedged[sent] ? HEDGED : 1.0;
@@ -1181,8 +1263,18 @@ public final class RuleExtractor implements Extractor {
         if (coach == null) {
           coach =
               c.cue().coachRight()
-                  ? nearestCoach(c, 0, 6, true)
+                  // "gli ha preferito X": the pronoun inside a choice is the one passed over
+                  ? nearestCoach(c, 0, 6, !c.cue().chosen())
                   : nearestCoach(c, tight ? 9 : COACH_LEFT, tight ? 8 : COACH_RIGHT, true);
+        }
+        if (c.cue().chosen() && c.cue().coachRight() && (coach == null || coach.from() < c.to())) {
+          continue; // "chose to stay", "opted for a new contract": no coach chosen
+        }
+        if (c.cue().chosen() && !pending) {
+          final Choice choice = choice(c, teams, coach, strength);
+          if (choice != null) {
+            choices.add(choice);
+          }
         }
         if (coach != null && coach.type() == 'P' && coach.from() < c.from()) {
           // "Gravina sogna Ranieri", "il presidente ha esonerato X": the person acts, the coach
@@ -1214,6 +1306,14 @@ public final class RuleExtractor implements Extractor {
           // successor (named before the cue) now holds, else the bench the article is about
           final Mention successor = nearestCoach(c, COACH_LEFT, 0, true);
           final boolean arrival = arrivalBefore(c);
+          final Mention at = teamAfterObject(coach);
+          if (at != null && relation == Relation.LEFT) {
+            // "Dyche replaces Silva at Everton", "prende il posto di Zanetti al Sassuolo"
+            for (Mention co : coaches) {
+              found.add(new Found(co.id(), at.id(), relation, strength, sent));
+            }
+            continue;
+          }
           for (Mention co : coaches) {
             final boolean self =
                 successor == null || successor.id() == null || successor.id().equals(co.id());
@@ -1294,6 +1394,7 @@ public final class RuleExtractor implements Extractor {
           }
         }
       }
+      passedOver(found, choices);
       possessives(found);
       // "in bilico", "was sacked" without a team: the team he coaches according to this article
       final Map<String, String> currentTeam = new HashMap<>();
@@ -1356,6 +1457,132 @@ public final class RuleExtractor implements Extractor {
           found.add(new Found(f.coach(), team, f.relation(), f.strength(), f.sentence()));
         }
       }
+    }
+
+    /**
+     * "Leeds considered Silva but opted for Dyche", "il Tottenham gli aveva preferito Frank", "the
+     * board went with Dyche instead": the team that chose (the subject before the cue, else the
+     * team of this or the previous sentence, else the article's topic), the coach chosen, and the
+     * people passed over that the sentence names (a pronoun inside the cue, "X over him").
+     */
+    private Choice choice(CueHit c, List<Mention> teams, Mention chosen, double strength) {
+      if (chosen == null || chosen.type() != 'C' || chosen.from() < c.to()) {
+        return null;
+      }
+      Mention team = teams.isEmpty() ? teamLeftInSentence(c, true) : teams.get(0);
+      if (team == null && !sentenceHasTeam(t.sentence[c.from()])) {
+        team = teamInPreviousSentence(c);
+      }
+      final String teamId = team != null ? team.id() : topicTeam;
+      if (teamId == null) {
+        return null;
+      }
+      final List<String> passed = new ArrayList<>(2);
+      for (int j = c.from(); j < c.to(); j++) {
+        final Mention m = mentionAt[j];
+        if (m != null && m.type() == 'I' && !m.id().equals(chosen.id())) {
+          passed.add(m.id());
+        }
+      }
+      // "chose Dyche over him", "scelto Zanetti anziché Grosso"
+      int k = chosen.to();
+      if (k < t.size && t.kind[k] == Tokens.WORD && t.norm[k].equals("s")) {
+        k++; // "favoured Frank's experience"
+      }
+      for (int j = k; j < t.size && j < k + 4 && t.kind[j] == Tokens.WORD; j++) {
+        if (t.norm[j].equals("over") && j + 1 < t.size) {
+          final Mention m = mentionAt[j + 1];
+          if (m != null && (m.type() == 'C' || m.type() == 'I') && !m.id().equals(chosen.id())) {
+            passed.add(m.id());
+          }
+          break;
+        }
+      }
+      return new Choice(teamId, chosen.id(), passed, t.sentence[c.from()], strength);
+    }
+
+    /**
+     * A team's choice turns down the others: the people it names as passed over, and every coach
+     * linked to that team up to the choice's sentence.
+     */
+    private void passedOver(List<Found> found, List<Choice> choices) {
+      // a coach the article also ties to the bench in another way (holds it, left it) is not a
+      // passed-over candidate
+      final Set<String> otherTies = new java.util.HashSet<>();
+      for (Found f : found) {
+        if (f.relation() != Relation.LINKED) {
+          otherTies.add(f.coach() + '|' + f.team());
+        }
+      }
+      for (Choice ch : choices) {
+        final Set<String> done = new java.util.HashSet<>();
+        done.add(ch.chosen());
+        for (String p : ch.passed()) {
+          if (done.add(p)) {
+            found.add(new Found(p, ch.team(), Relation.REJECTED, ch.strength(), ch.sentence()));
+          }
+        }
+        final int n = found.size();
+        for (int i = 0; i < n; i++) {
+          final Found f = found.get(i);
+          if (f.relation() == Relation.LINKED
+              && f.team().equals(ch.team())
+              && f.sentence() <= ch.sentence()
+              && !otherTies.contains(f.coach() + '|' + f.team())
+              && done.add(f.coach())) {
+            found.add(
+                new Found(f.coach(), ch.team(), Relation.REJECTED, ch.strength(), ch.sentence()));
+          }
+        }
+      }
+    }
+
+    /** "che hanno scelto rispettivamente A e B", "who chose A and B respectively". */
+    private boolean respectively(CueHit c) {
+      final int sent = t.sentence[c.from()];
+      for (int j = c.to(); j < t.size && j < c.to() + 8 && t.sentence[j] == sent; j++) {
+        if (t.norm[j].equals("rispettivamente") || t.norm[j].equals("respectively")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** A modal before the cue ("could opt for", "potrebbe puntare su"): a choice not yet made. */
+    private boolean modal(CueHit c) {
+      for (int j = c.from() - 1; j >= 0 && j >= c.from() - 3; j--) {
+        if (t.kind[j] != Tokens.WORD) {
+          return false;
+        }
+        if (MODALS.contains(t.norm[j])) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * "Dyche replaces Silva at Everton", "prende il posto di Zanetti al Sassuolo", "succeeds Silva
+     * as Everton manager": the bench named right after a successor cue's object.
+     */
+    private Mention teamAfterObject(Mention object) {
+      if (object == null || object.type() != 'C') {
+        return null;
+      }
+      final int sent = t.sentence[object.from()];
+      for (int j = object.to(); j < t.size && j < object.to() + 4 && t.sentence[j] == sent; j++) {
+        if (t.kind[j] != Tokens.WORD) {
+          return null;
+        }
+        final Mention m = mentionAt[j];
+        if (m != null) {
+          return m.type() == 'T' && j > object.to() && AT_WORDS.contains(t.norm[m.from() - 1])
+                  || m.type() == 'T' && j > object.to() && t.norm[m.from() - 1].equals("as")
+              ? m
+              : null;
+        }
+      }
+      return null;
     }
 
     /**
