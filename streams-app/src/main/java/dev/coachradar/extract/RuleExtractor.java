@@ -77,7 +77,24 @@ public final class RuleExtractor implements Extractor {
           "finale",
           "final",
           "battendo",
-          "battere");
+          "battere",
+          // results and fixtures: "knocked out by", "defeat to", "match at", "la gara con"
+          "knocked",
+          "eliminated",
+          "eliminato",
+          "eliminata",
+          "eliminazione",
+          "defeat",
+          "loss",
+          "draw",
+          "game",
+          "match",
+          "fixture",
+          "clash",
+          "partita",
+          "gara",
+          "pareggio",
+          "ko");
 
   /** Nouns that, in apposition after a team, make it an opponent. */
   private static final Set<String> OPPONENT_APPOSITION =
@@ -194,6 +211,14 @@ public final class RuleExtractor implements Extractor {
 
   /** Relative adverbs whose antecedent is the one place (team) named just before them. */
   private static final Set<String> RELATIVE_PLACE = Set.of("dove", "where");
+
+  /** Nouns for a coach to come ("a replacement", "un sostituto"). */
+  private static final Set<String> SUCCESSOR_NOUNS =
+      Set.of("replacement", "successor", "sostituto", "successore", "erede");
+
+  /** Indefinite determiners: the coach noun after them is not someone already named. */
+  private static final Set<String> INDEFINITES =
+      Set.of("a", "an", "another", "un", "uno", "una", "altro");
 
   /** Words opening a relative clause ("X, whose ...", "X, il cui ...", "X, che ..."). */
   private static final Set<String> RELATIVES =
@@ -382,6 +407,10 @@ public final class RuleExtractor implements Extractor {
 
     private final long fingerprint;
     private boolean[] hedged;
+
+    /** Per sentence: it speaks of a coach not yet named ("a caretaker", "un nuovo tecnico"). */
+    private boolean[] genericCoach;
+
     private String lang;
 
     Run(NewsArticle article) {
@@ -404,6 +433,7 @@ public final class RuleExtractor implements Extractor {
       mentionAt = new Mention[t.size];
       unresolvedTeam = new boolean[t.size];
       cueAt = new CueHit[t.size];
+      genericCoach = new boolean[Math.max(1, t.sentences)];
       scanCues(kb.cues.get(lang));
       resolveMentions(kb.refs.get(lang));
       markHedges();
@@ -624,6 +654,10 @@ public final class RuleExtractor implements Extractor {
           if (nameFollows) {
             continue;
           }
+          if (h.cue().kind() == CueKind.COACHREF && indefinite(h.from())) {
+            genericCoach[sent] = true;
+            continue; // "a caretaker will be named", "un nuovo allenatore": someone not named yet
+          }
           if (h.cue().kind() == CueKind.COACHREF
               && ei < raw.size()
               && raw.get(ei).from() == next
@@ -747,6 +781,32 @@ public final class RuleExtractor implements Extractor {
         }
         mentions.sort((a, b) -> Integer.compare(a.from(), b.from()));
       }
+    }
+
+    /**
+     * "A caretaker will be named", "un sostituto arriverà", "a replacement is expected": the
+     * sentence is about a coach not yet named.
+     */
+    private boolean genericCoach(int sent) {
+      if (genericCoach[sent]) {
+        return true;
+      }
+      final int end = Math.min(t.sentenceStart[sent + 1], t.sentenceStart[sent] + 4 * MAX_SCAN);
+      for (int j = t.sentenceStart[sent] + 1; j < end; j++) {
+        if (SUCCESSOR_NOUNS.contains(t.norm[j]) && indefinite(j)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** An indefinite article (or "another") just before token k: the noun names someone new. */
+    private boolean indefinite(int k) {
+      int p = prevWord(k);
+      if (p >= 0 && (t.norm[p].equals("new") || t.norm[p].equals("nuovo"))) {
+        p = prevWord(p);
+      }
+      return p >= 0 && INDEFINITES.contains(t.norm[p]);
     }
 
     /**
@@ -1285,6 +1345,11 @@ public final class RuleExtractor implements Extractor {
         if (coach != null && coach.type() == 'P') {
           continue;
         }
+        if (coach == null
+            && (relation == Relation.AGREED || relation == Relation.LINKED)
+            && genericCoach(sent)) {
+          continue; // "a caretaker will be named": the appointment is of someone not yet named
+        }
         if (coach == null && !wished) {
           coach = subjectOrSalient(c);
         }
@@ -1730,14 +1795,25 @@ public final class RuleExtractor implements Extractor {
       return false;
     }
 
-    /** A stay cue phrased as a preference: "ha preferito restare", "preferred to stay". */
+    /**
+     * A stay cue phrased as a preference or a decision: "ha preferito restare", "ha scelto di
+     * restare", "opted to remain at".
+     */
     private boolean prefersToStay(CueHit c) {
       boolean prefer = false;
       boolean stay = false;
       for (int j = c.from(); j < c.to(); j++) {
         final String w = t.norm[j];
-        prefer |= w.startsWith("prefer");
-        stay |= w.equals("restare") || w.equals("rimanere") || w.equals("stay");
+        prefer |=
+            w.startsWith("prefer")
+                || w.startsWith("opt")
+                || w.startsWith("decid")
+                || w.equals("deciso")
+                || w.equals("scelto")
+                || w.equals("chose")
+                || w.equals("chosen");
+        stay |=
+            w.equals("restare") || w.equals("rimanere") || w.equals("stay") || w.equals("remain");
       }
       return prefer && stay;
     }
@@ -1794,9 +1870,24 @@ public final class RuleExtractor implements Extractor {
      * "Oliver Glasner, whose contract at Crystal Palace runs out, is admired by United", "Baroni,
      * il cui futuro alla Lazio è appeso a un filo, piace alla Fiorentina": a team inside a relative
      * clause set off by commas after a person belongs to that clause; a cue after the clause has
-     * closed does not reach into it.
+     * closed does not reach into it. A move cue does not reach into any such apposition either
+     * ("Xavi, out of work since leaving Barcelona, has been mentioned"): it names his own club.
      */
     private boolean closedRelative(Mention team, CueHit c) {
+      return closedApposition(team, c, true) || (moveCue(c) && closedApposition(team, c, false));
+    }
+
+    /** A cue about a move (LINKED, AGREED, REJECTED), not about the bench he holds. */
+    private boolean moveCue(CueHit c) {
+      final Relation r = c.cue().relation();
+      return r == Relation.LINKED || r == Relation.AGREED || r == Relation.REJECTED;
+    }
+
+    /**
+     * The team lies in an apposition set off by commas after a person that has closed before the
+     * cue; with {@code relative}, only a relative clause ("X, whose ...", "X, che ...").
+     */
+    private boolean closedApposition(Mention team, CueHit c, boolean relative) {
       final int sent = t.sentence[team.from()];
       int open = -1;
       for (int j = team.from() - 1; j >= 0 && j >= team.from() - 14 && t.sentence[j] == sent; j--) {
@@ -1817,7 +1908,9 @@ public final class RuleExtractor implements Extractor {
       }
       final String w1 = t.norm[open + 1];
       final String w2 = open + 2 < t.size ? t.norm[open + 2] : "";
-      if (!RELATIVES.contains(w1) && !(PLACE_ARTICLES.contains(w1) && RELATIVES.contains(w2))) {
+      if (relative
+          && !RELATIVES.contains(w1)
+          && !(PLACE_ARTICLES.contains(w1) && RELATIVES.contains(w2))) {
         return false;
       }
       for (int j = team.to(); j < c.from(); j++) {
@@ -1930,7 +2023,11 @@ public final class RuleExtractor implements Extractor {
           r++;
           roles++;
         }
-        if (roles > 0 && r < t.size && mentionAt[r] != null && mentionAt[r].type() == 'C') {
+        if (roles > 0
+            && r < t.size
+            && mentionAt[r] != null
+            && mentionAt[r].type() == 'C'
+            && !formerTeam(m)) { // "the former Everton manager Sean Dyche": not his bench now
           final int sent = t.sentence[m.from()];
           found.add(
               new Found(
