@@ -212,6 +212,9 @@ public final class RuleExtractor implements Extractor {
   /** Relative adverbs whose antecedent is the one place (team) named just before them. */
   private static final Set<String> RELATIVE_PLACE = Set.of("dove", "where");
 
+  /** Nouns after "whose" and a team that name the team he leads ("whose Fulham side"). */
+  private static final Set<String> SIDE_WORDS = Set.of("side", "team", "squad", "players");
+
   /** Nouns for a coach to come ("a replacement", "un sostituto"). */
   private static final Set<String> SUCCESSOR_NOUNS =
       Set.of("replacement", "successor", "sostituto", "successore", "erede");
@@ -2033,6 +2036,7 @@ public final class RuleExtractor implements Extractor {
               new Found(
                   mentionAt[r].id(), m.id(), Relation.COACHES, hedged[sent] ? HEDGED : 1.0, sent));
         }
+        whoseSide(m, found);
         final int j = m.to();
         if (j + 1 < t.size && t.kind[j] == Tokens.WORD) {
           final String w = t.norm[j];
@@ -2045,6 +2049,33 @@ public final class RuleExtractor implements Extractor {
             }
           }
         }
+      }
+    }
+
+    /**
+     * "Marco Silva, whose Fulham side travel to Leeds", "X, whose contract at Fulham runs out": the
+     * team a relative possessive gives the coach before it is his bench.
+     */
+    private void whoseSide(Mention team, List<Found> found) {
+      final int p = prevWord(team.from());
+      final int n = team.to();
+      int whose = -1;
+      if (p >= 0 && t.norm[p].equals("whose") && n < t.size && SIDE_WORDS.contains(t.norm[n])) {
+        whose = p; // "whose Fulham side"
+      } else if (p >= 2
+          && (t.norm[p].equals("at") || t.norm[p].equals("with"))
+          && t.norm[p - 1].equals("contract")
+          && t.norm[p - 2].equals("whose")) {
+        whose = p - 2; // "whose contract at Fulham"
+      }
+      if (whose < 2 || !t.norm[whose - 1].equals(",")) {
+        return;
+      }
+      final Mention coach = mentionAt[whose - 2];
+      if (coach != null && coach.type() == 'C' && coach.to() == whose - 1) {
+        final int sent = t.sentence[team.from()];
+        found.add(
+            new Found(coach.id(), team.id(), Relation.COACHES, hedged[sent] ? HEDGED : 1.0, sent));
       }
     }
 
@@ -2189,7 +2220,8 @@ public final class RuleExtractor implements Extractor {
     private void chainTeams(Mention first, List<Mention> out) {
       int j = first.to();
       Mention last = first;
-      while (j < t.size && j - last.to() <= 2) {
+      // "il Venezia e l'Empoli", "Everton, Watford and Hull": up to a conjunction and an article
+      while (j < t.size && j - last.to() <= 3) {
         final Mention m = mentionAt[j];
         if (m != null && m != last) {
           if (m.type() != 'T') {
@@ -2202,7 +2234,13 @@ public final class RuleExtractor implements Extractor {
           j = m.to();
           continue;
         }
-        if (t.kind[j] == Tokens.WORD && !CHAIN_WORDS.contains(t.norm[j])
+        // an article only after a conjunction ("e l'Empoli"; ", il Milan" opens a new clause)
+        final boolean article =
+            t.kind[j] == Tokens.WORD
+                && PLACE_ARTICLES.contains(t.norm[j])
+                && j > 0
+                && CONJUNCTIONS.contains(t.norm[j - 1]);
+        if (t.kind[j] == Tokens.WORD && !CHAIN_WORDS.contains(t.norm[j]) && !article
             || t.kind[j] == Tokens.PUNCT && !t.norm[j].equals(",")) {
           return;
         }
