@@ -215,6 +215,11 @@ public final class RuleExtractor implements Extractor {
   /** Nouns after "whose" and a team that name the team he leads ("whose Fulham side"). */
   private static final Set<String> SIDE_WORDS = Set.of("side", "team", "squad", "players");
 
+  /** Auxiliaries between a conjunction and a coordinated verb ("and have hired", "e ha scelto"). */
+  private static final Set<String> AUXILIARIES =
+      Set.of(
+          "ha", "hanno", "have", "has", "had", "then", "poi", "quickly", "immediately", "subito");
+
   /** Nouns for a coach to come ("a replacement", "un sostituto"). */
   private static final Set<String> SUCCESSOR_NOUNS =
       Set.of("replacement", "successor", "sostituto", "successore", "erede");
@@ -1273,6 +1278,8 @@ public final class RuleExtractor implements Extractor {
       // per inherited entry: the successor's arrival is told as past ("arrivato al posto di X")
       final List<Boolean> arrivals = new ArrayList<>();
       final List<Choice> choices = new ArrayList<>();
+      // appointments naming no team: to the bench the article says is being vacated
+      final List<Found> inPlay = new ArrayList<>();
       for (CueHit c : cues) {
         final CueKind kind = c.cue().kind();
         if (kind == CueKind.FREE || kind == CueKind.EMPLOYED) {
@@ -1327,8 +1334,16 @@ public final class RuleExtractor implements Extractor {
           coach =
               c.cue().coachRight()
                   // "gli ha preferito X": the pronoun inside a choice is the one passed over
-                  ? nearestCoach(c, 0, 6, !c.cue().chosen())
+                  ? nearestCoach(c, 0, 6, false)
                   : nearestCoach(c, tight ? 9 : COACH_LEFT, tight ? 8 : COACH_RIGHT, true);
+        }
+        if (!c.cue().coachRight() && coordinatedVerb(c)) {
+          // "Stoke have fired Silva and hired Dyche": the second verb shares the first one's
+          // subject, so the coach named after it is its object
+          final Mention object = nearestCoach(c, 0, 4, false);
+          if (object != null && object.type() == 'C') {
+            coach = object;
+          }
         }
         if (c.cue().chosen() && c.cue().coachRight() && (coach == null || coach.from() < c.to())) {
           continue; // "chose to stay", "opted for a new contract": no coach chosen
@@ -1399,6 +1414,12 @@ public final class RuleExtractor implements Extractor {
             for (Mention co : coaches) {
               found.add(new Found(co.id(), subject.id(), relation, strength, sent));
             }
+          } else if (coach.type() == 'C' && !sentenceHasTeam(sent) && !genericTeams(sent)) {
+            // "Leeds sacked Silva. Dyche has agreed a two-year deal": an appointment that names no
+            // team is to the bench in play, resolved after the loop
+            for (Mention co : coaches) {
+              inPlay.add(new Found(co.id(), null, relation, strength, sent));
+            }
           }
           continue;
         }
@@ -1462,6 +1483,7 @@ public final class RuleExtractor implements Extractor {
           }
         }
       }
+      benchInPlay(found, inPlay);
       passedOver(found, choices);
       possessives(found);
       // "in bilico", "was sacked" without a team: the team he coaches according to this article
@@ -1605,6 +1627,22 @@ public final class RuleExtractor implements Extractor {
       }
     }
 
+    /**
+     * The cue is a verb coordinated with an earlier one of the same sentence ("... and hired", "...
+     * e ha scelto"): a conjunction just before it, past auxiliaries, after a named coach.
+     */
+    private boolean coordinatedVerb(CueHit c) {
+      int j = prevWord(c.from());
+      while (j >= 0 && AUXILIARIES.contains(t.norm[j])) {
+        j = prevWord(j);
+      }
+      if (j < 1 || !CONJUNCTIONS.contains(t.norm[j])) {
+        return false;
+      }
+      final Mention before = mentionAt[j - 1];
+      return before != null && before.type() == 'C';
+    }
+
     /** "che hanno scelto rispettivamente A e B", "who chose A and B respectively". */
     private boolean respectively(CueHit c) {
       final int sent = t.sentence[c.from()];
@@ -1614,6 +1652,45 @@ public final class RuleExtractor implements Extractor {
         }
       }
       return false;
+    }
+
+    /**
+     * The bench in play for an appointment that names no team: the article's topic team when
+     * another coach left, lost or is losing its bench, else the team whose bench that happens in
+     * this or the previous sentence; never a team the appointed coach has another tie to.
+     */
+    private void benchInPlay(List<Found> found, List<Found> inPlay) {
+      for (Found f : inPlay) {
+        String team = null;
+        int at = -1;
+        boolean topicVacated = false;
+        final Set<String> own = new java.util.HashSet<>();
+        for (Found g : found) {
+          if (g.coach().equals(f.coach())) {
+            own.add(g.team());
+          }
+        }
+        for (Found g : found) {
+          final Relation r = g.relation();
+          if (!g.coach().equals(f.coach())
+              && (r == Relation.SACKED
+                  || r == Relation.LEFT
+                  || r == Relation.LEAVING
+                  || r == Relation.AT_RISK)
+              && g.sentence() <= f.sentence()) {
+            topicVacated |= g.team().equals(topicTeam);
+            if (f.sentence() - g.sentence() <= 1 && g.sentence() >= at) {
+              team = g.team();
+              at = g.sentence();
+            }
+          }
+        }
+        // the article's topic when its bench is the one vacated, else a vacancy told just before
+        team = topicVacated ? topicTeam : team;
+        if (team != null && !own.contains(team)) {
+          found.add(new Found(f.coach(), team, f.relation(), f.strength(), f.sentence()));
+        }
+      }
     }
 
     /** A modal before the cue ("could opt for", "potrebbe puntare su"): a choice not yet made. */
