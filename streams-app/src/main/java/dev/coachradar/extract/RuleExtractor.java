@@ -220,6 +220,19 @@ public final class RuleExtractor implements Extractor {
       Set.of(
           "ha", "hanno", "have", "has", "had", "then", "poi", "quickly", "immediately", "subito");
 
+  /** Nouns for someone's assistant, before "di"/"of"/"to" and the coach assisted. */
+  private static final Set<String> ASSISTANT_WORDS =
+      Set.of(
+          "secondo",
+          "vice",
+          "assistente",
+          "collaboratore",
+          "destro",
+          "assistant",
+          "deputy",
+          "two",
+          "number");
+
   /** Nouns for a coach to come ("a replacement", "un sostituto"). */
   private static final Set<String> SUCCESSOR_NOUNS =
       Set.of("replacement", "successor", "sostituto", "successore", "erede");
@@ -2382,6 +2395,10 @@ public final class RuleExtractor implements Extractor {
           words++;
           continue; // "contro la Fiorentina di Palladino": the other bench's coach
         }
+        if (m != null && m.type() == 'C' && assistantOf(m)) {
+          words++;
+          continue; // "il secondo di Zanetti": the assistant is who the sentence is about
+        }
         if (m != null && isPerson(m) && (implicitOk || m.type() != 'I')) {
           // a name governed by a preposition ("in caso di addio di Conte") is rarely the subject
           final int before = m.from() - 1;
@@ -2440,7 +2457,7 @@ public final class RuleExtractor implements Extractor {
         if (m.type() == 'P') {
           return null;
         }
-        if (m.type() == 'C' && opponentCoach(m)) {
+        if (m.type() == 'C' && (opponentCoach(m) || assistantOf(m))) {
           continue;
         }
         if (m.type() == 'C') {
@@ -2468,6 +2485,19 @@ public final class RuleExtractor implements Extractor {
         }
       }
       return null;
+    }
+
+    /**
+     * "secondo di Zanetti", "il braccio destro di Conte", "assistant to Silva": a coach named as
+     * the one someone assisted is not the subject of the sentence's cues.
+     */
+    private boolean assistantOf(Mention m) {
+      final int p = prevWord(m.from());
+      if (p < 1 || !(t.norm[p].equals("di") || t.norm[p].equals("of") || t.norm[p].equals("to"))) {
+        return false;
+      }
+      final int q = prevWord(p);
+      return q >= 0 && ASSISTANT_WORDS.contains(t.norm[q]);
     }
 
     /** "il dopo-Tudor", "the post-Conte era": a hyphenated compound that names a bench. */

@@ -61,4 +61,30 @@ class AppointmentBindingTest {
                     "Sean Dyche left Everton in January. He has agreed a two-year deal.")))
         .doesNotContain("sean-dyche everton AGREED");
   }
+
+  @Test
+  void theCoachSomeoneAssistedIsNotTheSubject() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Il tecnico, a lungo secondo di Paolo Zanetti al Lecce, ha guidato il Bari prima"
+                        + " che le strade si separassero.")))
+        .noneMatch(p -> p.startsWith("paolo-zanetti"));
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "The Dane, long the assistant to Marco Silva at Fulham, had spells at Hull and"
+                        + " Watford.")))
+        .noneMatch(p -> p.startsWith("marco-silva hull") || p.startsWith("marco-silva watford"));
+  }
+
+  @Test
+  void aFadingCandidacyIsStillLinked() {
+    assertThat(pairs(run("it", "", "Paolo Zanetti perde quota per la panchina del Lecce.")))
+        .containsExactly("paolo-zanetti lecce LINKED");
+  }
 }
