@@ -519,6 +519,19 @@ public final class RuleExtractor implements Extractor {
       for (int i = 0; i + 1 < mentions.size(); i++) {
         final Mention coach = mentions.get(i);
         final Mention team = mentions.get(i + 1);
+        if (coach.type() == 'C'
+            && team.type() == 'T'
+            && team.from() == coach.to() + 1
+            && t.kind[coach.to()] == Tokens.WORD
+            && t.norm[coach.to()].equals("of")
+            && !isMarket(team.id())) {
+          // "Marco Silva of Fulham was another name on the list": his club now
+          final int sent = t.sentence[coach.from()];
+          found.add(
+              new Found(
+                  coach.id(), team.id(), Relation.COACHES, hedged[sent] ? HEDGED : 1.0, sent));
+          continue;
+        }
         if (coach.type() != 'C'
             || (team.type() != 'T' && team.type() != 'O')
             || team.from() != coach.to() + 1
@@ -1381,7 +1394,9 @@ public final class RuleExtractor implements Extractor {
             && genericCoach(sent)) {
           continue; // "a caretaker will be named": the appointment is of someone not yet named
         }
-        if (coach == null && !wished) {
+        if (coach == null && !wished && !c.cue().coachRight()) {
+          // a cue whose coach is named after it ("name X", "preferito a X") names nobody when no
+          // coach follows ("another name on the list")
           coach = subjectOrSalient(c);
         }
         if (coach == null) {
