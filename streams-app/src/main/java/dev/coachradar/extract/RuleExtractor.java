@@ -100,6 +100,10 @@ public final class RuleExtractor implements Extractor {
   private static final Set<String> OPPONENT_APPOSITION =
       Set.of("avversario", "avversaria", "rivale", "opponent", "opponents", "rivals");
 
+  /** Aliases that name a national team, never its country ("in Nazionale", "azzurri"). */
+  private static final Set<String> NATIONAL_TEAM_WORDS =
+      Set.of("nazionale", "azzurri", "azzurra", "selezione", "seleccion", "nationalmannschaft");
+
   /** Words before a country name that make it a place ("in Italia"), not a national team. */
   private static final Set<String> PLACE_WORDS =
       Set.of("in", "dall", "dalla", "da", "from", "lontano", "nel", "negli", "per", "verso", "to");
@@ -1077,7 +1081,8 @@ public final class RuleExtractor implements Extractor {
             && "national".equals(info.kind())
             && m.to() - m.from() == 1
             && prev >= 0
-            && PLACE_WORDS.contains(t.norm[prev])) {
+            && PLACE_WORDS.contains(t.norm[prev])
+            && !NATIONAL_TEAM_WORDS.contains(t.norm[m.from()])) { // "in Nazionale" is the team
           return null;
         }
         return new Mention('T', team, m.from(), m.to());
@@ -1770,6 +1775,9 @@ public final class RuleExtractor implements Extractor {
           return null; // a semicolon separates list items and independent clauses
         }
         final Mention m = mentionAt[j];
+        if (m != null && m.type() == 'T' && pastOnly(m, c)) {
+          return null; // "X, the former Everton boss, whose position is under scrutiny"
+        }
         if (m != null
             && m.type() == 'T'
             && (formerTeam(m) || possessiveOfCoach(m) || closedRelative(m, c))) {
@@ -2233,9 +2241,7 @@ public final class RuleExtractor implements Extractor {
         final Mention m = mentionAt[j];
         object |= m != null && m.type() == 'C';
         if (m != null && m.type() == 'T' && pastOnly(m, c)) {
-          j = m.to() - 1;
-          words++;
-          continue; // "the former Tottenham manager, whose position is under scrutiny"
+          break; // "the former Tottenham manager, whose position is under scrutiny"
         }
         if (m != null && m.type() == 'T' && !possessiveOfCoach(m)) {
           out.add(m);
@@ -2260,7 +2266,10 @@ public final class RuleExtractor implements Extractor {
         if (m != null && m.type() == 'T' && possessiveOfCoach(m)) {
           break; // "Bournemouth's Iraola was high on the list": his bench, not the list's team
         }
-        if (m != null && m.type() == 'T' && (pastOnly(m, c) || closedRelative(m, c))) {
+        if (m != null && m.type() == 'T' && pastOnly(m, c)) {
+          break; // someone's past: the cue's bench is not named beyond it either
+        }
+        if (m != null && m.type() == 'T' && closedRelative(m, c)) {
           j = m.from();
           words++;
           continue;

@@ -71,4 +71,35 @@ class ClauseScopeTest {
                     "Paolo Zanetti, il cui contratto con il Sassuolo scade a giugno, è in pole.")))
         .doesNotContain("paolo-zanetti sassuolo LINKED");
   }
+
+  @Test
+  void aCueDoesNotReachPastAFormerTeamToAnotherOne() {
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "Leeds fans watched Marco Silva, the former Everton boss, whose position is"
+                        + " already under scrutiny.")))
+        .doesNotContain("marco-silva leeds AT_RISK", "marco-silva everton AT_RISK");
+  }
+
+  @Test
+  void aStadiumIsNotTheClubWhoseAliasItContains() {
+    assertThat(pairs(run("en", "", "Marco Silva was appointed at the City Ground on Monday.")))
+        .noneMatch(p -> p.contains("manchester-city"));
+  }
+
+  @Test
+  void nazionaleAfterInIsTheNationalTeamNotAPlace() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Paolo Zanetti è senza panchina dall'esonero in Nazionale dello scorso giugno.")))
+        .contains("paolo-zanetti nazionale-italia SACKED");
+    assertThat(pairs(run("it", "", "Paolo Zanetti, esonerato, vive in Italia da anni.")))
+        .noneMatch(p -> p.contains("nazionale-italia"));
+  }
 }
