@@ -1338,6 +1338,11 @@ public final class RuleExtractor implements Extractor {
         if (wished) {
           rel = Relation.LINKED;
         }
+        if ((rel == Relation.LEAVING || rel == Relation.LEFT) && conditional(c)) {
+          // "should Guardiola decide to step down", "se X dovesse lasciare": a hypothetical
+          // departure; he holds the bench now
+          rel = Relation.COACHES;
+        }
         final boolean pending = c.cue().chosen() && (modal(c) || wished(c));
         if (pending) {
           rel = Relation.LINKED; // "Leeds could opt for X": a candidate, not a choice made
@@ -1674,6 +1679,29 @@ public final class RuleExtractor implements Extractor {
       }
       final Mention before = mentionAt[j - 1];
       return before != null && before.type() == 'C';
+    }
+
+    /**
+     * A conditional governs the cue: "should X decide to step down", "if X leaves", "se X dovesse
+     * lasciare", "qualora X lasciasse" (a conditional word within six words before it, in its
+     * clause).
+     */
+    private boolean conditional(CueHit c) {
+      for (int j = c.from() - 1; j >= 0 && j >= c.from() - 6; j--) {
+        if (t.kind[j] != Tokens.WORD) {
+          return false;
+        }
+        final String w = t.norm[j];
+        if (w.equals("if")
+            || w.equals("should")
+            || w.equals("unless")
+            || w.equals("se")
+            || w.equals("qualora")
+            || w.equals("dovesse")) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** "che hanno scelto rispettivamente A e B", "who chose A and B respectively". */

@@ -60,4 +60,24 @@ class CandidacyLexiconTest {
     assertThat(pairs(run("en", "", "Pressure is mounting on Marco Silva at Fulham.")))
         .containsExactly("marco-silva fulham AT_RISK");
   }
+
+  @Test
+  void aHypotheticalDepartureLeavesHimOnTheBench() {
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "Fulham could act fast if Marco Silva decides to step down at Fulham in June.")))
+        .doesNotContain("marco-silva fulham LEAVING", "marco-silva fulham LEFT");
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Il Lecce è pronto, se Paolo Zanetti dovesse lasciare il Lecce a fine stagione.")))
+        .doesNotContain("paolo-zanetti lecce LEAVING", "paolo-zanetti lecce LEFT");
+    assertThat(pairs(run("it", "", "Paolo Zanetti lascerà il Lecce a fine stagione.")))
+        .contains("paolo-zanetti lecce LEAVING");
+  }
 }
