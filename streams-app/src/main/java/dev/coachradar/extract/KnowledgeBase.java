@@ -65,8 +65,12 @@ public final class KnowledgeBase {
    * @param official an AGREED cue that reports the appointment as made ("è il nuovo allenatore",
    *     "ha firmato", "appointed"), so the coach also holds the job, unlike a deal announced for
    *     later ("accordo raggiunto", "agrees to become")
+   * @param chosen a team's choice ("opted for X", "gli ha preferito X", "ha puntato su X"): the
+   *     coach named after it is the one chosen, and the other candidates linked to that team are
+   *     passed over
    */
-  record Cue(CueKind kind, Relation relation, boolean coachRight, boolean official) {}
+  record Cue(
+      CueKind kind, Relation relation, boolean coachRight, boolean official, boolean chosen) {}
 
   /** Team identity. */
   record Team(String id, String name, String kind, String country) {}
@@ -192,7 +196,12 @@ public final class KnowledgeBase {
           .computeIfAbsent(row[0].trim(), k -> new PhraseTrie<>())
           .add(
               Tokens.words(row[1]),
-              new Cue(kind, rel, hasFlag(col(row, 4), "right"), hasFlag(col(row, 4), "official")));
+              new Cue(
+                  kind,
+                  rel,
+                  hasFlag(col(row, 4), "right"),
+                  hasFlag(col(row, 4), "official"),
+                  hasFlag(col(row, 4), "chosen")));
     }
     return kb;
   }

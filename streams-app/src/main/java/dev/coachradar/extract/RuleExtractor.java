@@ -77,11 +77,32 @@ public final class RuleExtractor implements Extractor {
           "finale",
           "final",
           "battendo",
-          "battere");
+          "battere",
+          // results and fixtures: "knocked out by", "defeat to", "match at", "la gara con"
+          "knocked",
+          "eliminated",
+          "eliminato",
+          "eliminata",
+          "eliminazione",
+          "defeat",
+          "loss",
+          "draw",
+          "game",
+          "match",
+          "fixture",
+          "clash",
+          "partita",
+          "gara",
+          "pareggio",
+          "ko");
 
   /** Nouns that, in apposition after a team, make it an opponent. */
   private static final Set<String> OPPONENT_APPOSITION =
       Set.of("avversario", "avversaria", "rivale", "opponent", "opponents", "rivals");
+
+  /** Aliases that name a national team, never its country ("in Nazionale", "azzurri"). */
+  private static final Set<String> NATIONAL_TEAM_WORDS =
+      Set.of("nazionale", "azzurri", "azzurra", "selezione", "seleccion", "nationalmannschaft");
 
   /** Words before a country name that make it a place ("in Italia"), not a national team. */
   private static final Set<String> PLACE_WORDS =
@@ -175,8 +196,71 @@ public final class RuleExtractor implements Extractor {
 
   private static final int WISH_WINDOW = 4;
 
+  /** Modal verbs before a choice: it is not made yet ("could opt for", "potrebbe puntare su"). */
+  private static final Set<String> MODALS =
+      Set.of(
+          "could",
+          "may",
+          "might",
+          "would",
+          "should",
+          "potrebbe",
+          "potrebbero",
+          "potrà",
+          "potra",
+          "pronto",
+          "pronta",
+          "ready",
+          "set");
+
   /** Relative adverbs whose antecedent is the one place (team) named just before them. */
   private static final Set<String> RELATIVE_PLACE = Set.of("dove", "where");
+
+  /** Nouns after "whose" and a team that name the team he leads ("whose Fulham side"). */
+  private static final Set<String> SIDE_WORDS = Set.of("side", "team", "squad", "players");
+
+  /** Auxiliaries between a conjunction and a coordinated verb ("and have hired", "e ha scelto"). */
+  private static final Set<String> AUXILIARIES =
+      Set.of(
+          "ha", "hanno", "have", "has", "had", "then", "poi", "quickly", "immediately", "subito");
+
+  /** Nouns for someone's assistant, before "di"/"of"/"to" and the coach assisted. */
+  private static final Set<String> ASSISTANT_WORDS =
+      Set.of(
+          "secondo",
+          "vice",
+          "assistente",
+          "collaboratore",
+          "destro",
+          "assistant",
+          "deputy",
+          "two",
+          "number");
+
+  /** Nouns for a coach to come ("a replacement", "un sostituto"). */
+  private static final Set<String> SUCCESSOR_NOUNS =
+      Set.of("replacement", "successor", "sostituto", "successore", "erede");
+
+  /** Indefinite determiners: the coach noun after them is not someone already named. */
+  private static final Set<String> INDEFINITES =
+      Set.of("a", "an", "another", "un", "uno", "una", "altro");
+
+  /** Words opening a relative clause ("X, whose ...", "X, il cui ...", "X, che ..."). */
+  private static final Set<String> RELATIVES =
+      Set.of("whose", "who", "which", "cui", "che", "quale");
+
+  /** Plural player nouns after "former"/"ex" and a team ("both former United players"). */
+  private static final Set<String> PLAYER_PLURALS =
+      Set.of(
+          "players",
+          "midfielders",
+          "defenders",
+          "strikers",
+          "giocatori",
+          "calciatori",
+          "difensori",
+          "centrocampisti",
+          "attaccanti");
 
   /** Articles between a preposition and a place name ("per gli Stati Uniti"). */
   private static final Set<String> PLACE_ARTICLES =
@@ -306,6 +390,10 @@ public final class RuleExtractor implements Extractor {
   /** A cue occurrence over tokens [from, to). */
   private record CueHit(Cue cue, int from, int to) {}
 
+  /** A team's choice: the team, the coach chosen, the passed-over people named with it. */
+  private record Choice(
+      String team, String chosen, List<String> passed, int sentence, double strength) {}
+
   /** One candidate relation found in one sentence. */
   private record Found(
       String coach, String team, Relation relation, double strength, int sentence) {}
@@ -344,6 +432,10 @@ public final class RuleExtractor implements Extractor {
 
     private final long fingerprint;
     private boolean[] hedged;
+
+    /** Per sentence: it speaks of a coach not yet named ("a caretaker", "un nuovo tecnico"). */
+    private boolean[] genericCoach;
+
     private String lang;
 
     Run(NewsArticle article) {
@@ -366,6 +458,7 @@ public final class RuleExtractor implements Extractor {
       mentionAt = new Mention[t.size];
       unresolvedTeam = new boolean[t.size];
       cueAt = new CueHit[t.size];
+      genericCoach = new boolean[Math.max(1, t.sentences)];
       scanCues(kb.cues.get(lang));
       resolveMentions(kb.refs.get(lang));
       markHedges();
@@ -430,6 +523,19 @@ public final class RuleExtractor implements Extractor {
       for (int i = 0; i + 1 < mentions.size(); i++) {
         final Mention coach = mentions.get(i);
         final Mention team = mentions.get(i + 1);
+        if (coach.type() == 'C'
+            && team.type() == 'T'
+            && team.from() == coach.to() + 1
+            && t.kind[coach.to()] == Tokens.WORD
+            && t.norm[coach.to()].equals("of")
+            && !isMarket(team.id())) {
+          // "Marco Silva of Fulham was another name on the list": his club now
+          final int sent = t.sentence[coach.from()];
+          found.add(
+              new Found(
+                  coach.id(), team.id(), Relation.COACHES, hedged[sent] ? HEDGED : 1.0, sent));
+          continue;
+        }
         if (coach.type() != 'C'
             || (team.type() != 'T' && team.type() != 'O')
             || team.from() != coach.to() + 1
@@ -586,6 +692,10 @@ public final class RuleExtractor implements Extractor {
           if (nameFollows) {
             continue;
           }
+          if (h.cue().kind() == CueKind.COACHREF && indefinite(h.from())) {
+            genericCoach[sent] = true;
+            continue; // "a caretaker will be named", "un nuovo allenatore": someone not named yet
+          }
           if (h.cue().kind() == CueKind.COACHREF
               && ei < raw.size()
               && raw.get(ei).from() == next
@@ -640,6 +750,16 @@ public final class RuleExtractor implements Extractor {
             // pronoun in a later clause of the sentence that named a coach is about him (in the
             // same clause it is someone else: "ha puntato su Ranieri anziché su di lui")
             add(new Mention('I', lastCoach, h.from(), h.to()));
+          } else if (lastCoach != null
+              && lastCoachSentence == sent
+              && objectPronoun(h)
+              && h.cue().kind() == CueKind.PRONOUN) {
+            // "chose Dyche over him", "ha puntato su Ranieri anziché su di lui": an object pronoun
+            // is not the coach named in its own clause, but the protagonist among the others
+            final String pick = protagonist(coachCount, coachSentence, sent, lastCoach);
+            if (pick != null) {
+              add(new Mention('I', pick, h.from(), h.to()));
+            }
           } else if (lastCoach != null && sent - lastCoachSentence <= 3) {
             // the protagonist among the coaches of the last few sentences, most recent on ties
             String pick = lastCoach;
@@ -699,6 +819,75 @@ public final class RuleExtractor implements Extractor {
         }
         mentions.sort((a, b) -> Integer.compare(a.from(), b.from()));
       }
+    }
+
+    /**
+     * "A caretaker will be named", "un sostituto arriverà", "a replacement is expected": the
+     * sentence is about a coach not yet named.
+     */
+    private boolean genericCoach(int sent) {
+      if (genericCoach[sent]) {
+        return true;
+      }
+      final int end = Math.min(t.sentenceStart[sent + 1], t.sentenceStart[sent] + 4 * MAX_SCAN);
+      for (int j = t.sentenceStart[sent] + 1; j < end; j++) {
+        if (SUCCESSOR_NOUNS.contains(t.norm[j]) && indefinite(j)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** An indefinite article (or "another") just before token k: the noun names someone new. */
+    private boolean indefinite(int k) {
+      int p = prevWord(k);
+      if (p >= 0 && (t.norm[p].equals("new") || t.norm[p].equals("nuovo"))) {
+        p = prevWord(p);
+      }
+      return p >= 0 && INDEFINITES.contains(t.norm[p]);
+    }
+
+    /**
+     * The most named coach of the last three sentences other than {@code excluded} (the most recent
+     * on ties), or null.
+     */
+    private String protagonist(
+        Map<String, Integer> count, Map<String, Integer> lastSentence, int sent, String excluded) {
+      String pick = null;
+      int best = 0;
+      int bestSent = -1;
+      for (Map.Entry<String, Integer> e : lastSentence.entrySet()) {
+        final String id = e.getKey();
+        final int c = count.getOrDefault(id, 0);
+        final int s = e.getValue();
+        if (id.equals(excluded) || sent - s > 3) {
+          continue;
+        }
+        if (pick == null
+            || c > best
+            || (c == best && (s > bestSent || (s == bestSent && id.compareTo(pick) < 0)))) {
+          pick = id;
+          best = c;
+          bestSent = s;
+        }
+      }
+      return pick;
+    }
+
+    /**
+     * An object pronoun ("him", "gli", "lo", "di lui"), which cannot stand for a person named in
+     * its own clause.
+     */
+    private boolean objectPronoun(CueHit h) {
+      final String w = t.norm[h.from()];
+      if (h.to() - h.from() != 1) {
+        return false;
+      }
+      if (w.equals("him") || w.equals("gli") || w.equals("lo")) {
+        return true;
+      }
+      final int p = prevWord(h.from());
+      return w.equals("lui") && p >= 0 && PREPOSITIONS.contains(t.norm[p]);
     }
 
     /** Whether a comma or a clause-opening word lies between tokens {@code from} and {@code to}. */
@@ -892,7 +1081,8 @@ public final class RuleExtractor implements Extractor {
             && "national".equals(info.kind())
             && m.to() - m.from() == 1
             && prev >= 0
-            && PLACE_WORDS.contains(t.norm[prev])) {
+            && PLACE_WORDS.contains(t.norm[prev])
+            && !NATIONAL_TEAM_WORDS.contains(t.norm[m.from()])) { // "in Nazionale" is the team
           return null;
         }
         return new Mention('T', team, m.from(), m.to());
@@ -1118,6 +1308,9 @@ public final class RuleExtractor implements Extractor {
       final List<Found> inherited = new ArrayList<>();
       // per inherited entry: the successor's arrival is told as past ("arrivato al posto di X")
       final List<Boolean> arrivals = new ArrayList<>();
+      final List<Choice> choices = new ArrayList<>();
+      // appointments naming no team: to the bench the article says is being vacated
+      final List<Found> inPlay = new ArrayList<>();
       for (CueHit c : cues) {
         final CueKind kind = c.cue().kind();
         if (kind == CueKind.FREE || kind == CueKind.EMPLOYED) {
@@ -1145,6 +1338,18 @@ public final class RuleExtractor implements Extractor {
         if (wished) {
           rel = Relation.LINKED;
         }
+        if ((rel == Relation.LEAVING || rel == Relation.LEFT) && conditional(c)) {
+          // "should Guardiola decide to step down", "se X dovesse lasciare": a hypothetical
+          // departure; he holds the bench now
+          rel = Relation.COACHES;
+        }
+        final boolean pending = c.cue().chosen() && (modal(c) || wished(c));
+        if (pending) {
+          rel = Relation.LINKED; // "Leeds could opt for X": a candidate, not a choice made
+        }
+        if (c.cue().chosen() && respectively(c)) {
+          continue; // "hanno scelto rispettivamente A e B": the pairing is beyond these rules
+        }
         final Relation relation = rel;
         final int sent = t.sentence[c.from()];
         final double strength = hedged[sent] ? HEDGED : 1.0;
@@ -1153,13 +1358,37 @@ public final class RuleExtractor implements Extractor {
         if (teams.isEmpty() && slotUnresolved) {
           continue;
         }
+        if (relation == Relation.LEFT
+            && !teams.isEmpty()
+            && teams.removeIf(tm -> formerTeam(tm) && playingPast(tm, kb.refs.get(lang)))
+            && teams.isEmpty()) {
+          continue; // "the former United midfielder": a playing past, no bench
+        }
         final boolean tight = c.cue().relation() == Relation.AGREED;
         Mention coach = c.cue().coachRight() ? null : appositionSubject(c);
         if (coach == null) {
           coach =
               c.cue().coachRight()
-                  ? nearestCoach(c, 0, 6, true)
+                  // "gli ha preferito X": the pronoun inside a choice is the one passed over
+                  ? nearestCoach(c, 0, 6, false)
                   : nearestCoach(c, tight ? 9 : COACH_LEFT, tight ? 8 : COACH_RIGHT, true);
+        }
+        if (!c.cue().coachRight() && coordinatedVerb(c)) {
+          // "Stoke have fired Silva and hired Dyche": the second verb shares the first one's
+          // subject, so the coach named after it is its object
+          final Mention object = nearestCoach(c, 0, 4, false);
+          if (object != null && object.type() == 'C') {
+            coach = object;
+          }
+        }
+        if (c.cue().chosen() && c.cue().coachRight() && (coach == null || coach.from() < c.to())) {
+          continue; // "chose to stay", "opted for a new contract": no coach chosen
+        }
+        if (c.cue().chosen() && !pending) {
+          final Choice choice = choice(c, teams, coach, strength);
+          if (choice != null) {
+            choices.add(choice);
+          }
         }
         if (coach != null && coach.type() == 'P' && coach.from() < c.from()) {
           // "Gravina sogna Ranieri", "il presidente ha esonerato X": the person acts, the coach
@@ -1170,7 +1399,14 @@ public final class RuleExtractor implements Extractor {
         if (coach != null && coach.type() == 'P') {
           continue;
         }
-        if (coach == null && !wished) {
+        if (coach == null
+            && (relation == Relation.AGREED || relation == Relation.LINKED)
+            && genericCoach(sent)) {
+          continue; // "a caretaker will be named": the appointment is of someone not yet named
+        }
+        if (coach == null && !wished && !c.cue().coachRight()) {
+          // a cue whose coach is named after it ("name X", "preferito a X") names nobody when no
+          // coach follows ("another name on the list")
           coach = subjectOrSalient(c);
         }
         if (coach == null) {
@@ -1191,6 +1427,14 @@ public final class RuleExtractor implements Extractor {
           // successor (named before the cue) now holds, else the bench the article is about
           final Mention successor = nearestCoach(c, COACH_LEFT, 0, true);
           final boolean arrival = arrivalBefore(c);
+          final Mention at = teamAfterObject(coach);
+          if (at != null && relation == Relation.LEFT) {
+            // "Dyche replaces Silva at Everton", "prende il posto di Zanetti al Sassuolo"
+            for (Mention co : coaches) {
+              found.add(new Found(co.id(), at.id(), relation, strength, sent));
+            }
+            continue;
+          }
           for (Mention co : coaches) {
             final boolean self =
                 successor == null || successor.id() == null || successor.id().equals(co.id());
@@ -1207,6 +1451,12 @@ public final class RuleExtractor implements Extractor {
           if (subject != null) {
             for (Mention co : coaches) {
               found.add(new Found(co.id(), subject.id(), relation, strength, sent));
+            }
+          } else if (coach.type() == 'C' && !sentenceHasTeam(sent) && !genericTeams(sent)) {
+            // "Leeds sacked Silva. Dyche has agreed a two-year deal": an appointment that names no
+            // team is to the bench in play, resolved after the loop
+            for (Mention co : coaches) {
+              inPlay.add(new Found(co.id(), null, relation, strength, sent));
             }
           }
           continue;
@@ -1271,6 +1521,8 @@ public final class RuleExtractor implements Extractor {
           }
         }
       }
+      benchInPlay(found, inPlay);
+      passedOver(found, choices);
       possessives(found);
       // "in bilico", "was sacked" without a team: the team he coaches according to this article
       final Map<String, String> currentTeam = new HashMap<>();
@@ -1336,6 +1588,210 @@ public final class RuleExtractor implements Extractor {
     }
 
     /**
+     * "Leeds considered Silva but opted for Dyche", "il Tottenham gli aveva preferito Frank", "the
+     * board went with Dyche instead": the team that chose (the subject before the cue, else the
+     * team of this or the previous sentence, else the article's topic), the coach chosen, and the
+     * people passed over that the sentence names (a pronoun inside the cue, "X over him").
+     */
+    private Choice choice(CueHit c, List<Mention> teams, Mention chosen, double strength) {
+      if (chosen == null || chosen.type() != 'C' || chosen.from() < c.to()) {
+        return null;
+      }
+      Mention team = teams.isEmpty() ? teamLeftInSentence(c, true) : teams.get(0);
+      if (team == null && !sentenceHasTeam(t.sentence[c.from()])) {
+        team = teamInPreviousSentence(c);
+      }
+      final String teamId = team != null ? team.id() : topicTeam;
+      if (teamId == null) {
+        return null;
+      }
+      final List<String> passed = new ArrayList<>(2);
+      for (int j = c.from(); j < c.to(); j++) {
+        final Mention m = mentionAt[j];
+        if (m != null && m.type() == 'I' && !m.id().equals(chosen.id())) {
+          passed.add(m.id());
+        }
+      }
+      // "chose Dyche over him", "scelto Zanetti anziché Grosso"
+      int k = chosen.to();
+      if (k < t.size && t.kind[k] == Tokens.WORD && t.norm[k].equals("s")) {
+        k++; // "favoured Frank's experience"
+      }
+      for (int j = k; j < t.size && j < k + 4 && t.kind[j] == Tokens.WORD; j++) {
+        if (t.norm[j].equals("over") && j + 1 < t.size) {
+          final Mention m = mentionAt[j + 1];
+          if (m != null && (m.type() == 'C' || m.type() == 'I') && !m.id().equals(chosen.id())) {
+            passed.add(m.id());
+          }
+          break;
+        }
+      }
+      return new Choice(teamId, chosen.id(), passed, t.sentence[c.from()], strength);
+    }
+
+    /**
+     * A team's choice turns down the others: the people it names as passed over, and every coach
+     * linked to that team up to the choice's sentence.
+     */
+    private void passedOver(List<Found> found, List<Choice> choices) {
+      // a coach the article also ties to the bench in another way (holds it, left it) is not a
+      // passed-over candidate
+      final Set<String> otherTies = new java.util.HashSet<>();
+      for (Found f : found) {
+        if (f.relation() != Relation.LINKED) {
+          otherTies.add(f.coach() + '|' + f.team());
+        }
+      }
+      for (Choice ch : choices) {
+        final Set<String> done = new java.util.HashSet<>();
+        done.add(ch.chosen());
+        for (String p : ch.passed()) {
+          if (done.add(p)) {
+            found.add(new Found(p, ch.team(), Relation.REJECTED, ch.strength(), ch.sentence()));
+          }
+        }
+        final int n = found.size();
+        for (int i = 0; i < n; i++) {
+          final Found f = found.get(i);
+          if (f.relation() == Relation.LINKED
+              && f.team().equals(ch.team())
+              && f.sentence() <= ch.sentence()
+              && !otherTies.contains(f.coach() + '|' + f.team())
+              && done.add(f.coach())) {
+            found.add(
+                new Found(f.coach(), ch.team(), Relation.REJECTED, ch.strength(), ch.sentence()));
+          }
+        }
+      }
+    }
+
+    /**
+     * The cue is a verb coordinated with an earlier one of the same sentence ("... and hired", "...
+     * e ha scelto"): a conjunction just before it, past auxiliaries, after a named coach.
+     */
+    private boolean coordinatedVerb(CueHit c) {
+      int j = prevWord(c.from());
+      while (j >= 0 && AUXILIARIES.contains(t.norm[j])) {
+        j = prevWord(j);
+      }
+      if (j < 1 || !CONJUNCTIONS.contains(t.norm[j])) {
+        return false;
+      }
+      final Mention before = mentionAt[j - 1];
+      return before != null && before.type() == 'C';
+    }
+
+    /**
+     * A conditional governs the cue: "should X decide to step down", "if X leaves", "se X dovesse
+     * lasciare", "qualora X lasciasse" (a conditional word within six words before it, in its
+     * clause).
+     */
+    private boolean conditional(CueHit c) {
+      for (int j = c.from() - 1; j >= 0 && j >= c.from() - 6; j--) {
+        if (t.kind[j] != Tokens.WORD) {
+          return false;
+        }
+        final String w = t.norm[j];
+        if (w.equals("if")
+            || w.equals("should")
+            || w.equals("unless")
+            || w.equals("se")
+            || w.equals("qualora")
+            || w.equals("dovesse")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** "che hanno scelto rispettivamente A e B", "who chose A and B respectively". */
+    private boolean respectively(CueHit c) {
+      final int sent = t.sentence[c.from()];
+      for (int j = c.to(); j < t.size && j < c.to() + 8 && t.sentence[j] == sent; j++) {
+        if (t.norm[j].equals("rispettivamente") || t.norm[j].equals("respectively")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * The bench in play for an appointment that names no team: the article's topic team when
+     * another coach left, lost or is losing its bench, else the team whose bench that happens in
+     * this or the previous sentence; never a team the appointed coach has another tie to.
+     */
+    private void benchInPlay(List<Found> found, List<Found> inPlay) {
+      for (Found f : inPlay) {
+        String team = null;
+        int at = -1;
+        boolean topicVacated = false;
+        final Set<String> own = new java.util.HashSet<>();
+        for (Found g : found) {
+          if (g.coach().equals(f.coach())) {
+            own.add(g.team());
+          }
+        }
+        for (Found g : found) {
+          final Relation r = g.relation();
+          if (!g.coach().equals(f.coach())
+              && (r == Relation.SACKED
+                  || r == Relation.LEFT
+                  || r == Relation.LEAVING
+                  || r == Relation.AT_RISK)
+              && g.sentence() <= f.sentence()) {
+            topicVacated |= g.team().equals(topicTeam);
+            if (f.sentence() - g.sentence() <= 1 && g.sentence() >= at) {
+              team = g.team();
+              at = g.sentence();
+            }
+          }
+        }
+        // the article's topic when its bench is the one vacated, else a vacancy told just before
+        team = topicVacated ? topicTeam : team;
+        if (team != null && !own.contains(team)) {
+          found.add(new Found(f.coach(), team, f.relation(), f.strength(), f.sentence()));
+        }
+      }
+    }
+
+    /** A modal before the cue ("could opt for", "potrebbe puntare su"): a choice not yet made. */
+    private boolean modal(CueHit c) {
+      for (int j = c.from() - 1; j >= 0 && j >= c.from() - 3; j--) {
+        if (t.kind[j] != Tokens.WORD) {
+          return false;
+        }
+        if (MODALS.contains(t.norm[j])) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * "Dyche replaces Silva at Everton", "prende il posto di Zanetti al Sassuolo", "succeeds Silva
+     * as Everton manager": the bench named right after a successor cue's object.
+     */
+    private Mention teamAfterObject(Mention object) {
+      if (object == null || object.type() != 'C') {
+        return null;
+      }
+      final int sent = t.sentence[object.from()];
+      for (int j = object.to(); j < t.size && j < object.to() + 4 && t.sentence[j] == sent; j++) {
+        if (t.kind[j] != Tokens.WORD) {
+          return null;
+        }
+        final Mention m = mentionAt[j];
+        if (m != null) {
+          return m.type() == 'T' && j > object.to() && AT_WORDS.contains(t.norm[m.from() - 1])
+                  || m.type() == 'T' && j > object.to() && t.norm[m.from() - 1].equals("as")
+              ? m
+              : null;
+        }
+      }
+      return null;
+    }
+
+    /**
      * A team earlier in the cue's sentence, across colons ("Juve, fuori: la panchina di Motta
      * traballa").
      */
@@ -1347,7 +1803,12 @@ public final class RuleExtractor implements Extractor {
           return null; // a semicolon separates list items and independent clauses
         }
         final Mention m = mentionAt[j];
-        if (m != null && m.type() == 'T' && (formerTeam(m) || possessiveOfCoach(m))) {
+        if (m != null && m.type() == 'T' && pastOnly(m, c)) {
+          return null; // "X, the former Everton boss, whose position is under scrutiny"
+        }
+        if (m != null
+            && m.type() == 'T'
+            && (formerTeam(m) || possessiveOfCoach(m) || closedRelative(m, c))) {
           continue; // "l'ex Borussia Dortmund": someone's past, not the bench the cue is about
         }
         if (m != null && m.type() == 'T') {
@@ -1478,14 +1939,25 @@ public final class RuleExtractor implements Extractor {
       return false;
     }
 
-    /** A stay cue phrased as a preference: "ha preferito restare", "preferred to stay". */
+    /**
+     * A stay cue phrased as a preference or a decision: "ha preferito restare", "ha scelto di
+     * restare", "opted to remain at".
+     */
     private boolean prefersToStay(CueHit c) {
       boolean prefer = false;
       boolean stay = false;
       for (int j = c.from(); j < c.to(); j++) {
         final String w = t.norm[j];
-        prefer |= w.startsWith("prefer");
-        stay |= w.equals("restare") || w.equals("rimanere") || w.equals("stay");
+        prefer |=
+            w.startsWith("prefer")
+                || w.startsWith("opt")
+                || w.startsWith("decid")
+                || w.equals("deciso")
+                || w.equals("scelto")
+                || w.equals("chose")
+                || w.equals("chosen");
+        stay |=
+            w.equals("restare") || w.equals("rimanere") || w.equals("stay") || w.equals("remain");
       }
       return prefer && stay;
     }
@@ -1528,6 +2000,85 @@ public final class RuleExtractor implements Extractor {
     private boolean formerTeam(Mention team) {
       final int p = prevWord(team.from());
       return p >= 0 && (t.norm[p].equals("ex") || t.norm[p].equals("former"));
+    }
+
+    /**
+     * "l'ex Lazio", "the former Tottenham manager": a team named as someone's past takes only a cue
+     * that ends a spell; "in bilico", "under scrutiny", "nel mirino" are about another bench.
+     */
+    private boolean pastOnly(Mention team, CueHit c) {
+      return formerTeam(team) && !c.cue().relation().endsSpell();
+    }
+
+    /**
+     * "Oliver Glasner, whose contract at Crystal Palace runs out, is admired by United", "Baroni,
+     * il cui futuro alla Lazio è appeso a un filo, piace alla Fiorentina": a team inside a relative
+     * clause set off by commas after a person belongs to that clause; a cue after the clause has
+     * closed does not reach into it. A move cue does not reach into any such apposition either
+     * ("Xavi, out of work since leaving Barcelona, has been mentioned"): it names his own club.
+     */
+    private boolean closedRelative(Mention team, CueHit c) {
+      return closedApposition(team, c, true) || (moveCue(c) && closedApposition(team, c, false));
+    }
+
+    /** A cue about a move (LINKED, AGREED, REJECTED), not about the bench he holds. */
+    private boolean moveCue(CueHit c) {
+      final Relation r = c.cue().relation();
+      return r == Relation.LINKED || r == Relation.AGREED || r == Relation.REJECTED;
+    }
+
+    /**
+     * The team lies in an apposition set off by commas after a person that has closed before the
+     * cue; with {@code relative}, only a relative clause ("X, whose ...", "X, che ...").
+     */
+    private boolean closedApposition(Mention team, CueHit c, boolean relative) {
+      final int sent = t.sentence[team.from()];
+      int open = -1;
+      for (int j = team.from() - 1; j >= 0 && j >= team.from() - 14 && t.sentence[j] == sent; j--) {
+        if (t.isHardBoundary(j)) {
+          return false;
+        }
+        if (t.kind[j] == Tokens.PUNCT && t.norm[j].equals(",")) {
+          open = j;
+          break;
+        }
+      }
+      if (open < 1 || open + 1 >= t.size) {
+        return false;
+      }
+      final Mention antecedent = mentionAt[open - 1];
+      if (antecedent == null || !isPerson(antecedent)) {
+        return false;
+      }
+      final String w1 = t.norm[open + 1];
+      final String w2 = open + 2 < t.size ? t.norm[open + 2] : "";
+      if (relative
+          && !RELATIVES.contains(w1)
+          && !(PLACE_ARTICLES.contains(w1) && RELATIVES.contains(w2))) {
+        return false;
+      }
+      for (int j = team.to(); j < c.from(); j++) {
+        if (t.kind[j] == Tokens.PUNCT && t.norm[j].equals(",")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * "the former United midfielder", "l'ex Juve capitano": after "former"/"ex" a team followed by
+     * a player's or a director's role is a past that ends no bench.
+     */
+    private boolean playingPast(Mention team, PhraseTrie<Cue> refTrie) {
+      final int k = team.to();
+      if (k >= t.size || t.kind[k] != Tokens.WORD) {
+        return false;
+      }
+      if (PLAYER_PLURALS.contains(t.norm[k])) {
+        return true;
+      }
+      final PhraseTrie.Match<Cue> m = refTrie == null ? null : refTrie.longestAt(t, k, null);
+      return m != null && m.payload().get(0).kind() == CueKind.PERSONREF;
     }
 
     /** "Como's Cesc Fàbregas": the team names whose coach he is, not where a cue points. */
@@ -1616,12 +2167,17 @@ public final class RuleExtractor implements Extractor {
           r++;
           roles++;
         }
-        if (roles > 0 && r < t.size && mentionAt[r] != null && mentionAt[r].type() == 'C') {
+        if (roles > 0
+            && r < t.size
+            && mentionAt[r] != null
+            && mentionAt[r].type() == 'C'
+            && !formerTeam(m)) { // "the former Everton manager Sean Dyche": not his bench now
           final int sent = t.sentence[m.from()];
           found.add(
               new Found(
                   mentionAt[r].id(), m.id(), Relation.COACHES, hedged[sent] ? HEDGED : 1.0, sent));
         }
+        whoseSide(m, found);
         final int j = m.to();
         if (j + 1 < t.size && t.kind[j] == Tokens.WORD) {
           final String w = t.norm[j];
@@ -1634,6 +2190,33 @@ public final class RuleExtractor implements Extractor {
             }
           }
         }
+      }
+    }
+
+    /**
+     * "Marco Silva, whose Fulham side travel to Leeds", "X, whose contract at Fulham runs out": the
+     * team a relative possessive gives the coach before it is his bench.
+     */
+    private void whoseSide(Mention team, List<Found> found) {
+      final int p = prevWord(team.from());
+      final int n = team.to();
+      int whose = -1;
+      if (p >= 0 && t.norm[p].equals("whose") && n < t.size && SIDE_WORDS.contains(t.norm[n])) {
+        whose = p; // "whose Fulham side"
+      } else if (p >= 2
+          && (t.norm[p].equals("at") || t.norm[p].equals("with"))
+          && t.norm[p - 1].equals("contract")
+          && t.norm[p - 2].equals("whose")) {
+        whose = p - 2; // "whose contract at Fulham"
+      }
+      if (whose < 2 || !t.norm[whose - 1].equals(",")) {
+        return;
+      }
+      final Mention coach = mentionAt[whose - 2];
+      if (coach != null && coach.type() == 'C' && coach.to() == whose - 1) {
+        final int sent = t.sentence[team.from()];
+        found.add(
+            new Found(coach.id(), team.id(), Relation.COACHES, hedged[sent] ? HEDGED : 1.0, sent));
       }
     }
 
@@ -1685,6 +2268,9 @@ public final class RuleExtractor implements Extractor {
         }
         final Mention m = mentionAt[j];
         object |= m != null && m.type() == 'C';
+        if (m != null && m.type() == 'T' && pastOnly(m, c)) {
+          break; // "the former Tottenham manager, whose position is under scrutiny"
+        }
         if (m != null && m.type() == 'T' && !possessiveOfCoach(m)) {
           out.add(m);
           chainTeams(m, out);
@@ -1707,6 +2293,14 @@ public final class RuleExtractor implements Extractor {
         final Mention m = mentionAt[j];
         if (m != null && m.type() == 'T' && possessiveOfCoach(m)) {
           break; // "Bournemouth's Iraola was high on the list": his bench, not the list's team
+        }
+        if (m != null && m.type() == 'T' && pastOnly(m, c)) {
+          break; // someone's past: the cue's bench is not named beyond it either
+        }
+        if (m != null && m.type() == 'T' && closedRelative(m, c)) {
+          j = m.from();
+          words++;
+          continue;
         }
         if (m != null && m.type() == 'T') {
           out.add(m);
@@ -1768,7 +2362,8 @@ public final class RuleExtractor implements Extractor {
     private void chainTeams(Mention first, List<Mention> out) {
       int j = first.to();
       Mention last = first;
-      while (j < t.size && j - last.to() <= 2) {
+      // "il Venezia e l'Empoli", "Everton, Watford and Hull": up to a conjunction and an article
+      while (j < t.size && j - last.to() <= 3) {
         final Mention m = mentionAt[j];
         if (m != null && m != last) {
           if (m.type() != 'T') {
@@ -1781,7 +2376,13 @@ public final class RuleExtractor implements Extractor {
           j = m.to();
           continue;
         }
-        if (t.kind[j] == Tokens.WORD && !CHAIN_WORDS.contains(t.norm[j])
+        // an article only after a conjunction ("e l'Empoli"; ", il Milan" opens a new clause)
+        final boolean article =
+            t.kind[j] == Tokens.WORD
+                && PLACE_ARTICLES.contains(t.norm[j])
+                && j > 0
+                && CONJUNCTIONS.contains(t.norm[j - 1]);
+        if (t.kind[j] == Tokens.WORD && !CHAIN_WORDS.contains(t.norm[j]) && !article
             || t.kind[j] == Tokens.PUNCT && !t.norm[j].equals(",")) {
           return;
         }
@@ -1846,6 +2447,10 @@ public final class RuleExtractor implements Extractor {
           words++;
           continue; // "contro la Fiorentina di Palladino": the other bench's coach
         }
+        if (m != null && m.type() == 'C' && assistantOf(m)) {
+          words++;
+          continue; // "il secondo di Zanetti": the assistant is who the sentence is about
+        }
         if (m != null && isPerson(m) && (implicitOk || m.type() != 'I')) {
           // a name governed by a preposition ("in caso di addio di Conte") is rarely the subject
           final int before = m.from() - 1;
@@ -1904,7 +2509,7 @@ public final class RuleExtractor implements Extractor {
         if (m.type() == 'P') {
           return null;
         }
-        if (m.type() == 'C' && opponentCoach(m)) {
+        if (m.type() == 'C' && (opponentCoach(m) || assistantOf(m))) {
           continue;
         }
         if (m.type() == 'C') {
@@ -1932,6 +2537,19 @@ public final class RuleExtractor implements Extractor {
         }
       }
       return null;
+    }
+
+    /**
+     * "secondo di Zanetti", "il braccio destro di Conte", "assistant to Silva": a coach named as
+     * the one someone assisted is not the subject of the sentence's cues.
+     */
+    private boolean assistantOf(Mention m) {
+      final int p = prevWord(m.from());
+      if (p < 1 || !(t.norm[p].equals("di") || t.norm[p].equals("of") || t.norm[p].equals("to"))) {
+        return false;
+      }
+      final int q = prevWord(p);
+      return q >= 0 && ASSISTANT_WORDS.contains(t.norm[q]);
     }
 
     /** "il dopo-Tudor", "the post-Conte era": a hyphenated compound that names a bench. */
