@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
@@ -98,9 +99,12 @@ public final class CoachRadarTopology {
             Produced.with(Topics.SIGNALS.keySerde(), Topics.SIGNALS.valueSerde())
                 .withName("signals-sink"));
 
-    // 2. Signals -> fold per coach, order-free.
+    // 2. Signals -> fold per coach, order-free. The status store and the coach.status sink share
+    // one serde, so a new status is encoded once for both (see EncodeOnceSerde).
+    final EncodeOnceSerde<CoachStatus> statusSerde =
+        new EncodeOnceSerde<>(Topics.STATUS.valueSerde());
     builder.addStateStore(historyStore());
-    builder.addStateStore(statusStore());
+    builder.addStateStore(statusStore(statusSerde));
     final KStream<String, FoldOutput> folded =
         builder.stream(
                 Topics.SIGNALS.name(),
@@ -118,8 +122,7 @@ public final class CoachRadarTopology {
         .mapValues(FoldOutput::status, Named.as("status-value"))
         .to(
             Topics.STATUS.name(),
-            Produced.with(Topics.STATUS.keySerde(), Topics.STATUS.valueSerde())
-                .withName("status-sink"));
+            Produced.with(Topics.STATUS.keySerde(), statusSerde).withName("status-sink"));
     final KStream<String, StatusChange> changes =
         folded
             .filter((coach, out) -> out.change() != null, Named.as("real-changes"))
@@ -219,11 +222,10 @@ public final class CoachRadarTopology {
    * Cached (statestore.cache.max.bytes): a busy coach's status, rewritten on every change, reaches
    * RocksDB and its changelog once per commit instead of once per change.
    */
-  private static StoreBuilder<KeyValueStore<String, CoachStatus>> statusStore() {
+  private static StoreBuilder<KeyValueStore<String, CoachStatus>> statusStore(
+      final Serde<CoachStatus> serde) {
     return Stores.keyValueStoreBuilder(
-            Stores.persistentKeyValueStore(STATUS_STORE),
-            Serdes.String(),
-            AvroSerde.of(CoachStatus.class))
+            Stores.persistentKeyValueStore(STATUS_STORE), Serdes.String(), serde)
         .withCachingEnabled();
   }
 
