@@ -88,26 +88,52 @@ public final class Bench {
 
   /**
    * Starts a broker, publishes {@code articles} generated from {@code seed}, runs all four; {@code
-   * settings} override coach-radar.properties in the topology runs.
+   * settings} override coach-radar.properties in the topology runs. With {@code warmupArticles} &gt;
+   * 0, first an untimed warm-up (see {@link #warmUp}).
    */
   public static BenchReport run(
       final long articles,
       final int partitions,
       final long seed,
+      final long warmupArticles,
       final Map<String, String> settings,
       final PrintWriter progress)
       throws Exception {
     try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
       final Bench bench = new Bench(kafka, articles, partitions, seed, settings, progress);
       kafka.createTopics(partitions);
+      if (warmupArticles > 0) {
+        new Bench(kafka, warmupArticles, partitions, seed + 1, settings, progress).warmUp();
+        bench.recreateTopics(true);
+      }
       bench.publish();
       final PhaseResult limit = bench.phase("limit", bench::rawConsume);
       final PhaseResult naive = bench.phase("naive", bench::naive);
       final PhaseResult eos = bench.phase("eos", () -> bench.topology("exactly_once_v2"));
-      bench.recreateOutputTopics();
+      bench.recreateTopics(false);
       final PhaseResult alo = bench.phase("alo", () -> bench.topology("at_least_once"));
-      return new BenchReport(articles, partitions, seed, limit, naive, eos, alo);
+      return new BenchReport(
+          articles, partitions, seed, warmupArticles, limit, naive, eos, alo);
     }
+  }
+
+  /**
+   * The warm-up: publishes this bench's articles (another seed than the measured run's) and runs the
+   * naive loop and the topology under exactly_once_v2 over them, unmeasured, so that the JIT has
+   * compiled the extractor, the fold, and the Kafka client, Streams and broker code before the
+   * measured phases. Without it the first phase to run a piece of code pays for its compilation:
+   * the naive peer pays for the extractor's and the fold's, the eos run for Kafka's (the C2
+   * compiler threads used more CPU than the stream thread in a cold 30k eos phase).
+   */
+  private void warmUp() throws Exception {
+    progress.printf("[bench] warm-up over %d articles (not measured) ...%n", articles);
+    progress.flush();
+    final long t0 = System.nanoTime();
+    publish();
+    naive();
+    topology("exactly_once_v2");
+    progress.printf("[bench] warm-up done in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+    progress.flush();
   }
 
   /** Runs one contender after a collection, sampling the heap meanwhile. */
@@ -378,13 +404,25 @@ public final class Bench {
     return all;
   }
 
-  /** Deletes and recreates every topic but news.articles, so the next run starts clean. */
-  private void recreateOutputTopics() throws Exception {
+  /**
+   * Deletes every topic but news.articles and creates the topics of {@link Topics#ALL} again, so
+   * the next run starts from the articles alone. With {@code all}, news.articles and every other
+   * topic (the warm-up application's internal ones) go too, the broker's own excepted.
+   */
+  private void recreateTopics(final boolean all) throws Exception {
     try (Admin admin = kafka.admin()) {
       final List<String> names = new ArrayList<>();
-      for (final Topics.Topic<?> t : Topics.ALL) {
-        if (!t.name().equals(Topics.ARTICLES.name())) {
-          names.add(t.name());
+      if (all) {
+        for (final String t : admin.listTopics().names().get()) {
+          if (!t.startsWith("__")) {
+            names.add(t);
+          }
+        }
+      } else {
+        for (final Topics.Topic<?> t : Topics.ALL) {
+          if (!t.name().equals(Topics.ARTICLES.name())) {
+            names.add(t.name());
+          }
         }
       }
       admin.deleteTopics(names).all().get();
@@ -392,7 +430,7 @@ public final class Bench {
       while (true) {
         try {
           EmbeddedKafka.createTopics(admin, partitions, (short) 1);
-          if (admin.listTopics().names().get().containsAll(names)) {
+          if (admin.listTopics().names().get().containsAll(topicNames())) {
             return;
           }
         } catch (ExecutionException e) {
@@ -403,6 +441,14 @@ public final class Bench {
         TimeUnit.MILLISECONDS.sleep(200);
       }
     }
+  }
+
+  private static Set<String> topicNames() {
+    final Set<String> names = new HashSet<>();
+    for (final Topics.Topic<?> t : Topics.ALL) {
+      names.add(t.name());
+    }
+    return names;
   }
 
   private static PhaseResult latencyResult(
