@@ -74,8 +74,7 @@ final class BenchCommand implements Callable<Integer> {
     }
     final PrintWriter out = spec.commandLine().getOut();
     final BenchReport report =
-        Bench.run(
-            articles, topics.partitions, seed, warmup, settings, spec.commandLine().getErr());
+        Bench.run(articles, topics.partitions, seed, warmup, settings, spec.commandLine().getErr());
     out.println(json ? report.toJson() : report.toTable());
     out.flush();
     return 0;

@@ -15,11 +15,7 @@ class BenchCommandTest {
     withCommand[0] = "bench";
     System.arraycopy(args, 0, withCommand, 1, args.length);
     return (BenchCommand)
-        CoachRadar.commandLine()
-            .parseArgs(withCommand)
-            .subcommand()
-            .commandSpec()
-            .userObject();
+        CoachRadar.commandLine().parseArgs(withCommand).subcommand().commandSpec().userObject();
   }
 
   @Test
