@@ -9,11 +9,14 @@ import java.util.Map;
 /**
  * The bench's figures: the raw consume rate (limit), the naive in-memory peer, and the topology
  * under exactly_once_v2 and at_least_once, with the ratios between them.
+ *
+ * @param warmupArticles articles of the untimed warm-up run before the measured phases, 0 for none
  */
 public record BenchReport(
     long articles,
     int partitions,
     long seed,
+    long warmupArticles,
     PhaseResult limit,
     PhaseResult naive,
     PhaseResult eos,
@@ -56,6 +59,8 @@ public record BenchReport(
     root.put("articles", articles);
     root.put("partitions", partitions);
     root.put("seed", seed);
+    root.put("warmup", warmupArticles > 0);
+    root.put("warmup_articles", warmupArticles);
     for (final PhaseResult p : new PhaseResult[] {limit, naive, eos, alo}) {
       root.put(p.name(), phase(p));
     }
@@ -89,29 +94,32 @@ public record BenchReport(
     b.append(
         String.format(
             Locale.ROOT,
-            "%d articles, %d partitions, seed %d%n%-8s %12s %9s %9s %9s %10s %10s%n",
+            "%d articles, %d partitions, seed %d, %s%n%-8s %12s %9s %9s %9s %10s %10s %8s%n",
             articles,
             partitions,
             seed,
+            warmupArticles > 0 ? "after a warm-up over " + warmupArticles + " articles" : "cold",
             "",
             "articles/s",
             "seconds",
             "p50 ms",
             "p99 ms",
             "heap MB",
-            "live MB"));
+            "live MB",
+            "CPU s"));
     for (final PhaseResult p : new PhaseResult[] {limit, naive, eos, alo}) {
       b.append(
           String.format(
               Locale.ROOT,
-              "%-8s %12.1f %9.2f %9s %9s %10.1f %10.1f%n",
+              "%-8s %12.1f %9.2f %9s %9s %10.1f %10.1f %8.2f%n",
               p.name(),
               p.throughput(),
               p.seconds(),
               Double.isNaN(p.p50Millis()) ? "-" : String.format(Locale.ROOT, "%.1f", p.p50Millis()),
               Double.isNaN(p.p99Millis()) ? "-" : String.format(Locale.ROOT, "%.1f", p.p99Millis()),
               p.peakHeapMb(),
-              p.peakLiveHeapMb()));
+              p.peakLiveHeapMb(),
+              p.cpuSeconds()));
     }
     b.append(
         String.format(

@@ -47,6 +47,20 @@ final class BenchCommand implements Callable<Integer> {
       description = "Override a setting of coach-radar.properties for the topology runs.")
   Map<String, String> settings = new LinkedHashMap<>();
 
+  @Option(
+      names = "--warmup",
+      arity = "0..1",
+      paramLabel = "N",
+      defaultValue = "0",
+      fallbackValue = "5000",
+      description =
+          "Before the measured phases, run the naive loop and the topology (exactly_once_v2)"
+              + " over N other generated articles, untimed, so that every measured phase runs on"
+              + " code the JIT has compiled (N: ${FALLBACK-VALUE} when omitted; default: no"
+              + " warm-up). The topics are recreated afterwards; the report says whether a"
+              + " warm-up ran.")
+  long warmup;
+
   @Option(names = "--json", description = "End with one line of JSON holding every figure.")
   boolean json;
 
@@ -55,9 +69,12 @@ final class BenchCommand implements Callable<Integer> {
     if (articles < 1 || topics.partitions < 1) {
       throw new IllegalArgumentException("--articles and --partitions must be positive");
     }
+    if (warmup < 0) {
+      throw new IllegalArgumentException("--warmup must not be negative");
+    }
     final PrintWriter out = spec.commandLine().getOut();
     final BenchReport report =
-        Bench.run(articles, topics.partitions, seed, settings, spec.commandLine().getErr());
+        Bench.run(articles, topics.partitions, seed, warmup, settings, spec.commandLine().getErr());
     out.println(json ? report.toJson() : report.toTable());
     out.flush();
     return 0;

@@ -30,6 +30,7 @@ class BenchReportTest {
             1000,
             2,
             42,
+            0,
             phase("limit", 0.1, Double.NaN),
             phase("naive", 0.5, 3.0),
             phase("eos", 1.0, 120.0),
@@ -37,6 +38,8 @@ class BenchReportTest {
     final JsonNode json = new ObjectMapper().readTree(report.toJson());
     assertThat(report.toJson()).doesNotContain("\n");
     assertThat(json.get("articles").asLong()).isEqualTo(1000);
+    assertThat(json.get("warmup").asBoolean()).as("no warm-up ran").isFalse();
+    assertThat(json.get("warmup_articles").asLong()).isZero();
     for (final String name : new String[] {"limit", "naive", "eos", "alo"}) {
       assertThat(json.get(name).has("articles_per_s")).isTrue();
       assertThat(json.get(name).has("p50_ms")).isTrue();
@@ -53,6 +56,17 @@ class BenchReportTest {
         .as("0.5 CPU s vs 1.0 per 1000")
         .isEqualTo(0.5);
     assertThat(report.toTable()).contains("eos/naive 0.500");
+  }
+
+  @Test
+  void jsonAndTableSayWhetherAWarmUpRan() throws Exception {
+    final PhaseResult p = phase("eos", 1.0, 1.0);
+    final BenchReport warm = new BenchReport(1000, 2, 42, 5000, p, p, p, p);
+    final JsonNode json = new ObjectMapper().readTree(warm.toJson());
+    assertThat(json.get("warmup").asBoolean()).isTrue();
+    assertThat(json.get("warmup_articles").asLong()).isEqualTo(5000);
+    assertThat(warm.toTable()).contains("after a warm-up over 5000 articles");
+    assertThat(new BenchReport(1000, 2, 42, 0, p, p, p, p).toTable()).contains("cold");
   }
 
   private static PhaseResult phase(final String name, final double seconds, final double p50) {
