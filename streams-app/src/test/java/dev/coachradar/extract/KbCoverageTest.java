@@ -1,8 +1,8 @@
 package dev.coachradar.extract;
 
+import static dev.coachradar.extract.LexiconCoverageTest.pairs;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -13,10 +13,6 @@ import org.junit.jupiter.api.Test;
  * exercises is missing.
  */
 class KbCoverageTest {
-
-  private static List<String> pairs(String lang, String body) {
-    return RuleExtractorTest.pairs(RuleExtractorTest.run(lang, "", body));
-  }
 
   @Nested
   class CoachesPerLeague {
