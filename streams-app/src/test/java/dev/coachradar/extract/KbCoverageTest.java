@@ -128,6 +128,16 @@ class KbCoverageTest {
     }
 
     @Test
+    void englishPressNicknames() {
+      assertThat(pairs("en", "The Old Lady have sacked Thiago Motta."))
+          .containsExactly("thiago-motta juventus SACKED");
+      assertThat(pairs("en", "The Owls have sacked Danny Röhl."))
+          .containsExactly("danny-rohl sheffield-wednesday SACKED");
+      assertThat(pairs("en", "Luis Enrique remains at the helm of the Parisians."))
+          .containsExactly("luis-enrique psg COACHES");
+    }
+
+    @Test
     void aSharedNicknameGoesToTheClubTheArticleNames() {
       assertThat(pairs("en", "The Eagles have sacked Roger Schmidt. Benfica confirmed the news."))
           .containsExactly("roger-schmidt benfica SACKED");
