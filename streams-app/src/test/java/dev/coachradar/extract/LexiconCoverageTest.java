@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  */
 class LexiconCoverageTest {
 
-  private static List<String> pairs(String lang, String body) {
+  /** "coach team RELATION" per signal of a one-paragraph article (shared with KbCoverageTest). */
+  static List<String> pairs(String lang, String body) {
     return RuleExtractorTest.pairs(RuleExtractorTest.run(lang, "", body));
   }
 

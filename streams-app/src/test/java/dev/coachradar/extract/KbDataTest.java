@@ -1,0 +1,83 @@
+package dev.coachradar.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The KB files as data: every row has its columns, ids are unique and follow the ANNOTATION.md slug
+ * rule, and nobody is both a coach and a non-coach. The loader keeps the last row of a duplicated
+ * id silently, so these are checked on the raw files.
+ */
+class KbDataTest {
+
+  private static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
+
+  private static List<String[]> rows(String resource) throws IOException {
+    final InputStream in = KbDataTest.class.getClassLoader().getResourceAsStream(resource);
+    assertThat(in).as(resource).isNotNull();
+    final List<String[]> rows = new ArrayList<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (!line.isBlank() && !line.startsWith("#") && !line.startsWith("id\t")) {
+          rows.add(line.split("\t", -1));
+        }
+      }
+    }
+    return rows;
+  }
+
+  private static Set<String> uniqueIds(String resource, int columns) throws IOException {
+    final Set<String> ids = new HashSet<>();
+    for (String[] row : rows(resource)) {
+      assertThat(row).as("%s row %s", resource, row[0]).hasSize(columns);
+      assertThat(row[0]).as(resource).matches(SLUG);
+      assertThat(ids.add(row[0])).as("duplicate id %s in %s", row[0], resource).isTrue();
+    }
+    return ids;
+  }
+
+  @Test
+  void everyRowHasItsColumnsAndAUniqueSlugId() throws IOException {
+    assertThat(uniqueIds("kb/teams.tsv", 5)).hasSizeGreaterThan(500);
+    assertThat(uniqueIds("kb/coaches.tsv", 4)).hasSizeGreaterThan(600);
+    assertThat(uniqueIds("kb/people.tsv", 4)).hasSizeGreaterThan(350);
+  }
+
+  @Test
+  void coachIdsAreTheSlugOfTheFullName() throws IOException {
+    for (String[] row : rows("kb/coaches.tsv")) {
+      // German and Nordic letters are written out as usual (Hoeneß → hoeness, Solskjær → solskjaer)
+      final String written = row[1].replace("ß", "ss").replace("æ", "ae");
+      assertThat(row[0]).as(row[1]).isEqualTo(Text.slug(written));
+    }
+  }
+
+  @Test
+  void nationalTeamIdsStartWithNazionale() throws IOException {
+    for (String[] row : rows("kb/teams.tsv")) {
+      assertThat(row[2]).as(row[0]).isIn("club", "national", "market");
+      if (row[2].equals("national")) {
+        assertThat(row[0]).startsWith("nazionale-");
+      }
+    }
+  }
+
+  @Test
+  void nobodyIsBothACoachAndANonCoach() throws IOException {
+    final Set<String> coaches = uniqueIds("kb/coaches.tsv", 4);
+    for (String[] row : rows("kb/people.tsv")) {
+      assertThat(coaches).as("person %s", row[0]).doesNotContain(row[0]);
+    }
+  }
+}
