@@ -2249,6 +2249,11 @@ public final class RuleExtractor implements Extractor {
     private List<Mention> teamsFor(CueHit c) {
       final int sent = t.sentence[c.from()];
       final List<Mention> out = new ArrayList<>(2);
+      final Mention antecedent = spellAntecedent(c);
+      if (antecedent != null) {
+        out.add(antecedent);
+        return out;
+      }
       // right of the cue first ("tecnico del Milan", "nel mirino della Roma")
       int words = 0;
       boolean object = false;
@@ -2315,6 +2320,29 @@ public final class RuleExtractor implements Extractor {
         words++;
       }
       return out;
+    }
+
+    /**
+     * "Bayer Leverkusen, where he was sacked", "al City, che lo esonerò": a cue ending a spell inside
+     * a relative clause is about the team the clause hangs on ({@link CareerHistory}).
+     */
+    private Mention spellAntecedent(CueHit c) {
+      if (!c.cue().relation().endsSpell() || c.cue().coachRight()) {
+        return null;
+      }
+      final int a =
+          CareerHistory.relativeAntecedent(
+              t,
+              c.from(),
+              c.to(),
+              k -> mentionAt[k] != null && mentionAt[k].type() == 'T' && mentionAt[k].from() == k);
+      final Mention m = a >= 0 ? mentionAt[a] : null;
+      return m != null
+              && m.type() == 'T'
+              && m.to() == a + 1
+              && !CareerHistory.complementOfNoun(t, m.from())
+          ? m
+          : null;
     }
 
     private List<Mention> teamsLeftOnly(CueHit c) {
