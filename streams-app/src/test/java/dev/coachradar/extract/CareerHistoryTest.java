@@ -73,7 +73,8 @@ class CareerHistoryTest {
 
   @Test
   void whereHeIsNowIsTheCurrentBench() {
-    assertThat(pairs(run("en", "", "Marco Silva, who is currently at Fulham, is admired by Everton.")))
+    assertThat(
+            pairs(run("en", "", "Marco Silva, who is currently at Fulham, is admired by Everton.")))
         .contains("marco-silva fulham COACHES", "marco-silva everton LINKED");
     assertThat(pairs(run("it", "", "Paolo Zanetti, che oggi allena il Lecce, piace al Genoa.")))
         .contains("paolo-zanetti lecce COACHES", "paolo-zanetti genoa LINKED");
@@ -89,12 +90,71 @@ class CareerHistoryTest {
                     "Paolo Zanetti andò al Palermo, dove il presidente lo sollevò"
                         + " dall'incarico.")))
         .contains("paolo-zanetti palermo SACKED");
+    assertThat(pairs(run("en", "", "Marco Silva was at Fulham before being dismissed in May.")))
+        .contains("marco-silva fulham SACKED");
+  }
+
+  @Test
+  void aCareerListRunsPastTheAsidesOfItsItems() {
     assertThat(
             pairs(
                 run(
-                    "en",
+                    "it",
                     "",
-                    "Marco Silva was at Fulham before being dismissed in May.")))
-        .contains("marco-silva fulham SACKED");
+                    "Paolo Zanetti ha vinto il campionato. In carriera aveva già vissuto le"
+                        + " esperienze con il Venezia, una stagione complicata, con l'Empoli e"
+                        + " soprattutto con il Lecce, dove ha vinto tutto.")))
+        .contains(
+            "paolo-zanetti venezia LEFT", "paolo-zanetti empoli LEFT", "paolo-zanetti lecce LEFT");
+  }
+
+  @Test
+  void aListStopsAtAContrastAndKeepsTheShapeOfItsItems() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Paolo Zanetti ha chiuso la carriera al Lecce, dove ora è consulente, e la"
+                        + " Juventus sarebbe pronta a chiamarlo.")))
+        .contains("paolo-zanetti lecce LEFT")
+        .doesNotContain("paolo-zanetti juventus LEFT");
+  }
+
+  @Test
+  void careerStagesToldAsASequenceArePastBenches() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Paolo Zanetti ha vinto il campionato. Poi il Venezia, con cui vince la Serie"
+                        + " B, l'Empoli, salvo nel 2023, e il Lecce.")))
+        .containsExactlyInAnyOrder(
+            "paolo-zanetti venezia LEFT", "paolo-zanetti empoli LEFT", "paolo-zanetti lecce LEFT");
+  }
+
+  @Test
+  void aCareerStageGivesWayToWhatTheArticleSaysOfThePair() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Paolo Zanetti è il nuovo tecnico del Lecce. Poi il Lecce, con cui firma fino"
+                        + " al 2026.")))
+        .contains("paolo-zanetti lecce AGREED")
+        .doesNotContain("paolo-zanetti lecce LEFT");
+  }
+
+  @Test
+  void aPersonNamedAfterTheStageIsAnotherStory() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Paolo Zanetti piace al Genoa. Poi il Milan, che segue Fabio Grosso.")))
+        .doesNotContain("fabio-grosso milan LEFT", "paolo-zanetti milan LEFT");
   }
 }
