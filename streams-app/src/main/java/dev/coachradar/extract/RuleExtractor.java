@@ -1888,8 +1888,12 @@ public final class RuleExtractor implements Extractor {
         }
         if (m != null
             && m.type() == 'T'
-            && (formerTeam(m) || possessiveOfCoach(m) || closedRelative(m, c))) {
-          continue; // "l'ex Borussia Dortmund": someone's past, not the bench the cue is about
+            && ((formerTeam(m) && !c.cue().relation().endsSpell())
+                || possessiveOfCoach(m)
+                || closedRelative(m, c))) {
+          // "l'ex Borussia Dortmund": someone's past, not the bench the cue is about, unless the
+          // cue ends that very spell ("the former Southampton manager ... since being dismissed")
+          continue;
         }
         if (m != null && m.type() == 'T') {
           return m;

@@ -157,4 +157,16 @@ class CareerHistoryTest {
                     "Paolo Zanetti piace al Genoa. Poi il Milan, che segue Fabio Grosso.")))
         .doesNotContain("fabio-grosso milan LEFT", "paolo-zanetti milan LEFT");
   }
+
+  @Test
+  void aDismissalWithoutATeamEndsTheFormerBenchNamedBeforeIt() {
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "Marco Silva, the former Fulham manager, has been waiting for a return since"
+                        + " being dismissed a year ago.")))
+        .contains("marco-silva fulham SACKED");
+  }
 }
