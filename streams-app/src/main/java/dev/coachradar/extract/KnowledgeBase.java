@@ -71,6 +71,8 @@ public final class KnowledgeBase {
    * @param career a stage of a career told as a sequence ("poi il Trapani", "came next"): the
    *     relation holds only where the article says nothing else about the pair ({@link
    *     CareerHistory})
+   * @param arrival the relation holds only after an arrival ("arrived in 2022 to replace X": X's
+   *     spell ended); elsewhere the cue is a candidacy for the bench ("want Y to replace X")
    */
   record Cue(
       CueKind kind,
@@ -78,7 +80,8 @@ public final class KnowledgeBase {
       boolean coachRight,
       boolean official,
       boolean chosen,
-      boolean career) {}
+      boolean career,
+      boolean arrival) {}
 
   /** Team identity. */
   record Team(String id, String name, String kind, String country) {}
@@ -210,7 +213,8 @@ public final class KnowledgeBase {
                   hasFlag(col(row, 4), "right"),
                   hasFlag(col(row, 4), "official"),
                   hasFlag(col(row, 4), "chosen"),
-                  hasFlag(col(row, 4), "career")));
+                  hasFlag(col(row, 4), "career"),
+                  hasFlag(col(row, 4), "arrival")));
     }
     return kb;
   }

@@ -1326,7 +1326,8 @@ public final class RuleExtractor implements Extractor {
       final List<Choice> choices = new ArrayList<>();
       // appointments naming no team: to the bench the article says is being vacated
       final List<Found> inPlay = new ArrayList<>();
-      for (CueHit c : cues) {
+      for (CueHit c0 : cues) {
+        final CueHit c = arrivalOnly(c0);
         final CueKind kind = c.cue().kind();
         if (kind == CueKind.FREE || kind == CueKind.EMPLOYED) {
           // "fermo", "svincolato" / "è il nuovo allenatore", "ha firmato": his employment, stated
@@ -1607,6 +1608,20 @@ public final class RuleExtractor implements Extractor {
           found.add(new Found(f.coach(), team, f.relation(), f.strength(), f.sentence()));
         }
       }
+    }
+
+    /**
+     * A cue that holds only after an arrival ("arrived in 2022 to replace X") is, without one, a
+     * candidacy for the bench ("Leeds want Y to replace X"): a plain LINKED cue.
+     */
+    private CueHit arrivalOnly(CueHit c) {
+      if (!c.cue().arrival() || arrivalBefore(c)) {
+        return c;
+      }
+      return new CueHit(
+          new Cue(CueKind.REL, Relation.LINKED, false, false, false, false, false),
+          c.from(),
+          c.to());
     }
 
     /**

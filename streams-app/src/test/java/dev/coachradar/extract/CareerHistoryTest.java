@@ -169,4 +169,19 @@ class CareerHistoryTest {
                         + " being dismissed a year ago.")))
         .contains("marco-silva fulham SACKED");
   }
+
+  @Test
+  void anArrivalToReplaceSomeoneEndsHisSpell() {
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "Marco Silva arrived at Leeds in 2022 to replace Sean Dyche and kept the club"
+                        + " up.")))
+        .contains("sean-dyche leeds LEFT")
+        .doesNotContain("sean-dyche leeds LINKED");
+    assertThat(pairs(run("en", "", "Leeds want Marco Silva to replace Sean Dyche.")))
+        .doesNotContain("sean-dyche leeds LEFT");
+  }
 }
