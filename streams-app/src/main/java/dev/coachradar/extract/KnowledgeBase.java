@@ -68,9 +68,20 @@ public final class KnowledgeBase {
    * @param chosen a team's choice ("opted for X", "gli ha preferito X", "ha puntato su X"): the
    *     coach named after it is the one chosen, and the other candidates linked to that team are
    *     passed over
+   * @param career a stage of a career told as a sequence ("poi il Trapani", "came next"): the
+   *     relation holds only where the article says nothing else about the pair ({@link
+   *     CareerHistory})
+   * @param arrival the relation holds only after an arrival ("arrived in 2022 to replace X": X's
+   *     spell ended); elsewhere the cue is a candidacy for the bench ("want Y to replace X")
    */
   record Cue(
-      CueKind kind, Relation relation, boolean coachRight, boolean official, boolean chosen) {}
+      CueKind kind,
+      Relation relation,
+      boolean coachRight,
+      boolean official,
+      boolean chosen,
+      boolean career,
+      boolean arrival) {}
 
   /** Team identity. */
   record Team(String id, String name, String kind, String country) {}
@@ -201,7 +212,9 @@ public final class KnowledgeBase {
                   rel,
                   hasFlag(col(row, 4), "right"),
                   hasFlag(col(row, 4), "official"),
-                  hasFlag(col(row, 4), "chosen")));
+                  hasFlag(col(row, 4), "chosen"),
+                  hasFlag(col(row, 4), "career"),
+                  hasFlag(col(row, 4), "arrival")));
     }
     return kb;
   }

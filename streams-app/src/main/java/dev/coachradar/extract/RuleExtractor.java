@@ -482,8 +482,19 @@ public final class RuleExtractor implements Extractor {
       final List<Found> found = new ArrayList<>();
       final Map<String, Integer> free = new LinkedHashMap<>();
       final Map<String, Integer> employed = new LinkedHashMap<>();
-      bind(found, free, employed);
+      final List<Found> careerFound = new ArrayList<>();
+      bind(found, free, employed, careerFound);
       teamOfCoach(found);
+      // a career stage counts only where the article says nothing else about the pair
+      final Set<String> told = new java.util.HashSet<>();
+      for (Found f : found) {
+        told.add(f.coach() + '|' + f.team());
+      }
+      for (Found f : careerFound) {
+        if (told.add(f.coach() + '|' + f.team())) {
+          found.add(f);
+        }
+      }
       return aggregate(found, free, employed);
     }
 
@@ -1302,7 +1313,11 @@ public final class RuleExtractor implements Extractor {
 
     // ---- binding --------------------------------------------------------------------------
 
-    private void bind(List<Found> found, Map<String, Integer> free, Map<String, Integer> employed) {
+    private void bind(
+        List<Found> found,
+        Map<String, Integer> free,
+        Map<String, Integer> employed,
+        List<Found> careerFound) {
       final List<Found> teamless = new ArrayList<>();
       // inheritance cues: (predecessor, successor-or-null in the team slot)
       final List<Found> inherited = new ArrayList<>();
@@ -1311,7 +1326,8 @@ public final class RuleExtractor implements Extractor {
       final List<Choice> choices = new ArrayList<>();
       // appointments naming no team: to the bench the article says is being vacated
       final List<Found> inPlay = new ArrayList<>();
-      for (CueHit c : cues) {
+      for (CueHit c0 : cues) {
+        final CueHit c = arrivalOnly(c0);
         final CueKind kind = c.cue().kind();
         if (kind == CueKind.FREE || kind == CueKind.EMPLOYED) {
           // "fermo", "svincolato" / "è il nuovo allenatore", "ha firmato": his employment, stated
@@ -1322,6 +1338,10 @@ public final class RuleExtractor implements Extractor {
           continue;
         }
         if (kind != CueKind.REL) {
+          continue;
+        }
+        if (c.cue().career()) {
+          careerStage(c, careerFound);
           continue;
         }
         Relation rel = c.cue().relation();
@@ -1363,6 +1383,9 @@ public final class RuleExtractor implements Extractor {
             && teams.removeIf(tm -> formerTeam(tm) && playingPast(tm, kb.refs.get(lang)))
             && teams.isEmpty()) {
           continue; // "the former United midfielder": a playing past, no bench
+        }
+        if (relation == Relation.LEFT && !c.cue().coachRight() && !teams.isEmpty()) {
+          careerListTail(teams); // "le esperienze con la Roma, ..., con il Celta e con il Barça"
         }
         final boolean tight = c.cue().relation() == Relation.AGREED;
         Mention coach = c.cue().coachRight() ? null : appositionSubject(c);
@@ -1588,6 +1611,78 @@ public final class RuleExtractor implements Extractor {
     }
 
     /**
+     * A cue that holds only after an arrival ("arrived in 2022 to replace X") is, without one, a
+     * candidacy for the bench ("Leeds want Y to replace X"): a plain LINKED cue.
+     */
+    private CueHit arrivalOnly(CueHit c) {
+      if (!c.cue().arrival() || arrivalBefore(c)) {
+        return c;
+      }
+      return new CueHit(
+          new Cue(CueKind.REL, Relation.LINKED, false, false, false, false, false),
+          c.from(),
+          c.to());
+    }
+
+    /**
+     * Adds to a past spell's teams the further items of the career list it opens, past their asides
+     * ({@link CareerHistory#listTail}); the list stops at another person or at a cue of a relation
+     * that does not end a spell.
+     */
+    private void careerListTail(List<Mention> teams) {
+      final Mention last = teams.get(teams.size() - 1);
+      final int[] items =
+          CareerHistory.listTail(
+              t,
+              last.from(),
+              last.to(),
+              k ->
+                  mentionAt[k] != null && mentionAt[k].type() == 'T' && mentionAt[k].from() == k
+                      ? mentionAt[k].to()
+                      : -1,
+              k ->
+                  (mentionAt[k] != null && isPerson(mentionAt[k]))
+                      || (cueAt[k] != null
+                          && cueAt[k].cue().kind() == CueKind.REL
+                          && !cueAt[k].cue().relation().endsSpell()));
+      for (int k : items) {
+        final Mention m = mentionAt[k];
+        if (teams.stream().noneMatch(x -> x.id().equals(m.id()))) {
+          teams.add(m);
+        }
+      }
+    }
+
+    /**
+     * "Poi il Trapani, portato in B", "Wigan came next": a stage of a career told as a sequence is
+     * a past bench of the coach the passage is about (named in the sentence, else just before).
+     */
+    private void careerStage(CueHit c, List<Found> careerFound) {
+      final List<Mention> teams = teamsFor(c);
+      if (teams.isEmpty()) {
+        return;
+      }
+      careerListTail(teams);
+      // the passage's subject, named before the stage: a person named after it is another story
+      // ("Poi il Milan, che segue Grosso")
+      Mention coach = nearestCoach(c, COACH_LEFT, 0, true);
+      if (coach == null) {
+        coach = subjectOrSalient(c);
+      }
+      if (coach == null || coach.type() != 'C' || assistantOf(coach)) {
+        return;
+      }
+      final int sent = t.sentence[c.from()];
+      for (Mention tm : teams) {
+        if (tm.type() == 'T' && !isMarket(tm.id())) {
+          careerFound.add(
+              new Found(
+                  coach.id(), tm.id(), c.cue().relation(), hedged[sent] ? HEDGED : 1.0, sent));
+        }
+      }
+    }
+
+    /**
      * "Leeds considered Silva but opted for Dyche", "il Tottenham gli aveva preferito Frank", "the
      * board went with Dyche instead": the team that chose (the subject before the cue, else the
      * team of this or the previous sentence, else the article's topic), the coach chosen, and the
@@ -1808,8 +1903,12 @@ public final class RuleExtractor implements Extractor {
         }
         if (m != null
             && m.type() == 'T'
-            && (formerTeam(m) || possessiveOfCoach(m) || closedRelative(m, c))) {
-          continue; // "l'ex Borussia Dortmund": someone's past, not the bench the cue is about
+            && ((formerTeam(m) && !c.cue().relation().endsSpell())
+                || possessiveOfCoach(m)
+                || closedRelative(m, c))) {
+          // "l'ex Borussia Dortmund": someone's past, not the bench the cue is about, unless the
+          // cue ends that very spell ("the former Southampton manager ... since being dismissed")
+          continue;
         }
         if (m != null && m.type() == 'T') {
           return m;
@@ -2249,6 +2348,11 @@ public final class RuleExtractor implements Extractor {
     private List<Mention> teamsFor(CueHit c) {
       final int sent = t.sentence[c.from()];
       final List<Mention> out = new ArrayList<>(2);
+      final Mention antecedent = spellAntecedent(c);
+      if (antecedent != null) {
+        out.add(antecedent);
+        return out;
+      }
       // right of the cue first ("tecnico del Milan", "nel mirino della Roma")
       int words = 0;
       boolean object = false;
@@ -2315,6 +2419,29 @@ public final class RuleExtractor implements Extractor {
         words++;
       }
       return out;
+    }
+
+    /**
+     * "Bayer Leverkusen, where he was sacked", "al City, che lo esonerò": a cue ending a spell
+     * inside a relative clause is about the team the clause hangs on ({@link CareerHistory}).
+     */
+    private Mention spellAntecedent(CueHit c) {
+      if (!c.cue().relation().endsSpell() || c.cue().coachRight()) {
+        return null;
+      }
+      final int a =
+          CareerHistory.relativeAntecedent(
+              t,
+              c.from(),
+              c.to(),
+              k -> mentionAt[k] != null && mentionAt[k].type() == 'T' && mentionAt[k].from() == k);
+      final Mention m = a >= 0 ? mentionAt[a] : null;
+      return m != null
+              && m.type() == 'T'
+              && m.to() == a + 1
+              && !CareerHistory.complementOfNoun(t, m.from())
+          ? m
+          : null;
     }
 
     private List<Mention> teamsLeftOnly(CueHit c) {

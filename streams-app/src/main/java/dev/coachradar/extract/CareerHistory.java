@@ -1,0 +1,190 @@
+package dev.coachradar.extract;
+
+import java.util.Set;
+import java.util.function.IntPredicate;
+import java.util.function.IntUnaryOperator;
+
+/**
+ * Grammar of a coach's past benches as news recalls them: which team a past-spell cue is about when
+ * it sits in a relative clause ("Bayer Leverkusen, where he was sacked in 2017, and Red Bull
+ * Salzburg"; "al Manchester City, che lo esonerò nel 2013, e allo Zenit"). Past spells are told in
+ * asides attached to the team, and the team named after the aside is the next item of a career
+ * list, not the bench the cue ends.
+ *
+ * <p>Plain token arithmetic over {@link Tokens}, no state; every scan has a fixed bound, so the
+ * cost is linear in the text.
+ */
+final class CareerHistory {
+
+  /** Relative words whose antecedent, before a comma, can be a team (the place or the agent). */
+  private static final Set<String> RELATIVE_WORDS =
+      Set.of("where", "dove", "which", "who", "whom", "che", "cui");
+
+  /** Prepositions before "cui"/"whom"/"which" ("con cui", "with whom", "in which"). */
+  private static final Set<String> RELATIVE_PREPOSITIONS =
+      Set.of("in", "con", "da", "a", "per", "with", "at", "under", "by", "for");
+
+  /** Prepositions that make a team the complement of a noun ("l'ex ct della Polonia, che"). */
+  private static final Set<String> GENITIVES =
+      Set.of("di", "del", "della", "dello", "dell", "dei", "degli", "delle", "of");
+
+  /**
+   * Articles between a cue and its object team ("coached the Columbus Crew", "lasciato il Pisa").
+   */
+  private static final Set<String> OBJECT_LEADS =
+      Set.of("the", "il", "lo", "la", "l", "i", "gli", "le");
+
+  /**
+   * Prepositions that open an item of a career list ("con il Celta", "all'Al Sadd", "at Wigan").
+   */
+  private static final Set<String> ITEM_PREPOSITIONS =
+      Set.of("con", "al", "alla", "all", "allo", "ai", "a", "at", "with");
+
+  /** Adverbs that may stand before an item of a list ("e soprattutto con il Barcellona"). */
+  private static final Set<String> ITEM_ADVERBS =
+      Set.of("soprattutto", "poi", "infine", "quindi", "anche", "then", "finally", "later", "also");
+
+  /** Words that open a contrasting clause: a list does not run across them. */
+  private static final Set<String> CONTRAST_WORDS =
+      Set.of("ma", "però", "pero", "mentre", "but", "while", "whereas", "however", "although");
+
+  /** Words before a team that make it someone's past role, not the first item of a list. */
+  private static final Set<String> FORMER_WORDS = Set.of("ex", "former", "formerly");
+
+  /** Words that join the items of a list. */
+  private static final Set<String> ITEM_JOINS = Set.of(",", "e", "ed", "and");
+
+  /** Longest scan, in tokens, for the further items of a career list. */
+  private static final int LIST_REACH = 48;
+
+  /** Longest distance, in words, from a relative word to the cue it governs. */
+  private static final int RELATIVE_REACH = 12;
+
+  private CareerHistory() {}
+
+  /**
+   * For a cue spanning {@code [cueFrom, cueTo)}: the index of the last token before ", where/dove/
+   * che/cui…" that opens the clause holding the cue, where the antecedent ends; -1 when the cue is
+   * not inside such a relative clause (a comma or a sentence boundary comes first, or the relative
+   * is too far), or when the cue has its own object team right after it ("where he previously
+   * coached the Columbus Crew"), as told by {@code teamStartsAt}. The caller decides whether a team
+   * ends there.
+   */
+  static int relativeAntecedent(Tokens t, int cueFrom, int cueTo, IntPredicate teamStartsAt) {
+    int k = cueTo;
+    while (k < t.size && t.kind[k] == Tokens.WORD && OBJECT_LEADS.contains(t.norm[k])) {
+      k++;
+    }
+    if (k < t.size && teamStartsAt.test(k)) {
+      return -1;
+    }
+    int words = 0;
+    for (int j = cueFrom - 1; j >= 1 && words <= RELATIVE_REACH; j--) {
+      if (t.kind[j] == Tokens.PUNCT) {
+        return -1; // the clause holding the cue starts after a comma or a boundary: not relative
+      }
+      if (RELATIVE_WORDS.contains(t.norm[j])) {
+        int open = j - 1;
+        if (t.kind[open] == Tokens.WORD && RELATIVE_PREPOSITIONS.contains(t.norm[open])) {
+          open--; // "con cui", "with whom"
+        }
+        if (open < 1 || t.kind[open] != Tokens.PUNCT || !t.norm[open].equals(",")) {
+          return -1;
+        }
+        return open - 1;
+      }
+      words++;
+    }
+    return -1;
+  }
+
+  /**
+   * The further items of a career list whose first team ends at {@code firstEnd}, past the asides
+   * that describe each item ("le esperienze con la Roma, una stagione complicata, con il Celta e
+   * soprattutto con il Barcellona"; "Poi l'Estudiantes, con cui vince, il River Plate, campione nel
+   * 2008, il San Lorenzo"): each team that opens after a comma or a conjunction (and an optional
+   * adverb, preposition and article). The scan stops at a sentence or clause boundary (";", ":")
+   * and where {@code stopAt} says so (another person named, another relation's cue).
+   *
+   * @param teamEndAt for a token index, the end (exclusive) of a team mention starting there, or -1
+   * @return start indices of the further items, in order
+   */
+  static int[] listTail(
+      Tokens t, int firstFrom, int firstEnd, IntUnaryOperator teamEndAt, IntPredicate stopAt) {
+    int[] out = new int[0];
+    final int shape = leadShape(t, firstFrom);
+    if (shape < 0 || firstEnd >= t.size) {
+      return out;
+    }
+    final int sent = t.sentence[firstEnd];
+    for (int k = firstEnd; k < t.size && k < firstEnd + LIST_REACH; k++) {
+      if (t.sentence[k] != sent
+          || t.isHardBoundary(k)
+          || CONTRAST_WORDS.contains(t.norm[k])
+          || stopAt.test(k)) {
+        break;
+      }
+      final int end = teamEndAt.applyAsInt(k);
+      if (end < 0) {
+        continue;
+      }
+      if (leadShape(t, k) == shape && joined(t, k)) {
+        out = java.util.Arrays.copyOf(out, out.length + 1);
+        out[out.length - 1] = k;
+      }
+      k = end - 1;
+    }
+    return out;
+  }
+
+  /**
+   * How the team at {@code k} is introduced: 2 after a list preposition ("con il", "all'"), 1 after
+   * an article only, 0 bare, -1 after "ex"/"former" (a past role, not a list). Items of one list
+   * share the first item's shape.
+   */
+  private static int leadShape(Tokens t, int k) {
+    int p = k - 1;
+    boolean article = false;
+    if (p >= 0 && t.kind[p] == Tokens.WORD && OBJECT_LEADS.contains(t.norm[p])) {
+      article = true;
+      p--;
+    }
+    if (p >= 0 && t.kind[p] == Tokens.WORD && ITEM_PREPOSITIONS.contains(t.norm[p])) {
+      return 2;
+    }
+    if (p >= 0 && t.kind[p] == Tokens.WORD && FORMER_WORDS.contains(t.norm[p])) {
+      return -1;
+    }
+    return article ? 1 : 0;
+  }
+
+  /**
+   * A team at {@code k} follows a join: comma or conjunction, then optional adverb, preposition,
+   * article.
+   */
+  private static boolean joined(Tokens t, int k) {
+    int p = k - 1;
+    if (p >= 0 && t.kind[p] == Tokens.WORD && OBJECT_LEADS.contains(t.norm[p])) {
+      p--;
+    }
+    if (p >= 0 && t.kind[p] == Tokens.WORD && ITEM_PREPOSITIONS.contains(t.norm[p])) {
+      p--;
+    }
+    if (p >= 0 && t.kind[p] == Tokens.WORD && ITEM_ADVERBS.contains(t.norm[p])) {
+      p--;
+    }
+    return p >= 0 && ITEM_JOINS.contains(t.norm[p]);
+  }
+
+  /**
+   * A team starting at {@code teamFrom} is the complement of a noun ("l'ex ct della Polonia"), so a
+   * relative after it is about that noun (a person), not the team.
+   */
+  static boolean complementOfNoun(Tokens t, int teamFrom) {
+    int p = teamFrom - 1;
+    while (p >= 0 && t.kind[p] == Tokens.WORD && OBJECT_LEADS.contains(t.norm[p])) {
+      p--;
+    }
+    return p >= 0 && t.kind[p] == Tokens.WORD && GENITIVES.contains(t.norm[p]);
+  }
+}
