@@ -68,9 +68,16 @@ public final class KnowledgeBase {
    * @param chosen a team's choice ("opted for X", "gli ha preferito X", "ha puntato su X"): the
    *     coach named after it is the one chosen, and the other candidates linked to that team are
    *     passed over
+   * @param closing a REJECTED cue that only closes a candidacy told before it in the same sentence
+   *     ("… but the board preferred …", "il sondaggio … si è arenato"); alone it names nobody
    */
   record Cue(
-      CueKind kind, Relation relation, boolean coachRight, boolean official, boolean chosen) {}
+      CueKind kind,
+      Relation relation,
+      boolean coachRight,
+      boolean official,
+      boolean chosen,
+      boolean closing) {}
 
   /** Team identity. */
   record Team(String id, String name, String kind, String country) {}
@@ -201,7 +208,8 @@ public final class KnowledgeBase {
                   rel,
                   hasFlag(col(row, 4), "right"),
                   hasFlag(col(row, 4), "official"),
-                  hasFlag(col(row, 4), "chosen")));
+                  hasFlag(col(row, 4), "chosen"),
+                  hasFlag(col(row, 4), "closing")));
     }
     return kb;
   }

@@ -438,6 +438,9 @@ public final class RuleExtractor implements Extractor {
 
     private String lang;
 
+    /** Sentences where a candidacy is told and then closed. */
+    private CandidacyClosure closure;
+
     Run(NewsArticle article) {
       this.article = article;
       this.text = article.text();
@@ -482,9 +485,61 @@ public final class RuleExtractor implements Extractor {
       final List<Found> found = new ArrayList<>();
       final Map<String, Integer> free = new LinkedHashMap<>();
       final Map<String, Integer> employed = new LinkedHashMap<>();
+      closure = new CandidacyClosure(t);
       bind(found, free, employed);
+      closeCandidacies(found);
       teamOfCoach(found);
       return aggregate(found, free, employed);
+    }
+
+    /**
+     * A candidacy told and then closed in one sentence ({@link CandidacyClosure}): its LINKED pairs
+     * are REJECTED, and a refusal bound to a team the sentence does not name is that same closure
+     * misread, so it goes. A refusal of a team the sentence names, by someone not linked in it, is
+     * another statement: the sentence is left as it is.
+     */
+    private void closeCandidacies(List<Found> found) {
+      for (int s = 0; s < t.sentences; s++) {
+        if (!closure.closed(s)) {
+          continue;
+        }
+        final int sent = s;
+        final Set<String> named = new java.util.HashSet<>();
+        for (Mention m : mentions) {
+          if (m.type() == 'T' && t.sentence[m.from()] == sent) {
+            named.add(m.id());
+          }
+        }
+        final Set<String> linked = new java.util.HashSet<>();
+        final Set<String> linkedTeams = new java.util.HashSet<>();
+        for (Found f : found) {
+          if (f.sentence() == sent && f.relation() == Relation.LINKED) {
+            linked.add(f.coach());
+            linkedTeams.add(f.team());
+          }
+        }
+        if (linked.isEmpty()
+            || found.stream()
+                .anyMatch(
+                    f ->
+                        f.sentence() == sent
+                            && f.relation() == Relation.REJECTED
+                            && !linked.contains(f.coach())
+                            && named.contains(f.team()))) {
+          continue;
+        }
+        found.removeIf(
+            f ->
+                f.sentence() == sent
+                    && f.relation() == Relation.REJECTED
+                    && !named.contains(f.team())
+                    && linked.contains(f.coach()) != linkedTeams.contains(f.team()));
+        found.replaceAll(
+            f ->
+                f.sentence() == sent && f.relation() == Relation.LINKED
+                    ? new Found(f.coach(), f.team(), Relation.REJECTED, f.strength(), sent)
+                    : f);
+      }
     }
 
     /**
@@ -1325,6 +1380,14 @@ public final class RuleExtractor implements Extractor {
           continue;
         }
         Relation rel = c.cue().relation();
+        if (rel == Relation.LINKED && !negated(c)) {
+          closure.linked(c.from());
+        } else if (rel == Relation.REJECTED && !negated(c)) {
+          closure.rejected(c.from(), c.cue().closing());
+        }
+        if (c.cue().closing()) {
+          continue; // it only closes a candidacy told before it (closeCandidacies)
+        }
         if (negated(c)) {
           // "nessuna trattativa con la Juve": a denied move is off; other denied cues say nothing
           if (rel != Relation.LINKED || !teamRightAfter(c, 4)) {
