@@ -1421,6 +1421,11 @@ public final class RuleExtractor implements Extractor {
         if (teams.isEmpty() && slotUnresolved) {
           continue;
         }
+        if (!teams.isEmpty()
+            && teams.removeIf(tm -> playingPastList(tm, kb.refs.get(lang)))
+            && teams.isEmpty()) {
+          continue; // "l'ex centrocampista di Arsenal e Chelsea guiderà il Como": a playing past
+        }
         if (relation == Relation.LEFT
             && !teams.isEmpty()
             && teams.removeIf(tm -> formerTeam(tm) && playingPast(tm, kb.refs.get(lang)))
@@ -2142,6 +2147,50 @@ public final class RuleExtractor implements Extractor {
       }
       final PhraseTrie.Match<Cue> m = refTrie == null ? null : refTrie.longestAt(t, k, null);
       return m != null && m.payload().get(0).kind() == CueKind.PERSONREF;
+    }
+
+    /**
+     * "l'ex centrocampista di Arsenal, Barcellona e Chelsea", "the former Dortmund and Real Madrid
+     * midfielder": a team in a list that names someone's playing (or directing) past, the role
+     * before the list or after it, is no bench for any cue.
+     */
+    private boolean playingPastList(Mention team, PhraseTrie<Cue> refTrie) {
+      Mention first = team;
+      Mention last = team;
+      for (int j = team.from() - 1; j >= 0 && listLink(j); j--) {
+        if (mentionAt[j] != null && mentionAt[j].type() == 'T') {
+          first = mentionAt[j];
+          j = first.from();
+        }
+      }
+      for (int j = team.to(); j < t.size && listLink(j); j++) {
+        if (mentionAt[j] != null && mentionAt[j].type() == 'T') {
+          last = mentionAt[j];
+          j = last.to() - 1;
+        }
+      }
+      if (formerTeam(first) && playingPast(last, refTrie)) {
+        return true;
+      }
+      final int of = prevWord(first.from());
+      if (of < 1 || refTrie == null || !(t.norm[of].equals("di") || t.norm[of].equals("of"))) {
+        return false;
+      }
+      for (int start = Math.max(0, of - 3); start < of; start++) {
+        final PhraseTrie.Match<Cue> m = refTrie.longestAt(t, start, null);
+        if (m != null && m.to() == of && m.payload().get(0).kind() == CueKind.PERSONREF) {
+          final int ex = prevWord(start);
+          return ex >= 0 && (t.norm[ex].equals("ex") || t.norm[ex].equals("former"));
+        }
+      }
+      return false;
+    }
+
+    /** A token that links teams in a list: a team, a comma, "e"/"and". */
+    private boolean listLink(int j) {
+      return (mentionAt[j] != null && mentionAt[j].type() == 'T')
+          || (t.kind[j] == Tokens.PUNCT && t.norm[j].equals(","))
+          || (t.kind[j] == Tokens.WORD && CONJUNCTIONS.contains(t.norm[j]));
     }
 
     /** "Como's Cesc Fàbregas": the team names whose coach he is, not where a cue points. */
