@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** Departures announced but not yet made, sackings only threatened. Sentences written for it. */
+/**
+ * Departures announced but not yet made, sackings only threatened, a candidate at the top of a list
+ * or getting closer. Sentences written for the test.
+ */
 class StanceCuesTest {
 
   @Test
@@ -28,5 +31,13 @@ class StanceCuesTest {
                         + " sarà esonero.")))
         .contains("luca-gotti lecce AT_RISK")
         .doesNotContain("luca-gotti lecce SACKED");
+  }
+
+  @Test
+  void topOfTheListAndGettingCloserAreLinked() {
+    assertThat(pairs(run("en", "", "Marco Silva tops the list at Leeds.")))
+        .containsExactly("marco-silva leeds LINKED");
+    assertThat(pairs(run("it", "", "Paolo Zanetti si avvicina al Genoa.")))
+        .containsExactly("paolo-zanetti genoa LINKED");
   }
 }
