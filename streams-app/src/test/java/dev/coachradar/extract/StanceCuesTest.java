@@ -40,4 +40,10 @@ class StanceCuesTest {
     assertThat(pairs(run("it", "", "Paolo Zanetti si avvicina al Genoa.")))
         .containsExactly("paolo-zanetti genoa LINKED");
   }
+
+  @Test
+  void anOptionInAContractIsNoCandidacy() {
+    assertThat(pairs(run("en", "", "Marco Silva's deal at Fulham includes an option to extend.")))
+        .doesNotContain("marco-silva fulham LINKED");
+  }
 }
