@@ -73,6 +73,8 @@ public final class KnowledgeBase {
    *     CareerHistory})
    * @param arrival the relation holds only after an arrival ("arrived in 2022 to replace X": X's
    *     spell ended); elsewhere the cue is a candidacy for the bench ("want Y to replace X")
+   * @param closing a REJECTED cue that only closes a candidacy told before it in the same sentence
+   *     ("… but the board preferred …", "il sondaggio … si è arenato"); alone it names nobody
    */
   record Cue(
       CueKind kind,
@@ -81,7 +83,8 @@ public final class KnowledgeBase {
       boolean official,
       boolean chosen,
       boolean career,
-      boolean arrival) {}
+      boolean arrival,
+      boolean closing) {}
 
   /** Team identity. */
   record Team(String id, String name, String kind, String country) {}
@@ -214,7 +217,8 @@ public final class KnowledgeBase {
                   hasFlag(col(row, 4), "official"),
                   hasFlag(col(row, 4), "chosen"),
                   hasFlag(col(row, 4), "career"),
-                  hasFlag(col(row, 4), "arrival")));
+                  hasFlag(col(row, 4), "arrival"),
+                  hasFlag(col(row, 4), "closing")));
     }
     return kb;
   }

@@ -438,6 +438,9 @@ public final class RuleExtractor implements Extractor {
 
     private String lang;
 
+    /** Sentences where a candidacy is told and then closed. */
+    private CandidacyClosure closure;
+
     Run(NewsArticle article) {
       this.article = article;
       this.text = article.text();
@@ -483,7 +486,9 @@ public final class RuleExtractor implements Extractor {
       final Map<String, Integer> free = new LinkedHashMap<>();
       final Map<String, Integer> employed = new LinkedHashMap<>();
       final List<Found> careerFound = new ArrayList<>();
+      closure = new CandidacyClosure(t);
       bind(found, free, employed, careerFound);
+      closeCandidacies(found);
       teamOfCoach(found);
       // a career stage counts only where the article says nothing else about the pair
       final Set<String> told = new java.util.HashSet<>();
@@ -496,6 +501,56 @@ public final class RuleExtractor implements Extractor {
         }
       }
       return aggregate(found, free, employed);
+    }
+
+    /**
+     * A candidacy told and then closed in one sentence ({@link CandidacyClosure}): its LINKED pairs
+     * are REJECTED, and a refusal bound to a team the sentence does not name is that same closure
+     * misread, so it goes. A refusal of a team the sentence names, by someone not linked in it, is
+     * another statement: the sentence is left as it is.
+     */
+    private void closeCandidacies(List<Found> found) {
+      for (int s = 0; s < t.sentences; s++) {
+        if (!closure.closed(s)) {
+          continue;
+        }
+        final int sent = s;
+        final Set<String> named = new java.util.HashSet<>();
+        for (Mention m : mentions) {
+          if (m.type() == 'T' && t.sentence[m.from()] == sent) {
+            named.add(m.id());
+          }
+        }
+        final Set<String> linked = new java.util.HashSet<>();
+        final Set<String> linkedTeams = new java.util.HashSet<>();
+        for (Found f : found) {
+          if (f.sentence() == sent && f.relation() == Relation.LINKED) {
+            linked.add(f.coach());
+            linkedTeams.add(f.team());
+          }
+        }
+        if (linked.isEmpty()
+            || found.stream()
+                .anyMatch(
+                    f ->
+                        f.sentence() == sent
+                            && f.relation() == Relation.REJECTED
+                            && !linked.contains(f.coach())
+                            && named.contains(f.team()))) {
+          continue;
+        }
+        found.removeIf(
+            f ->
+                f.sentence() == sent
+                    && f.relation() == Relation.REJECTED
+                    && !named.contains(f.team())
+                    && linked.contains(f.coach()) != linkedTeams.contains(f.team()));
+        found.replaceAll(
+            f ->
+                f.sentence() == sent && f.relation() == Relation.LINKED
+                    ? new Found(f.coach(), f.team(), Relation.REJECTED, f.strength(), sent)
+                    : f);
+      }
     }
 
     /**
@@ -1345,6 +1400,14 @@ public final class RuleExtractor implements Extractor {
           continue;
         }
         Relation rel = c.cue().relation();
+        if (rel == Relation.LINKED && !negated(c)) {
+          closure.linked(c.from());
+        } else if (rel == Relation.REJECTED && !negated(c)) {
+          closure.rejected(c.from(), c.cue().closing());
+        }
+        if (c.cue().closing()) {
+          continue; // it only closes a candidacy told before it (closeCandidacies)
+        }
         if (negated(c)) {
           // "nessuna trattativa con la Juve": a denied move is off; other denied cues say nothing
           if (rel != Relation.LINKED || !teamRightAfter(c, 4)) {
@@ -1377,6 +1440,11 @@ public final class RuleExtractor implements Extractor {
         final List<Mention> teams = c.cue().coachRight() ? teamsLeftOnly(c) : teamsFor(c);
         if (teams.isEmpty() && slotUnresolved) {
           continue;
+        }
+        if (!teams.isEmpty()
+            && teams.removeIf(tm -> playingPastList(tm, kb.refs.get(lang)))
+            && teams.isEmpty()) {
+          continue; // "l'ex centrocampista di Arsenal e Chelsea guiderà il Como": a playing past
         }
         if (relation == Relation.LEFT
             && !teams.isEmpty()
@@ -1619,7 +1687,7 @@ public final class RuleExtractor implements Extractor {
         return c;
       }
       return new CueHit(
-          new Cue(CueKind.REL, Relation.LINKED, false, false, false, false, false),
+          new Cue(CueKind.REL, Relation.LINKED, false, false, false, false, false, false),
           c.from(),
           c.to());
     }
@@ -2178,6 +2246,50 @@ public final class RuleExtractor implements Extractor {
       }
       final PhraseTrie.Match<Cue> m = refTrie == null ? null : refTrie.longestAt(t, k, null);
       return m != null && m.payload().get(0).kind() == CueKind.PERSONREF;
+    }
+
+    /**
+     * "l'ex centrocampista di Arsenal, Barcellona e Chelsea", "the former Dortmund and Real Madrid
+     * midfielder": a team in a list that names someone's playing (or directing) past, the role
+     * before the list or after it, is no bench for any cue.
+     */
+    private boolean playingPastList(Mention team, PhraseTrie<Cue> refTrie) {
+      Mention first = team;
+      Mention last = team;
+      for (int j = team.from() - 1; j >= 0 && listLink(j); j--) {
+        if (mentionAt[j] != null && mentionAt[j].type() == 'T') {
+          first = mentionAt[j];
+          j = first.from();
+        }
+      }
+      for (int j = team.to(); j < t.size && listLink(j); j++) {
+        if (mentionAt[j] != null && mentionAt[j].type() == 'T') {
+          last = mentionAt[j];
+          j = last.to() - 1;
+        }
+      }
+      if (formerTeam(first) && playingPast(last, refTrie)) {
+        return true;
+      }
+      final int of = prevWord(first.from());
+      if (of < 1 || refTrie == null || !(t.norm[of].equals("di") || t.norm[of].equals("of"))) {
+        return false;
+      }
+      for (int start = Math.max(0, of - 3); start < of; start++) {
+        final PhraseTrie.Match<Cue> m = refTrie.longestAt(t, start, null);
+        if (m != null && m.to() == of && m.payload().get(0).kind() == CueKind.PERSONREF) {
+          final int ex = prevWord(start);
+          return ex >= 0 && (t.norm[ex].equals("ex") || t.norm[ex].equals("former"));
+        }
+      }
+      return false;
+    }
+
+    /** A token that links teams in a list: a team, a comma, "e"/"and". */
+    private boolean listLink(int j) {
+      return (mentionAt[j] != null && mentionAt[j].type() == 'T')
+          || (t.kind[j] == Tokens.PUNCT && t.norm[j].equals(","))
+          || (t.kind[j] == Tokens.WORD && CONJUNCTIONS.contains(t.norm[j]));
     }
 
     /** "Como's Cesc Fàbregas": the team names whose coach he is, not where a cue points. */

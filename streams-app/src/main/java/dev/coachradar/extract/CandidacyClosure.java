@@ -1,0 +1,67 @@
+package dev.coachradar.extract;
+
+import java.util.Set;
+
+/**
+ * Finds the sentences where a candidacy is told and then closed: "X was considered for the role but
+ * the board decided against him", "il sondaggio per X si è arenato", "Palace preferred the
+ * Austrian". The news reports the move as off, so the pairs linked in that sentence are REJECTED
+ * (ANNOTATION.md, rule 1: a move talked about and then turned down), and a refusal the cue alone
+ * would bind to the nearest other name ("Martinez's assistant") is that same closure.
+ *
+ * <p>Two shapes close a candidacy: a closing cue (a phrase that only makes sense about a move told
+ * before it, flagged {@code closing} in cues.tsv) after a LINKED cue of the same sentence, or any
+ * other REJECTED cue after a LINKED cue with a contrast word between them ("ma", "but"), so that a
+ * sentence listing a candidate and, separately, someone else's refusal is left alone.
+ *
+ * <p>Cues are fed in text order; the result is one flag per sentence.
+ */
+final class CandidacyClosure {
+
+  /** Words that turn a clause against the one before it. */
+  private static final Set<String> CONTRAST =
+      Set.of("ma", "però", "pero", "tuttavia", "but", "although", "though", "yet", "however");
+
+  private final Tokens t;
+  private final int[] lastLinked;
+  private final boolean[] closed;
+
+  CandidacyClosure(Tokens t) {
+    this.t = t;
+    final int n = Math.max(1, t.sentences);
+    this.lastLinked = new int[n];
+    java.util.Arrays.fill(lastLinked, -1);
+    this.closed = new boolean[n];
+  }
+
+  /** A (not negated) LINKED cue starting at token {@code from}. */
+  void linked(int from) {
+    lastLinked[t.sentence[from]] = from;
+  }
+
+  /** A (not negated) REJECTED cue starting at token {@code from}. */
+  void rejected(int from, boolean closing) {
+    final int sent = t.sentence[from];
+    final int linked = lastLinked[sent];
+    if (linked < 0) {
+      return;
+    }
+    if (closing || contrastBetween(linked, from)) {
+      closed[sent] = true;
+    }
+  }
+
+  /** The sentence tells a candidacy and then closes it. */
+  boolean closed(int sentence) {
+    return sentence >= 0 && sentence < closed.length && closed[sentence];
+  }
+
+  private boolean contrastBetween(int from, int to) {
+    for (int j = from + 1; j < to; j++) {
+      if (t.kind[j] == Tokens.WORD && CONTRAST.contains(t.norm[j])) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
