@@ -124,6 +124,23 @@ public final class RuleExtractor implements Extractor {
   private static final Set<String> POSSESSIVES =
       Set.of("di", "del", "della", "dello", "dell", "of");
 
+  /** Words that make a capitalised phrase an organisation's name, never a person's. */
+  private static final Set<String> ORGANISATION_WORDS =
+      Set.of(
+          "association",
+          "federation",
+          "federazione",
+          "federacion",
+          "football",
+          "calcio",
+          "league",
+          "lega",
+          "club",
+          "committee",
+          "comitato",
+          "union",
+          "fc");
+
   /** Role words between a team and its coach's name ("Brighton manager X"). */
   private static final Set<String> ROLE_WORDS =
       Set.of("manager", "boss", "head", "coach", "s", "tecnico", "allenatore", "mister", "ct");
@@ -1309,8 +1326,8 @@ public final class RuleExtractor implements Extractor {
         return null;
       }
       for (int x = k; x < j; x++) {
-        if (mentionAt[x] != null) {
-          return null;
+        if (mentionAt[x] != null || ORGANISATION_WORDS.contains(t.norm[x])) {
+          return null; // "the German Football Association": a body, not a person
         }
       }
       return new int[] {k, j};

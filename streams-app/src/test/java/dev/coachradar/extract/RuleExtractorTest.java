@@ -811,4 +811,16 @@ class RuleExtractorTest {
                         + " vittorie. Già nel 2022 aveva lasciato Pisa per trasferirsi all'Empoli.")))
         .contains("alberto-gilardino pisa LEFT");
   }
+
+  @Test
+  void aReferenceBeforeAnOrganisationsNameIntroducesNoCoach() {
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "Hansi Flick's side lost again. The German Football Association dismissed the"
+                        + " coach on Sunday.")))
+        .noneMatch(p -> p.startsWith("football-association"));
+  }
 }
