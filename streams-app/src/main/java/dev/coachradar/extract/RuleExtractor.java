@@ -1541,7 +1541,7 @@ public final class RuleExtractor implements Extractor {
           // coach (named before the cue) takes, as for a predecessor below
           // "raccoglie l'eredità di X", "al posto di X", "he replaces X": X left the bench the
           // successor (named before the cue) now holds, else the bench the article is about
-          final Mention successor = nearestCoach(c, COACH_LEFT, 0, true);
+          final Mention successor = successor(c);
           final boolean arrival = arrivalBefore(c);
           final Mention at = teamAfterObject(coach);
           if (at != null && relation == Relation.LEFT) {
@@ -2833,6 +2833,29 @@ public final class RuleExtractor implements Extractor {
         }
       }
       return null;
+    }
+
+    /**
+     * Who takes the bench of the predecessor a cue names ("prende il posto di X"): the coach named
+     * before the cue in its sentence, else, in a sentence naming no other coach, the one the
+     * sentences before are about.
+     */
+    private Mention successor(CueHit c) {
+      final Mention near = nearestCoach(c, COACH_LEFT, 0, true);
+      if (near != null) {
+        return near;
+      }
+      final int sent = t.sentence[c.from()];
+      for (int j = t.sentenceStart[sent]; j < t.sentenceStart[sent + 1]; j++) {
+        if (mentionAt[j] != null && isPerson(mentionAt[j]) && (j < c.from() || j >= c.to())) {
+          final Mention m = mentionAt[j];
+          if (m.from() >= c.to() && m.from() <= c.to() + 1) {
+            continue; // the predecessor itself
+          }
+          return null;
+        }
+      }
+      return salientBefore(sent);
     }
 
     /**

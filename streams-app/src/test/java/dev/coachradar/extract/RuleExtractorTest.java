@@ -823,4 +823,18 @@ class RuleExtractorTest {
                         + " coach on Sunday.")))
         .noneMatch(p -> p.startsWith("football-association"));
   }
+
+  @Test
+  void aPredecessorInASentenceNamingNobodyElseLeftTheBenchOfTheCoachBefore() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Il Napoli cerca un tecnico: il Napoli pensa a Vincenzo Italiano, ma il Napoli"
+                        + " non ha fretta. Intanto Alessio Dionisi ha firmato con il Sassuolo."
+                        + " Prende il posto di Roberto De Zerbi, partito per l'Ucraina.")))
+        .contains("roberto-de-zerbi sassuolo LEFT")
+        .doesNotContain("roberto-de-zerbi napoli LEFT");
+  }
 }
