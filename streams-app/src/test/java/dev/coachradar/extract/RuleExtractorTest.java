@@ -819,8 +819,9 @@ class RuleExtractorTest {
                 run(
                     "en",
                     "",
-                    "Hansi Flick's side lost again. The German Football Association dismissed the"
-                        + " coach on Sunday.")))
+                    "Germany sack Flick. The German Football Association (DFB) dismissed the"
+                        + " 61-year-old on Monday, a day after a 3-0 defeat by Spain.")))
+        .contains("hansi-flick nazionale-germania SACKED")
         .noneMatch(p -> p.startsWith("football-association"));
   }
 
