@@ -94,7 +94,11 @@ public final class RuleExtractor implements Extractor {
           "partita",
           "gara",
           "pareggio",
-          "ko");
+          "ko",
+          // "sul campo del Getafe", "la sconfitta interna con il Bologna": where a match was played
+          "campo",
+          "interno",
+          "interna");
 
   /** Nouns that, in apposition after a team, make it an opponent. */
   private static final Set<String> OPPONENT_APPOSITION =
@@ -115,6 +119,27 @@ public final class RuleExtractor implements Extractor {
       Set.of(
           "di", "del", "della", "dello", "dell", "a", "al", "alla", "all", "per", "con", "da",
           "dal", "dalla", "dall", "su", "sul", "of", "to", "for", "with", "by", "from", "than");
+
+  /** Prepositions that make a descriptor a possessor ("il percorso del tecnico"). */
+  private static final Set<String> POSSESSIVES =
+      Set.of("di", "del", "della", "dello", "dell", "of");
+
+  /** Words that make a capitalised phrase an organisation's name, never a person's. */
+  private static final Set<String> ORGANISATION_WORDS =
+      Set.of(
+          "association",
+          "federation",
+          "federazione",
+          "federacion",
+          "football",
+          "calcio",
+          "league",
+          "lega",
+          "club",
+          "committee",
+          "comitato",
+          "union",
+          "fc");
 
   /** Role words between a team and its coach's name ("Brighton manager X"). */
   private static final Set<String> ROLE_WORDS =
@@ -1301,8 +1326,8 @@ public final class RuleExtractor implements Extractor {
         return null;
       }
       for (int x = k; x < j; x++) {
-        if (mentionAt[x] != null) {
-          return null;
+        if (mentionAt[x] != null || ORGANISATION_WORDS.contains(t.norm[x])) {
+          return null; // "the German Football Association": a body, not a person
         }
       }
       return new int[] {k, j};
@@ -1516,7 +1541,7 @@ public final class RuleExtractor implements Extractor {
           // coach (named before the cue) takes, as for a predecessor below
           // "raccoglie l'eredità di X", "al posto di X", "he replaces X": X left the bench the
           // successor (named before the cue) now holds, else the bench the article is about
-          final Mention successor = nearestCoach(c, COACH_LEFT, 0, true);
+          final Mention successor = successor(c);
           final boolean arrival = arrivalBefore(c);
           final Mention at = teamAfterObject(coach);
           if (at != null && relation == Relation.LEFT) {
@@ -2767,15 +2792,92 @@ public final class RuleExtractor implements Extractor {
           return null;
         }
       }
+      return salientBefore(sent);
+    }
+
+    /**
+     * The coach the two sentences before {@code sent} are about: the latest one named as a subject,
+     * else the latest one named. A coach named as an object ("al posto di Sottil", "dove ha
+     * sostituito Xavi") is who a clause is about, not who the next sentences go on with.
+     */
+    private Mention salientBefore(int sent) {
       final int from =
           Math.max(sent >= 2 ? t.sentenceStart[sent - 2] : 0, t.sentenceStart[sent] - MAX_SCAN);
+      Mention latest = null;
       for (int j = t.sentenceStart[sent] - 1; j >= from; j--) {
         final Mention m = mentionAt[j];
-        if (m != null && m.type() == 'C' && !benchName(m)) {
+        if (m == null || m.from() != j || m.id() == null || namedAsObject(m)) {
+          if (latest == null && m != null && m.type() == 'C' && !benchName(m)) {
+            latest = m;
+          }
+          continue;
+        }
+        if (m.type() == 'I') {
+          // "ne diventa l'allenatore": a reference to him; his name, if given before, else it
+          final Mention named = namedBefore(m, from);
+          return named != null ? named : m;
+        }
+        if (m.type() == 'C' && !benchName(m)) {
+          return m;
+        }
+      }
+      return latest;
+    }
+
+    /** The latest mention by name, from {@code from} on, of the coach a reference stands for. */
+    private Mention namedBefore(Mention ref, int from) {
+      for (int j = ref.from() - 1; j >= from; j--) {
+        final Mention m = mentionAt[j];
+        if (m != null && m.type() == 'C' && ref.id().equals(m.id())) {
           return m;
         }
       }
       return null;
+    }
+
+    /**
+     * Who takes the bench of the predecessor a cue names ("prende il posto di X"): the coach named
+     * before the cue in its sentence, else, in a sentence naming no other coach, the one the
+     * sentences before are about.
+     */
+    private Mention successor(CueHit c) {
+      final Mention near = nearestCoach(c, COACH_LEFT, 0, true);
+      if (near != null) {
+        return near;
+      }
+      final int sent = t.sentence[c.from()];
+      for (int j = t.sentenceStart[sent]; j < t.sentenceStart[sent + 1]; j++) {
+        if (mentionAt[j] != null && isPerson(mentionAt[j]) && (j < c.from() || j >= c.to())) {
+          final Mention m = mentionAt[j];
+          if (m.from() >= c.to() && m.from() <= c.to() + 1) {
+            continue; // the predecessor itself
+          }
+          return null;
+        }
+      }
+      return salientBefore(sent);
+    }
+
+    /**
+     * A coach governed by a preposition (a lower-case descriptor after a possessive one excepted),
+     * or named as the object of a cue ("ha sostituito X", "al posto di X").
+     */
+    private boolean namedAsObject(Mention m) {
+      final int before = prevWord(m.from());
+      if (before < 0) {
+        return false;
+      }
+      if (PREPOSITIONS.contains(t.norm[before])) {
+        // "per Cioffi", "privato di Xabi Alonso"; but a descriptor is a reference back to whom
+        // the passage is about ("il percorso dell'italo-brasiliano")
+        return t.cap[m.from()] || !POSSESSIVES.contains(t.norm[before]);
+      }
+      for (CueHit h : cues) {
+        if (h.to() == before + 1 && h.cue().kind() == CueKind.REL && h.cue().coachRight()) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**

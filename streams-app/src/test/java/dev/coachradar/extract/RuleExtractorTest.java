@@ -768,4 +768,74 @@ class RuleExtractorTest {
     assertThat(pairs(run("en", "", "Unai Emery is interested in Milan's offer.")))
         .anyMatch(p -> p.startsWith("unai-emery milan"));
   }
+
+  @Test
+  void aTeamWhereAMatchWasPlayedIsAnOpponentNotTheBench() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Dopo il pareggio interno con il Lecco, la società ha esonerato Alberto"
+                        + " Gilardino.")))
+        .doesNotContain("alberto-gilardino lecco SACKED");
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Dopo la sconfitta per 3-1 sul campo dell'Empoli, il club ha sollevato"
+                        + " dall'incarico Alberto Gilardino.")))
+        .doesNotContain("alberto-gilardino empoli SACKED");
+  }
+
+  @Test
+  void aSentenceNamingNobodyGoesOnWithTheSubjectNotACoachNamedAsAnObject() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Gilardino, 42 anni, conosce la categoria: portò lo Spezia in finale. Poi"
+                        + " l'esperienza al Genoa, dove ha sostituito Andrea Sottil, richiamato"
+                        + " dal Torino. In Toscana aveva allenato anche l'Empoli e il Pisa.")))
+        .contains("alberto-gilardino empoli LEFT", "alberto-gilardino pisa LEFT")
+        .doesNotContain("andrea-sottil empoli LEFT", "andrea-sottil pisa LEFT");
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Per Gilardino si chiude il ritorno in Liguria. Il tecnico era stato chiamato"
+                        + " a ottobre al posto di Andrea Sottil, mandato via dopo un avvio senza"
+                        + " vittorie. Già nel 2022 aveva lasciato Pisa per trasferirsi all'Empoli.")))
+        .contains("alberto-gilardino pisa LEFT");
+  }
+
+  @Test
+  void aReferenceBeforeAnOrganisationsNameIntroducesNoCoach() {
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "Germany sack Flick. The German Football Association (DFB) dismissed the"
+                        + " 61-year-old on Monday, a day after a 3-0 defeat by Spain.")))
+        .contains("hansi-flick nazionale-germania SACKED")
+        .noneMatch(p -> p.startsWith("football-association"));
+  }
+
+  @Test
+  void aPredecessorInASentenceNamingNobodyElseLeftTheBenchOfTheCoachBefore() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Il Napoli cerca un tecnico: il Napoli pensa a Vincenzo Italiano, ma il Napoli"
+                        + " non ha fretta. Intanto Alessio Dionisi ha firmato con il Sassuolo."
+                        + " Prende il posto di Roberto De Zerbi, partito per l'Ucraina.")))
+        .contains("roberto-de-zerbi sassuolo LEFT")
+        .doesNotContain("roberto-de-zerbi napoli LEFT");
+  }
 }
