@@ -18,9 +18,9 @@ import java.util.Set;
  */
 final class CandidacyClosure {
 
-  /** Words that turn a clause against the one before it. */
+  /** Words that turn a clause against the one before it (folded: "però" is "pero"). */
   private static final Set<String> CONTRAST =
-      Set.of("ma", "però", "pero", "tuttavia", "but", "although", "though", "yet", "however");
+      Set.of("ma", "pero", "tuttavia", "but", "although", "though", "yet", "however");
 
   private final Tokens t;
   private final int[] lastLinked;

@@ -44,9 +44,9 @@ final class CareerHistory {
   private static final Set<String> ITEM_ADVERBS =
       Set.of("soprattutto", "poi", "infine", "quindi", "anche", "then", "finally", "later", "also");
 
-  /** Words that open a contrasting clause: a list does not run across them. */
+  /** Words that open a contrasting clause, folded: a list does not run across them. */
   private static final Set<String> CONTRAST_WORDS =
-      Set.of("ma", "però", "pero", "mentre", "but", "while", "whereas", "however", "although");
+      Set.of("ma", "pero", "mentre", "but", "while", "whereas", "however", "although");
 
   /** Words before a team that make it someone's past role, not the first item of a list. */
   private static final Set<String> FORMER_WORDS = Set.of("ex", "former", "formerly");

@@ -141,6 +141,12 @@ public final class RuleExtractor implements Extractor {
           "union",
           "fc");
 
+  /**
+   * A plain candidacy cue: what an arrival-only cue is without an arrival ("want Y to replace X").
+   */
+  private static final Cue PLAIN_LINKED =
+      new Cue(CueKind.REL, Relation.LINKED, false, false, false, false, false, false);
+
   /** Role words between a team and its coach's name ("Brighton manager X"). */
   private static final Set<String> ROLE_WORDS =
       Set.of("manager", "boss", "head", "coach", "s", "tecnico", "allenatore", "mister", "ct");
@@ -436,7 +442,10 @@ public final class RuleExtractor implements Extractor {
     /** Set by teamsFor: the cue's team slot holds a team alias left unresolved. */
     private boolean slotUnresolved;
 
+    /** The cue starting at a token, and the cue ending at it (cues never overlap). */
     private CueHit[] cueAt;
+
+    private CueHit[] cueEndAt;
     private final List<Mention> mentions = new ArrayList<>();
     private final List<CueHit> cues = new ArrayList<>();
     private final Map<String, String> names = new HashMap<>();
@@ -486,6 +495,7 @@ public final class RuleExtractor implements Extractor {
       mentionAt = new Mention[t.size];
       unresolvedTeam = new boolean[t.size];
       cueAt = new CueHit[t.size];
+      cueEndAt = new CueHit[t.size];
       genericCoach = new boolean[Math.max(1, t.sentences)];
       scanCues(kb.cues.get(lang));
       resolveMentions(kb.refs.get(lang));
@@ -660,6 +670,7 @@ public final class RuleExtractor implements Extractor {
           final CueHit h = new CueHit(cue, m.from(), m.to());
           cues.add(h);
           cueAt[m.from()] = h;
+          cueEndAt[m.to() - 1] = h;
         }
         k = m.to();
       }
@@ -1711,10 +1722,7 @@ public final class RuleExtractor implements Extractor {
       if (!c.cue().arrival() || arrivalBefore(c)) {
         return c;
       }
-      return new CueHit(
-          new Cue(CueKind.REL, Relation.LINKED, false, false, false, false, false, false),
-          c.from(),
-          c.to());
+      return new CueHit(PLAIN_LINKED, c.from(), c.to());
     }
 
     /**
@@ -1729,10 +1737,7 @@ public final class RuleExtractor implements Extractor {
               t,
               last.from(),
               last.to(),
-              k ->
-                  mentionAt[k] != null && mentionAt[k].type() == 'T' && mentionAt[k].from() == k
-                      ? mentionAt[k].to()
-                      : -1,
+              k -> teamStartsAt(k) ? mentionAt[k].to() : -1,
               k ->
                   (mentionAt[k] != null && isPerson(mentionAt[k]))
                       || (cueAt[k] != null
@@ -2566,12 +2571,7 @@ public final class RuleExtractor implements Extractor {
       if (!c.cue().relation().endsSpell() || c.cue().coachRight()) {
         return null;
       }
-      final int a =
-          CareerHistory.relativeAntecedent(
-              t,
-              c.from(),
-              c.to(),
-              k -> mentionAt[k] != null && mentionAt[k].type() == 'T' && mentionAt[k].from() == k);
+      final int a = CareerHistory.relativeAntecedent(t, c.from(), c.to(), this::teamStartsAt);
       final Mention m = a >= 0 ? mentionAt[a] : null;
       return m != null
               && m.type() == 'T'
@@ -2579,6 +2579,11 @@ public final class RuleExtractor implements Extractor {
               && !CareerHistory.complementOfNoun(t, m.from())
           ? m
           : null;
+    }
+
+    /** A team mention starts at token {@code k}. */
+    private boolean teamStartsAt(int k) {
+      return mentionAt[k] != null && mentionAt[k].type() == 'T' && mentionAt[k].from() == k;
     }
 
     private List<Mention> teamsLeftOnly(CueHit c) {
@@ -2872,12 +2877,8 @@ public final class RuleExtractor implements Extractor {
         // the passage is about ("il percorso dell'italo-brasiliano")
         return t.cap[m.from()] || !POSSESSIVES.contains(t.norm[before]);
       }
-      for (CueHit h : cues) {
-        if (h.to() == before + 1 && h.cue().kind() == CueKind.REL && h.cue().coachRight()) {
-          return true;
-        }
-      }
-      return false;
+      final CueHit h = cueEndAt[before];
+      return h != null && h.cue().kind() == CueKind.REL && h.cue().coachRight();
     }
 
     /**
