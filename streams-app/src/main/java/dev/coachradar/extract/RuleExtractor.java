@@ -429,6 +429,39 @@ public final class RuleExtractor implements Extractor {
   private record Found(
       String coach, String team, Relation relation, double strength, int sentence) {}
 
+  /** What binding collects over one article's cues; the deferred lists wait for the last cue. */
+  private static final class Binding {
+    final List<Found> found;
+    final Map<String, Integer> free;
+    final Map<String, Integer> employed;
+    final List<Found> careerFound;
+
+    /** Cues that named no team, placed once every cue is read. */
+    final List<Found> teamless = new ArrayList<>();
+
+    /** Inheritance cues: (predecessor, successor-or-null in the team slot). */
+    final List<Found> inherited = new ArrayList<>();
+
+    /** Per inherited entry: the successor's arrival is told as past ("arrivato al posto di X"). */
+    final List<Boolean> arrivals = new ArrayList<>();
+
+    final List<Choice> choices = new ArrayList<>();
+
+    /** Appointments naming no team: to the bench the article says is being vacated. */
+    final List<Found> inPlay = new ArrayList<>();
+
+    Binding(
+        List<Found> found,
+        Map<String, Integer> free,
+        Map<String, Integer> employed,
+        List<Found> careerFound) {
+      this.found = found;
+      this.free = free;
+      this.employed = employed;
+      this.careerFound = careerFound;
+    }
+  }
+
   /** State of one extraction call. */
   private final class Run {
     private final NewsArticle article;
@@ -1404,253 +1437,316 @@ public final class RuleExtractor implements Extractor {
 
     // ---- binding --------------------------------------------------------------------------
 
+    /**
+     * Binds every cue to its coach and teams. What a cue cannot place on its own (a refusal, a
+     * predecessor, an appointment naming no team) waits in {@link Binding} until every cue has been
+     * read. Kept in small steps: one large method here was recompiled over and over by the JIT.
+     */
     private void bind(
         List<Found> found,
         Map<String, Integer> free,
         Map<String, Integer> employed,
         List<Found> careerFound) {
-      final List<Found> teamless = new ArrayList<>();
-      // inheritance cues: (predecessor, successor-or-null in the team slot)
-      final List<Found> inherited = new ArrayList<>();
-      // per inherited entry: the successor's arrival is told as past ("arrivato al posto di X")
-      final List<Boolean> arrivals = new ArrayList<>();
-      final List<Choice> choices = new ArrayList<>();
-      // appointments naming no team: to the bench the article says is being vacated
-      final List<Found> inPlay = new ArrayList<>();
+      final Binding b = new Binding(found, free, employed, careerFound);
       for (CueHit c0 : cues) {
-        final CueHit c = arrivalOnly(c0);
-        final CueKind kind = c.cue().kind();
-        if (kind == CueKind.FREE || kind == CueKind.EMPLOYED) {
-          // "fermo", "svincolato" / "è il nuovo allenatore", "ha firmato": his employment, stated
-          final Mention coach = nearestCoach(c, 8, 4, false);
-          if (coach != null && coach.type() != 'P' && !negated(c)) {
-            (kind == CueKind.FREE ? free : employed).putIfAbsent(coach.id(), t.sentence[c.from()]);
-          }
-          continue;
+        bindCue(b, arrivalOnly(c0));
+      }
+      benchInPlay(found, b.inPlay);
+      passedOver(found, b.choices);
+      possessives(found);
+      resolveDeferred(b);
+    }
+
+    private void bindCue(Binding b, CueHit c) {
+      final CueKind kind = c.cue().kind();
+      if (kind == CueKind.FREE || kind == CueKind.EMPLOYED) {
+        // "fermo", "svincolato" / "è il nuovo allenatore", "ha firmato": his employment, stated
+        final Mention coach = nearestCoach(c, 8, 4, false);
+        if (coach != null && coach.type() != 'P' && !negated(c)) {
+          (kind == CueKind.FREE ? b.free : b.employed)
+              .putIfAbsent(coach.id(), t.sentence[c.from()]);
         }
-        if (kind != CueKind.REL) {
-          continue;
+        return;
+      }
+      if (kind != CueKind.REL) {
+        return;
+      }
+      if (c.cue().career()) {
+        careerStage(c, b.careerFound);
+        return;
+      }
+      final Relation rel = c.cue().relation();
+      if (rel == Relation.LINKED && !negated(c)) {
+        closure.linked(c.from());
+      } else if (rel == Relation.REJECTED && !negated(c)) {
+        closure.rejected(c.from(), c.cue().closing());
+      }
+      if (!c.cue().closing()) {
+        bindRelation(b, c); // a closing cue only closes a candidacy told before it
+      }
+    }
+
+    private void bindRelation(Binding b, CueHit c) {
+      Relation rel = c.cue().relation();
+      if (negated(c)) {
+        // "nessuna trattativa con la Juve": a denied move is off; other denied cues say nothing
+        if (rel != Relation.LINKED || !teamRightAfter(c, 4)) {
+          return;
         }
-        if (c.cue().career()) {
-          careerStage(c, careerFound);
-          continue;
+        rel = Relation.REJECTED;
+      }
+      // "vorrebbe avere il nuovo allenatore in panchina", "want the new manager in place": an
+      // appointment wished or searched for is not made; it names a candidate, if anyone
+      final boolean wished = rel == Relation.AGREED && wished(c);
+      if (wished) {
+        rel = Relation.LINKED;
+      }
+      if ((rel == Relation.LEAVING || rel == Relation.LEFT) && conditional(c)) {
+        // "should Guardiola decide to step down", "se X dovesse lasciare": a hypothetical
+        // departure; he holds the bench now
+        rel = Relation.COACHES;
+      }
+      final boolean pending = c.cue().chosen() && (modal(c) || wished(c));
+      if (pending) {
+        rel = Relation.LINKED; // "Leeds could opt for X": a candidate, not a choice made
+      }
+      if (c.cue().chosen() && respectively(c)) {
+        return; // "hanno scelto rispettivamente A e B": the pairing is beyond these rules
+      }
+      final Relation relation = rel;
+      final int sent = t.sentence[c.from()];
+      final double strength = hedged[sent] ? HEDGED : 1.0;
+      final List<Mention> teams = cueTeams(c, relation);
+      if (teams == null) {
+        return;
+      }
+      final Mention coach = cueCoach(b, c, relation, teams, wished, pending, strength);
+      if (coach == null) {
+        return;
+      }
+      if (relation == Relation.AGREED && c.cue().official() && !hedged[sent]) {
+        // the appointment is reported as made: he holds the job from this article on
+        b.employed.putIfAbsent(coach.id(), sent);
+      }
+      final List<Mention> listed = relation == Relation.LINKED ? colonList(c) : null;
+      final List<Mention> coaches = listed != null ? listed : chain(coach, c);
+      if (!teams.isEmpty()) {
+        bindToTeams(b, c, relation, coaches, teams, strength, sent);
+      } else if ((relation == Relation.LEFT || relation == Relation.REJECTED)
+          && c.cue().coachRight()) {
+        bindSuccession(b, c, relation, coach, coaches, strength, sent);
+      } else if (relation == Relation.AGREED) {
+        bindUnplacedAppointment(b, c, coach, coaches, strength, sent);
+      } else if (relation == Relation.LEFT) {
+        // "Brentford have agreed compensation for the Dane, who leaves after seven years": the
+        // spell that ends is at the team the sentence is about (its subject)
+        final Mention subject = sentenceSubjectTeam(c, true);
+        if (subject != null) {
+          addAll(b.found, coaches, subject.id(), relation, strength, sent);
         }
-        Relation rel = c.cue().relation();
-        if (rel == Relation.LINKED && !negated(c)) {
-          closure.linked(c.from());
-        } else if (rel == Relation.REJECTED && !negated(c)) {
-          closure.rejected(c.from(), c.cue().closing());
-        }
-        if (c.cue().closing()) {
-          continue; // it only closes a candidacy told before it (closeCandidacies)
-        }
-        if (negated(c)) {
-          // "nessuna trattativa con la Juve": a denied move is off; other denied cues say nothing
-          if (rel != Relation.LINKED || !teamRightAfter(c, 4)) {
-            continue;
-          }
-          rel = Relation.REJECTED;
-        }
-        // "vorrebbe avere il nuovo allenatore in panchina", "want the new manager in place": an
-        // appointment wished or searched for is not made; it names a candidate, if anyone
-        final boolean wished = rel == Relation.AGREED && wished(c);
-        if (wished) {
-          rel = Relation.LINKED;
-        }
-        if ((rel == Relation.LEAVING || rel == Relation.LEFT) && conditional(c)) {
-          // "should Guardiola decide to step down", "se X dovesse lasciare": a hypothetical
-          // departure; he holds the bench now
-          rel = Relation.COACHES;
-        }
-        final boolean pending = c.cue().chosen() && (modal(c) || wished(c));
-        if (pending) {
-          rel = Relation.LINKED; // "Leeds could opt for X": a candidate, not a choice made
-        }
-        if (c.cue().chosen() && respectively(c)) {
-          continue; // "hanno scelto rispettivamente A e B": the pairing is beyond these rules
-        }
-        final Relation relation = rel;
-        final int sent = t.sentence[c.from()];
-        final double strength = hedged[sent] ? HEDGED : 1.0;
-        slotUnresolved = false;
-        final List<Mention> teams = c.cue().coachRight() ? teamsLeftOnly(c) : teamsFor(c);
-        if (teams.isEmpty() && slotUnresolved) {
-          continue;
-        }
-        if (!teams.isEmpty()
-            && teams.removeIf(tm -> playingPastList(tm, kb.refs.get(lang)))
-            && teams.isEmpty()) {
-          continue; // "l'ex centrocampista di Arsenal e Chelsea guiderà il Como": a playing past
-        }
-        if (relation == Relation.LEFT
-            && !teams.isEmpty()
-            && teams.removeIf(tm -> formerTeam(tm) && playingPast(tm, kb.refs.get(lang)))
-            && teams.isEmpty()) {
-          continue; // "the former United midfielder": a playing past, no bench
-        }
-        if (relation == Relation.LEFT && !c.cue().coachRight() && !teams.isEmpty()) {
-          careerListTail(teams); // "le esperienze con la Roma, ..., con il Celta e con il Barça"
-        }
-        final boolean tight = c.cue().relation() == Relation.AGREED;
-        Mention coach = c.cue().coachRight() ? null : appositionSubject(c);
-        if (coach == null) {
-          coach =
-              c.cue().coachRight()
-                  // "gli ha preferito X": the pronoun inside a choice is the one passed over
-                  ? nearestCoach(c, 0, 6, false)
-                  : nearestCoach(c, tight ? 9 : COACH_LEFT, tight ? 8 : COACH_RIGHT, true);
-        }
-        if (!c.cue().coachRight() && coordinatedVerb(c)) {
-          // "Stoke have fired Silva and hired Dyche": the second verb shares the first one's
-          // subject, so the coach named after it is its object
-          final Mention object = nearestCoach(c, 0, 4, false);
-          if (object != null && object.type() == 'C') {
-            coach = object;
-          }
-        }
-        if (c.cue().chosen() && c.cue().coachRight() && (coach == null || coach.from() < c.to())) {
-          continue; // "chose to stay", "opted for a new contract": no coach chosen
-        }
-        if (c.cue().chosen() && !pending) {
-          final Choice choice = choice(c, teams, coach, strength);
-          if (choice != null) {
-            choices.add(choice);
-          }
-        }
-        if (coach != null && coach.type() == 'P' && coach.from() < c.from()) {
-          // "Gravina sogna Ranieri", "il presidente ha esonerato X": the person acts, the coach
-          // named after the cue is the one it is about
-          final Mention object = nearestCoach(c, 0, COACH_RIGHT, false);
-          coach = object != null && object.type() == 'C' ? object : coach;
-        }
-        if (coach != null && coach.type() == 'P') {
-          continue;
-        }
-        if (coach == null
-            && (relation == Relation.AGREED || relation == Relation.LINKED)
-            && genericCoach(sent)) {
-          continue; // "a caretaker will be named": the appointment is of someone not yet named
-        }
-        if (coach == null && !wished && !c.cue().coachRight()) {
-          // a cue whose coach is named after it ("name X", "preferito a X") names nobody when no
-          // coach follows ("another name on the list")
-          coach = subjectOrSalient(c);
-        }
-        if (coach == null) {
-          continue;
-        }
-        if (relation == Relation.AGREED && c.cue().official() && !hedged[sent]) {
-          // the appointment is reported as made: he holds the job from this article on
-          employed.putIfAbsent(coach.id(), sent);
-        }
-        final List<Mention> listed = relation == Relation.LINKED ? colonList(c) : null;
-        final List<Mention> coaches = listed != null ? listed : chain(coach, c);
-        if (teams.isEmpty()
-            && (relation == Relation.LEFT || relation == Relation.REJECTED)
-            && c.cue().coachRight()) {
-          // "il tecnico croato è stato preferito a X": X is turned down by the bench the preferred
-          // coach (named before the cue) takes, as for a predecessor below
-          // "raccoglie l'eredità di X", "al posto di X", "he replaces X": X left the bench the
-          // successor (named before the cue) now holds, else the bench the article is about
-          final Mention successor = successor(c);
-          final boolean arrival = arrivalBefore(c);
-          final Mention at = teamAfterObject(coach);
-          if (at != null && relation == Relation.LEFT) {
-            // "Dyche replaces Silva at Everton", "prende il posto di Zanetti al Sassuolo"
-            for (Mention co : coaches) {
-              found.add(new Found(co.id(), at.id(), relation, strength, sent));
-            }
-            continue;
-          }
-          for (Mention co : coaches) {
-            final boolean self =
-                successor == null || successor.id() == null || successor.id().equals(co.id());
-            inherited.add(
-                new Found(co.id(), self ? null : successor.id(), relation, strength, sent));
-            arrivals.add(arrival);
-          }
-          continue;
-        }
-        if (teams.isEmpty() && relation == Relation.AGREED) {
-          // "la Juventus ha esonerato X e ha affidato la guida a Y": the appointment is made by
-          // the team that is the subject of the sentence, when the coach is the cue's object
-          final Mention subject = coach.from() > c.from() ? sentenceSubjectTeam(c, false) : null;
-          if (subject != null) {
-            for (Mention co : coaches) {
-              found.add(new Found(co.id(), subject.id(), relation, strength, sent));
-            }
-          } else if (coach.type() == 'C' && !sentenceHasTeam(sent) && !genericTeams(sent)) {
-            // "Leeds sacked Silva. Dyche has agreed a two-year deal": an appointment that names no
-            // team is to the bench in play, resolved after the loop
-            for (Mention co : coaches) {
-              inPlay.add(new Found(co.id(), null, relation, strength, sent));
-            }
-          }
-          continue;
-        }
-        if (teams.isEmpty() && relation == Relation.LEFT) {
-          // "Brentford have agreed compensation for the Dane, who leaves after seven years": the
-          // spell that ends is at the team the sentence is about (its subject)
-          final Mention subject = sentenceSubjectTeam(c, true);
-          if (subject != null) {
-            for (Mention co : coaches) {
-              found.add(new Found(co.id(), subject.id(), relation, strength, sent));
-            }
-          }
-          continue;
-        }
-        if (teams.isEmpty()) {
-          final Relation r = relation;
-          if (r != Relation.LEFT && r != Relation.AGREED) {
-            Mention left = teamLeftInSentence(c, false);
-            if (left == null && r == Relation.LINKED && topicTeam != null && !genericTeams(sent)) {
-              // "in cima alla lista ci sono due nomi: X ...": the list is the topic team's
-              left = new Mention('T', topicTeam, c.from(), c.to());
-            }
-            if (left == null && !sentenceHasTeam(sent) && !genericTeams(sent)) {
-              if (r == Relation.REJECTED) {
-                left = teamInPreviousSentence(c);
-                if (left == null && topicTeam != null) {
-                  left = new Mention('T', topicTeam, c.from(), c.to());
-                }
-              }
-            }
-            for (Mention co : coaches) {
-              if (left != null) {
-                found.add(new Found(co.id(), left.id(), r, strength, sent));
-              } else if (r == Relation.REJECTED) {
-                // "X è una suggestione, ma ha già detto no": the move linked to him just before,
-                // in this sentence or the previous one (a refusal told later may be about other
-                // offers)
-                final String linked = lastLinked(found, co.id(), sent);
-                if (linked != null) {
-                  teamless.add(new Found(co.id(), linked, r, strength, sent));
-                }
-              } else {
-                teamless.add(new Found(co.id(), null, r, strength, sent));
-              }
-            }
-          }
-          continue;
-        }
-        for (Mention co : coaches) {
-          if (relation == Relation.COACHES && prefersToStay(c)) {
-            // "X ha preferito restare alla guida dell'Atalanta": staying turns down the move the
-            // article is about (the one linked to him just before, else the topic team's bench)
-            final String linked = lastLinked(found, co.id(), sent);
-            final String move = linked != null ? linked : topicTeam;
-            if (move != null && teams.stream().noneMatch(tm -> tm.id().equals(move))) {
-              teamless.add(new Found(co.id(), move, Relation.REJECTED, strength, sent));
-            }
-          }
-          for (Mention tm : teams) {
-            found.add(new Found(co.id(), tm.id(), relation, strength, sent));
-          }
+      } else {
+        bindTeamless(b, c, relation, coaches, strength, sent);
+      }
+    }
+
+    /** The teams a cue binds, or null when the cue binds nothing. */
+    private List<Mention> cueTeams(CueHit c, Relation relation) {
+      slotUnresolved = false;
+      final List<Mention> teams = c.cue().coachRight() ? teamsLeftOnly(c) : teamsFor(c);
+      if (teams.isEmpty() && slotUnresolved) {
+        return null;
+      }
+      if (!teams.isEmpty()
+          && teams.removeIf(tm -> playingPastList(tm, kb.refs.get(lang)))
+          && teams.isEmpty()) {
+        return null; // "l'ex centrocampista di Arsenal e Chelsea guiderà il Como": a playing past
+      }
+      if (relation == Relation.LEFT
+          && !teams.isEmpty()
+          && teams.removeIf(tm -> formerTeam(tm) && playingPast(tm, kb.refs.get(lang)))
+          && teams.isEmpty()) {
+        return null; // "the former United midfielder": a playing past, no bench
+      }
+      if (relation == Relation.LEFT && !c.cue().coachRight() && !teams.isEmpty()) {
+        careerListTail(teams); // "le esperienze con la Roma, ..., con il Celta e con il Barça"
+      }
+      return teams;
+    }
+
+    /** The coach a cue is about, or null when it names none; a choice it reports is noted. */
+    private Mention cueCoach(
+        Binding b,
+        CueHit c,
+        Relation relation,
+        List<Mention> teams,
+        boolean wished,
+        boolean pending,
+        double strength) {
+      final boolean tight = c.cue().relation() == Relation.AGREED;
+      Mention coach = c.cue().coachRight() ? null : appositionSubject(c);
+      if (coach == null) {
+        coach =
+            c.cue().coachRight()
+                // "gli ha preferito X": the pronoun inside a choice is the one passed over
+                ? nearestCoach(c, 0, 6, false)
+                : nearestCoach(c, tight ? 9 : COACH_LEFT, tight ? 8 : COACH_RIGHT, true);
+      }
+      if (!c.cue().coachRight() && coordinatedVerb(c)) {
+        // "Stoke have fired Silva and hired Dyche": the second verb shares the first one's
+        // subject, so the coach named after it is its object
+        final Mention object = nearestCoach(c, 0, 4, false);
+        if (object != null && object.type() == 'C') {
+          coach = object;
         }
       }
-      benchInPlay(found, inPlay);
-      passedOver(found, choices);
-      possessives(found);
+      if (c.cue().chosen() && c.cue().coachRight() && (coach == null || coach.from() < c.to())) {
+        return null; // "chose to stay", "opted for a new contract": no coach chosen
+      }
+      if (c.cue().chosen() && !pending) {
+        final Choice choice = choice(c, teams, coach, strength);
+        if (choice != null) {
+          b.choices.add(choice);
+        }
+      }
+      if (coach != null && coach.type() == 'P' && coach.from() < c.from()) {
+        // "Gravina sogna Ranieri", "il presidente ha esonerato X": the person acts, the coach
+        // named after the cue is the one it is about
+        final Mention object = nearestCoach(c, 0, COACH_RIGHT, false);
+        coach = object != null && object.type() == 'C' ? object : coach;
+      }
+      if (coach != null && coach.type() == 'P') {
+        return null;
+      }
+      if (coach == null
+          && (relation == Relation.AGREED || relation == Relation.LINKED)
+          && genericCoach(t.sentence[c.from()])) {
+        return null; // "a caretaker will be named": the appointment is of someone not yet named
+      }
+      if (coach == null && !wished && !c.cue().coachRight()) {
+        // a cue whose coach is named after it ("name X", "preferito a X") names nobody when no
+        // coach follows ("another name on the list")
+        coach = subjectOrSalient(c);
+      }
+      return coach;
+    }
+
+    private void bindToTeams(
+        Binding b,
+        CueHit c,
+        Relation relation,
+        List<Mention> coaches,
+        List<Mention> teams,
+        double strength,
+        int sent) {
+      for (Mention co : coaches) {
+        if (relation == Relation.COACHES && prefersToStay(c)) {
+          // "X ha preferito restare alla guida dell'Atalanta": staying turns down the move the
+          // article is about (the one linked to him just before, else the topic team's bench)
+          final String linked = lastLinked(b.found, co.id(), sent);
+          final String move = linked != null ? linked : topicTeam;
+          if (move != null && teams.stream().noneMatch(tm -> tm.id().equals(move))) {
+            b.teamless.add(new Found(co.id(), move, Relation.REJECTED, strength, sent));
+          }
+        }
+        for (Mention tm : teams) {
+          b.found.add(new Found(co.id(), tm.id(), relation, strength, sent));
+        }
+      }
+    }
+
+    /**
+     * "il tecnico croato è stato preferito a X": X is turned down by the bench the preferred coach
+     * (named before the cue) takes, as for a predecessor. "raccoglie l'eredità di X", "al posto di
+     * X", "he replaces X": X left the bench the successor (named before the cue) now holds, else
+     * the bench the article is about.
+     */
+    private void bindSuccession(
+        Binding b,
+        CueHit c,
+        Relation relation,
+        Mention coach,
+        List<Mention> coaches,
+        double strength,
+        int sent) {
+      final Mention successor = successor(c);
+      final boolean arrival = arrivalBefore(c);
+      final Mention at = teamAfterObject(coach);
+      if (at != null && relation == Relation.LEFT) {
+        // "Dyche replaces Silva at Everton", "prende il posto di Zanetti al Sassuolo"
+        addAll(b.found, coaches, at.id(), relation, strength, sent);
+        return;
+      }
+      for (Mention co : coaches) {
+        final boolean self =
+            successor == null || successor.id() == null || successor.id().equals(co.id());
+        b.inherited.add(new Found(co.id(), self ? null : successor.id(), relation, strength, sent));
+        b.arrivals.add(arrival);
+      }
+    }
+
+    /**
+     * "la Juventus ha esonerato X e ha affidato la guida a Y": the appointment is made by the team
+     * that is the subject of the sentence, when the coach is the cue's object.
+     */
+    private void bindUnplacedAppointment(
+        Binding b, CueHit c, Mention coach, List<Mention> coaches, double strength, int sent) {
+      final Mention subject = coach.from() > c.from() ? sentenceSubjectTeam(c, false) : null;
+      if (subject != null) {
+        addAll(b.found, coaches, subject.id(), Relation.AGREED, strength, sent);
+      } else if (coach.type() == 'C' && !sentenceHasTeam(sent) && !genericTeams(sent)) {
+        // "Leeds sacked Silva. Dyche has agreed a two-year deal": an appointment that names no
+        // team is to the bench in play, resolved after the loop
+        addAll(b.inPlay, coaches, null, Relation.AGREED, strength, sent);
+      }
+    }
+
+    /**
+     * A cue naming no team, neither a departure nor an appointment: placed now or after the loop.
+     */
+    private void bindTeamless(
+        Binding b, CueHit c, Relation r, List<Mention> coaches, double strength, int sent) {
+      Mention left = teamLeftInSentence(c, false);
+      if (left == null && r == Relation.LINKED && topicTeam != null && !genericTeams(sent)) {
+        // "in cima alla lista ci sono due nomi: X ...": the list is the topic team's
+        left = new Mention('T', topicTeam, c.from(), c.to());
+      }
+      if (left == null && r == Relation.REJECTED && !sentenceHasTeam(sent) && !genericTeams(sent)) {
+        left = teamInPreviousSentence(c);
+        if (left == null && topicTeam != null) {
+          left = new Mention('T', topicTeam, c.from(), c.to());
+        }
+      }
+      for (Mention co : coaches) {
+        if (left != null) {
+          b.found.add(new Found(co.id(), left.id(), r, strength, sent));
+        } else if (r == Relation.REJECTED) {
+          // "X è una suggestione, ma ha già detto no": the move linked to him just before, in this
+          // sentence or the previous one (a refusal told later may be about other offers)
+          final String linked = lastLinked(b.found, co.id(), sent);
+          if (linked != null) {
+            b.teamless.add(new Found(co.id(), linked, r, strength, sent));
+          }
+        } else {
+          b.teamless.add(new Found(co.id(), null, r, strength, sent));
+        }
+      }
+    }
+
+    private static void addAll(
+        List<Found> out,
+        List<Mention> coaches,
+        String team,
+        Relation relation,
+        double strength,
+        int sent) {
+      for (Mention co : coaches) {
+        out.add(new Found(co.id(), team, relation, strength, sent));
+      }
+    }
+
+    /** Places what waited for the whole article: predecessors and cues that named no team. */
+    private void resolveDeferred(Binding b) {
+      final List<Found> found = b.found;
       // "in bilico", "was sacked" without a team: the team he coaches according to this article
       final Map<String, String> currentTeam = new HashMap<>();
       for (Found g : found) {
@@ -1658,34 +1754,7 @@ public final class RuleExtractor implements Extractor {
           currentTeam.putIfAbsent(g.coach(), g.team());
         }
       }
-      final Map<String, String> nextTeam = new HashMap<>(currentTeam);
-      for (Found g : found) {
-        if (g.relation() == Relation.AGREED) {
-          nextTeam.put(g.coach(), g.team());
-        }
-      }
-      // the bench he holds or, failing that, the one the article says he lost
-      final Map<String, String> heldTeam = new HashMap<>(currentTeam);
-      for (Found g : found) {
-        if (g.relation().endsSpell()) {
-          heldTeam.putIfAbsent(g.coach(), g.team());
-        }
-      }
-      for (int i = 0; i < inherited.size(); i++) {
-        final Found f = inherited.get(i);
-        String team = null;
-        if (f.team() != null) {
-          // "X, arrivato al posto di Y": the bench X took then, not the one he is moving to
-          team =
-              arrivals.get(i)
-                  ? heldTeam.getOrDefault(f.team(), nextTeam.get(f.team()))
-                  : nextTeam.getOrDefault(f.team(), heldTeam.get(f.team()));
-        }
-        team = team == null ? topicTeam : team;
-        if (team != null) {
-          found.add(new Found(f.coach(), team, f.relation(), f.strength(), f.sentence()));
-        }
-      }
+      resolveInherited(b, currentTeam);
       // benches each coach holds or held according to this article
       final Set<String> benches = new java.util.HashSet<>();
       for (Found g : found) {
@@ -1693,7 +1762,7 @@ public final class RuleExtractor implements Extractor {
           benches.add(g.coach() + '|' + g.team());
         }
       }
-      for (Found f : teamless) {
+      for (Found f : b.teamless) {
         if (f.relation() == Relation.REJECTED) {
           // never a bench he holds or held according to the article
           if (!benches.contains(f.coach() + '|' + f.team())) {
@@ -1708,6 +1777,41 @@ public final class RuleExtractor implements Extractor {
                 || f.relation() == Relation.SACKED)) {
           team = recentTeam.getOrDefault(f.sentence(), topicTeam);
         }
+        if (team != null) {
+          found.add(new Found(f.coach(), team, f.relation(), f.strength(), f.sentence()));
+        }
+      }
+    }
+
+    /**
+     * A predecessor left the bench his successor holds, takes, or took ("arrivato al posto di").
+     */
+    private void resolveInherited(Binding b, Map<String, String> currentTeam) {
+      final List<Found> found = b.found;
+      final Map<String, String> nextTeam = new HashMap<>(currentTeam);
+      for (Found g : found) {
+        if (g.relation() == Relation.AGREED) {
+          nextTeam.put(g.coach(), g.team());
+        }
+      }
+      // the bench he holds or, failing that, the one the article says he lost
+      final Map<String, String> heldTeam = new HashMap<>(currentTeam);
+      for (Found g : found) {
+        if (g.relation().endsSpell()) {
+          heldTeam.putIfAbsent(g.coach(), g.team());
+        }
+      }
+      for (int i = 0; i < b.inherited.size(); i++) {
+        final Found f = b.inherited.get(i);
+        String team = null;
+        if (f.team() != null) {
+          // "X, arrivato al posto di Y": the bench X took then, not the one he is moving to
+          team =
+              b.arrivals.get(i)
+                  ? heldTeam.getOrDefault(f.team(), nextTeam.get(f.team()))
+                  : nextTeam.getOrDefault(f.team(), heldTeam.get(f.team()));
+        }
+        team = team == null ? topicTeam : team;
         if (team != null) {
           found.add(new Found(f.coach(), team, f.relation(), f.strength(), f.sentence()));
         }
