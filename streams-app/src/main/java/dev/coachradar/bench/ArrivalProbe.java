@@ -13,8 +13,8 @@ import org.apache.kafka.common.TopicPartition;
 /**
  * A consumer interceptor for the Streams main consumer of the bench: notes when each article was
  * handed to the application (wall clock, by record timestamp, i.e. published_at) and when the first
- * article arrived. Kafka instantiates interceptors itself, so the bench reaches the current
- * recording through {@link #start()}; only the bench sets it.
+ * and the last articles arrived. Kafka instantiates interceptors itself, so the bench reaches the
+ * current recording through {@link #start()}; only the bench sets it.
  */
 public final class ArrivalProbe implements ConsumerInterceptor<byte[], byte[]> {
 
@@ -23,6 +23,7 @@ public final class ArrivalProbe implements ConsumerInterceptor<byte[], byte[]> {
     final Map<Long, Long> firstSeenByTimestamp = new ConcurrentHashMap<>();
     final AtomicLong articles = new AtomicLong();
     volatile long firstNanos;
+    volatile long lastNanos;
   }
 
   private static volatile Recording current = new Recording();
@@ -46,6 +47,7 @@ public final class ArrivalProbe implements ConsumerInterceptor<byte[], byte[]> {
       if (r.firstNanos == 0) {
         r.firstNanos = now;
       }
+      r.lastNanos = now;
       r.articles.addAndGet(n);
     }
     return records;

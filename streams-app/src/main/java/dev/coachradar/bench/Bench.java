@@ -30,6 +30,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Properties;
@@ -353,13 +354,26 @@ public final class Bench {
         Admin admin = kafka.admin()) {
       final ProcessingMonitor monitor = new ProcessingMonitor(admin, appId);
       final StreamsRunner runner = StreamsRunner.create(cfg, Components.topology(cfg));
+      final long[] committed = {0};
       final long end;
       try {
         runner.start(Duration.ofMinutes(2));
-        end = awaitCaughtUp(admin, appId, monitor, runner, eos, written);
+        end = awaitCaughtUp(admin, appId, monitor, runner, eos, written, committed);
       } finally {
         runner.close();
       }
+      // Where the wall time went: handing the articles over, then (the tail) the last articles'
+      // processing and commit, then the downstream sub-topologies (fold, team bench) reading what
+      // those commits made visible and committing in turn.
+      progress.printf(
+          Locale.ROOT,
+          "[bench] %s: last article handed over at %.2f s, articles committed at %.2f s, caught"
+              + " up at %.2f s%n",
+          guarantee,
+          (recording.lastNanos - recording.firstNanos) / 1e9,
+          (committed[0] - recording.firstNanos) / 1e9,
+          (end - recording.firstNanos) / 1e9);
+      progress.flush();
       final List<long[]> arrivals = watcher.stop();
       final LongList latencies = new LongList();
       for (final long[] a : arrivals) {
@@ -381,7 +395,8 @@ public final class Bench {
    * offsets (fixed: they were published before the phase), one request for the group's offsets
    * tells it is not; the full check (topic descriptions, end offsets of every input, the group's
    * offsets: three to six requests) runs only after that. The bench's observers share the two cores
-   * with the contender, so they should cost as little as possible.
+   * with the contender, so they should cost as little as possible. {@code articlesCommitted[0]}
+   * gets the moment the committed offsets were first seen at the articles' end.
    */
   private long awaitCaughtUp(
       final Admin admin,
@@ -389,7 +404,8 @@ public final class Bench {
       final ProcessingMonitor monitor,
       final StreamsRunner runner,
       final boolean eos,
-      final Set<String> written)
+      final Set<String> written,
+      final long[] articlesCommitted)
       throws Exception {
     final Set<String> plain = eos ? Set.of(Topics.ARTICLES.name()) : union(written);
     final Set<String> transactional = eos ? written : Set.of();
@@ -402,6 +418,7 @@ public final class Bench {
       }
       if (!articlesConsumed) {
         articlesConsumed = reached(admin, appId, articleEnds);
+        articlesCommitted[0] = System.nanoTime();
       }
       if (articlesConsumed && monitor.isCaughtUp(plain, transactional)) {
         return System.nanoTime();

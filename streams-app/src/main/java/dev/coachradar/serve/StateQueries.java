@@ -1,12 +1,12 @@
 package dev.coachradar.serve;
 
-import dev.coachradar.avro.BenchEntries;
 import dev.coachradar.avro.BenchEntry;
 import dev.coachradar.avro.CoachSignal;
 import dev.coachradar.avro.CoachStatus;
 import dev.coachradar.model.Signal;
 import dev.coachradar.model.TeamBenches;
 import dev.coachradar.topology.AvroMapping;
+import dev.coachradar.topology.BenchKeys;
 import dev.coachradar.topology.CoachRadarTopology;
 import dev.coachradar.topology.HistoryKeys;
 import java.util.ArrayList;
@@ -102,26 +102,27 @@ public final class StateQueries {
 
   /** The team's bench from the local store, if this instance owns it and knows it. */
   public Optional<TeamBenches.Bench> bench(final String team) {
-    return Optional.ofNullable(store(CoachRadarTopology.BENCH_STORE, BenchEntries.class).get(team))
-        .map(StateQueries::toBench);
+    final List<BenchEntry> entries =
+        BenchKeys.read(store(CoachRadarTopology.BENCH_STORE, BenchEntry.class), team);
+    return entries.isEmpty() ? Optional.empty() : Optional.of(toBench(team, entries));
   }
 
   /** Every team's bench in the local stores. */
   public List<TeamBenches.Bench> localBenches() {
     final List<TeamBenches.Bench> out = new ArrayList<>();
-    try (KeyValueIterator<String, BenchEntries> it =
-        store(CoachRadarTopology.BENCH_STORE, BenchEntries.class).all()) {
-      it.forEachRemaining(kv -> out.add(toBench(kv.value)));
+    for (final List<BenchEntry> entries :
+        BenchKeys.readAll(store(CoachRadarTopology.BENCH_STORE, BenchEntry.class))) {
+      out.add(toBench(entries.get(0).getTeam(), entries));
     }
     return out;
   }
 
-  private static TeamBenches.Bench toBench(final BenchEntries entries) {
+  private static TeamBenches.Bench toBench(final String team, final List<BenchEntry> entries) {
     final List<TeamBenches.Entry> model = new ArrayList<>();
-    for (final BenchEntry e : entries.getEntries()) {
+    for (final BenchEntry e : entries) {
       model.add(AvroMapping.toModel(e));
     }
-    return TeamBenches.bench(entries.getTeam(), model);
+    return TeamBenches.bench(team, model);
   }
 
   private <V> ReadOnlyKeyValueStore<String, V> store(final String name, final Class<V> type) {

@@ -2,7 +2,6 @@ package dev.coachradar.topology;
 
 import dev.coachradar.avro.AlertSubscription;
 import dev.coachradar.avro.Article;
-import dev.coachradar.avro.BenchEntries;
 import dev.coachradar.avro.BenchEntry;
 import dev.coachradar.avro.CoachSignal;
 import dev.coachradar.avro.CoachSignalBatch;
@@ -62,8 +61,12 @@ public final class CoachRadarTopology {
   /** Store of each coach's current status: the coach.status table. */
   public static final String STATUS_STORE = "coach-status";
 
-  /** Store of each team's bench entries: the team.bench table. */
-  public static final String BENCH_STORE = "team-bench-entries";
+  /**
+   * Store of each team's bench entries (the team.bench table), one record per (team, coach) under a
+   * {@link BenchKeys} key. Not "team-bench-entries" any more: that store held one record per team
+   * (its whole list), so its changelog cannot be restored into this one.
+   */
+  public static final String BENCH_STORE = "team-bench-coaches";
 
   /** Global store of alert subscriptions (the alert.subscriptions table, on every instance). */
   public static final String SUBSCRIPTIONS_STORE = "alert-subscriptions";
@@ -230,14 +233,15 @@ public final class CoachRadarTopology {
   }
 
   /**
-   * Cached, like the status store: a busy team's entries, rewritten on every entry, reach RocksDB
-   * and its changelog once per commit.
+   * One record per (team, coach) (see {@link BenchKeys}): an entry encodes and writes only its own
+   * record. Cached, like the status store: a coach's entry on a busy team, rewritten as his score
+   * moves, reaches RocksDB and its changelog once per commit.
    */
-  private static StoreBuilder<KeyValueStore<String, BenchEntries>> benchStore() {
+  static StoreBuilder<KeyValueStore<String, BenchEntry>> benchStore() {
     return Stores.keyValueStoreBuilder(
             Stores.persistentKeyValueStore(BENCH_STORE),
             Serdes.String(),
-            AvroSerde.of(BenchEntries.class))
+            AvroSerde.of(BenchEntry.class))
         .withCachingEnabled();
   }
 }
