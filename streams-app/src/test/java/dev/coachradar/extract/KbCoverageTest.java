@@ -144,6 +144,14 @@ class KbCoverageTest {
     }
 
     @Test
+    void serieDClubsOfCoachesCareers() {
+      assertThat(pairs("it", "Alberto Gilardino è il nuovo allenatore del Rezzato."))
+          .contains("alberto-gilardino rezzato AGREED");
+      assertThat(pairs("it", "Il Darfo Boario ha esonerato Roberto De Zerbi."))
+          .containsExactly("roberto-de-zerbi darfo-boario SACKED");
+    }
+
+    @Test
     void aSecondTeamIsNotTheFirstTeam() {
       assertThat(pairs("it", "Massimo Brambilla è il nuovo allenatore della Juventus Next Gen."))
           .contains("massimo-brambilla juventus-next-gen AGREED")
