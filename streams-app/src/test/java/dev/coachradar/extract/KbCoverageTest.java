@@ -90,6 +90,16 @@ class KbCoverageTest {
     }
 
     @Test
+    void aPlayerWhoseFirstNameIsATeamIsNotThatTeam() {
+      assertThat(
+              pairs(
+                  "it",
+                  "Il Fenerbahçe ha esonerato José Mourinho. Milan Škriniar ha salutato il"
+                      + " tecnico."))
+          .containsExactly("jose-mourinho fenerbahce SACKED");
+    }
+
+    @Test
     void aPresidentNextToCoachesGivesNoSignalOfHisOwn() {
       assertThat(
               pairs(

@@ -64,6 +64,21 @@ class KbDataTest {
   }
 
   @Test
+  void personIdsAreTheSlugOfTheFullName() throws IOException {
+    for (String[] row : rows("kb/people.tsv")) {
+      final String written =
+          row[1]
+              .replace("ß", "ss")
+              .replace("æ", "ae")
+              .replace("Ø", "O")
+              .replace("ø", "o")
+              .replace("ı", "i")
+              .replace("ł", "l");
+      assertThat(row[0]).as(row[1]).isEqualTo(Text.slug(written));
+    }
+  }
+
+  @Test
   void nationalTeamIdsStartWithNazionale() throws IOException {
     for (String[] row : rows("kb/teams.tsv")) {
       assertThat(row[2]).as(row[0]).isIn("club", "national", "market");
