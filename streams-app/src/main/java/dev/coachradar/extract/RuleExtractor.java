@@ -163,6 +163,66 @@ public final class RuleExtractor implements Extractor {
       Set.of("a", "ad", "su", "per", "di", "to", "for", "on");
   private static final Set<String> CHAIN_WORDS =
       Set.of("e", "ed", "and", "o", "or", "poi", "prima", "infine", "che", "con", "sia", "both");
+
+  /**
+   * Nouns after which a nationality descriptor is an adjective ("the Portuguese press", "the German
+   * international"), not a reference to a coach ("the Portuguese has signed").
+   */
+  private static final Set<String> DESCRIPTOR_HEADS =
+      Set.of(
+          "club",
+          "clubs",
+          "side",
+          "sides",
+          "champions",
+          "giants",
+          "outfit",
+          "team",
+          "teams",
+          "federation",
+          "fa",
+          "football",
+          "league",
+          "top",
+          "media",
+          "press",
+          "outlet",
+          "newspaper",
+          "daily",
+          "broadcaster",
+          "government",
+          "national",
+          "market",
+          "season",
+          "title",
+          "cup",
+          "game",
+          "capital",
+          "fans",
+          "supporters",
+          "international",
+          "striker",
+          "midfielder",
+          "defender",
+          "goalkeeper",
+          "winger",
+          "forward",
+          "player",
+          "players",
+          "youngster",
+          "president",
+          "owner",
+          "owners",
+          "director",
+          "businessman",
+          "agent",
+          "journalist",
+          "heavyweights",
+          "powerhouse",
+          "authorities",
+          "sources",
+          "reports");
+
   private static final Set<String> DESCRIPTOR_LEADS =
       Set.of(
           "il",
@@ -486,7 +546,10 @@ public final class RuleExtractor implements Extractor {
     /** People and coaches named in full anywhere in the article, with their first position. */
     private final Map<String, Integer> fullNamed = new HashMap<>();
 
-    /** Coaches named in full, or by an alias inside a sentence, somewhere in the article. */
+    /**
+     * Coaches named in full, or by an alias inside a sentence, and teams named inside a sentence or
+     * by a longer name, somewhere in the article.
+     */
     private final Set<String> confirmed = new java.util.HashSet<>();
 
     /** First name -> the person named in full with it ("Lorenzo" after "Lorenzo Pellegrini"). */
@@ -744,8 +807,9 @@ public final class RuleExtractor implements Extractor {
         raw.add(m);
         final List<EntityRef> refs = usable(m);
         for (EntityRef r : refs) {
-          if (r.kind() == EntityKind.COACH
-              && (r.fullName() || m.to() - m.from() > 1 || !sentenceInitial(m.from()))) {
+          final boolean inside = m.to() - m.from() > 1 || !sentenceInitial(m.from());
+          if ((r.kind() == EntityKind.COACH && (r.fullName() || inside))
+              || (r.kind() == EntityKind.TEAM && inside)) {
             confirmed.add(r.id());
           }
           if (r.fullName() && r.kind() != EntityKind.TEAM) {
@@ -834,8 +898,8 @@ public final class RuleExtractor implements Extractor {
           if (h.cue().kind() == CueKind.COACHREF
               && ei < raw.size()
               && raw.get(ei).from() == next
-              && descriptorCoach(raw.get(ei), lastSeen) != null) {
-            continue; // "il tecnico salentino": the descriptor names the coach
+              && (descriptorCoach(raw.get(ei), lastSeen) != null || onlyDescriptors(raw.get(ei)))) {
+            continue; // "il tecnico salentino": the descriptor names the coach, or nobody known
           }
           if (h.cue().kind() == CueKind.COACHREF) {
             // "Mario Rossi, allenatore della Primavera": a name in apposition before the reference
@@ -914,7 +978,7 @@ public final class RuleExtractor implements Extractor {
         if (m.from() <= covered) {
           continue;
         }
-        if (unconfirmedInitial(m)) {
+        if (unconfirmedInitial(m) || firstNameOfAnother(m)) {
           continue;
         }
         final Mention res = resolve(m, teamSeen, lastSeen);
@@ -1053,11 +1117,38 @@ public final class RuleExtractor implements Extractor {
         return false;
       }
       for (EntityRef r : refs) {
-        if (r.kind() != EntityKind.COACH || r.fullName() || confirmed.contains(r.id())) {
-          return false;
+        final boolean alias =
+            r.kind() == EntityKind.TEAM || (r.kind() == EntityKind.COACH && !r.fullName());
+        if (!alias || confirmed.contains(r.id())) {
+          return false; // a team's own name ("Nice") counts as an alias: "Nice to see..."
         }
       }
       return true;
+    }
+
+    /**
+     * "Frank Zeller", "Martin Jol": a bare coach alias that is also a first name (common-words.tsv)
+     * followed by a capitalised word that is no team is someone else's first name. Not in title
+     * case ("Spurs Sack Frank As Pressure Mounts"), where the word after that is capitalised too.
+     */
+    private boolean firstNameOfAnother(PhraseTrie.Match<EntityRef> m) {
+      final int n = m.to();
+      if (n - m.from() != 1
+          || !kb.commonWords.contains(t.norm[m.from()])
+          || n >= t.size
+          || t.kind[n] != Tokens.WORD
+          || !t.cap[n]
+          || t.start[n] - t.end[m.from()] != 1
+          || (n + 1 < t.size && t.kind[n + 1] == Tokens.WORD && t.cap[n + 1])) {
+        return false;
+      }
+      final PhraseTrie.Match<EntityRef> next = kb.entities.longestAt(t, n, null);
+      if (next != null && next.payload().stream().anyMatch(r -> r.kind() == EntityKind.TEAM)) {
+        return false; // "Under Frank Spurs have..."
+      }
+      final List<EntityRef> refs = usable(m);
+      return !refs.isEmpty()
+          && refs.stream().allMatch(r -> r.kind() == EntityKind.COACH && !r.fullName());
     }
 
     private boolean clauseBreakBetween(int from, int to) {
@@ -1224,13 +1315,30 @@ public final class RuleExtractor implements Extractor {
       }
       if (descriptor != null) {
         final int prev = prevWord(m.from());
-        if (prev < 0 || !DESCRIPTOR_LEADS.contains(t.norm[prev])) {
+        if (prev < 0 || !DESCRIPTOR_LEADS.contains(t.norm[prev]) || adjectival(m.to())) {
           return null;
         }
         final String best = descriptorCoach(m, lastSeen);
-        return best == null ? null : new Mention('C', best, m.from(), m.to());
+        // "il portoghese" with no Portuguese coach named: someone unknown, not the coach before
+        return new Mention(best == null ? 'P' : 'C', best, m.from(), m.to());
       }
       return null;
+    }
+
+    private boolean onlyDescriptors(PhraseTrie.Match<EntityRef> m) {
+      final List<EntityRef> refs = usable(m);
+      return !refs.isEmpty() && refs.stream().allMatch(r -> r.kind() == EntityKind.DESCRIPTOR);
+    }
+
+    /**
+     * A descriptor followed by a noun it qualifies ("the Portuguese press") or by a capitalised
+     * name ("the Dutchman Arne Slot", "the Italian Football Federation"): an adjective, not a
+     * coach.
+     */
+    private boolean adjectival(int next) {
+      return next < t.size
+          && t.kind[next] == Tokens.WORD
+          && (DESCRIPTOR_HEADS.contains(t.norm[next]) || t.cap[next]);
     }
 
     /** The most recently named coach a descriptor match ("livornese") can stand for, or null. */

@@ -90,6 +90,16 @@ class KbCoverageTest {
     }
 
     @Test
+    void aPlayerWhoseFirstNameIsATeamIsNotThatTeam() {
+      assertThat(
+              pairs(
+                  "it",
+                  "Il Fenerbahçe ha esonerato José Mourinho. Milan Škriniar ha salutato il"
+                      + " tecnico."))
+          .containsExactly("jose-mourinho fenerbahce SACKED");
+    }
+
+    @Test
     void aPresidentNextToCoachesGivesNoSignalOfHisOwn() {
       assertThat(
               pairs(
@@ -141,6 +151,14 @@ class KbCoverageTest {
     void aSharedNicknameGoesToTheClubTheArticleNames() {
       assertThat(pairs("en", "The Eagles have sacked Roger Schmidt. Benfica confirmed the news."))
           .containsExactly("roger-schmidt benfica SACKED");
+    }
+
+    @Test
+    void serieDClubsOfCoachesCareers() {
+      assertThat(pairs("it", "Alberto Gilardino è il nuovo allenatore del Rezzato."))
+          .contains("alberto-gilardino rezzato AGREED");
+      assertThat(pairs("it", "Il Darfo Boario ha esonerato Roberto De Zerbi."))
+          .containsExactly("roberto-de-zerbi darfo-boario SACKED");
     }
 
     @Test

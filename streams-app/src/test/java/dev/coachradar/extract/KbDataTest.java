@@ -64,6 +64,21 @@ class KbDataTest {
   }
 
   @Test
+  void personIdsAreTheSlugOfTheFullName() throws IOException {
+    for (String[] row : rows("kb/people.tsv")) {
+      final String written =
+          row[1]
+              .replace("ß", "ss")
+              .replace("æ", "ae")
+              .replace("Ø", "O")
+              .replace("ø", "o")
+              .replace("ı", "i")
+              .replace("ł", "l");
+      assertThat(row[0]).as(row[1]).isEqualTo(Text.slug(written));
+    }
+  }
+
+  @Test
   void nationalTeamIdsStartWithNazionale() throws IOException {
     for (String[] row : rows("kb/teams.tsv")) {
       assertThat(row[2]).as(row[0]).isIn("club", "national", "market");
@@ -71,6 +86,126 @@ class KbDataTest {
         assertThat(row[0]).startsWith("nazionale-");
       }
     }
+  }
+
+  /**
+   * First names common in this press. A coach's bare alias among them ("Frank", "Max", "Thiago")
+   * would turn "Frank Zeller" or "Thiago Almada" into the coach, unless common-words.tsv lists it.
+   */
+  private static final Set<String> FIRST_NAMES =
+      Set.of(
+          "adam",
+          "alan",
+          "alex",
+          "andrea",
+          "andre",
+          "angelo",
+          "antonio",
+          "arne",
+          "ben",
+          "bruno",
+          "carlos",
+          "chris",
+          "christian",
+          "daniel",
+          "daniele",
+          "david",
+          "diana",
+          "diego",
+          "enzo",
+          "eric",
+          "fabio",
+          "francesco",
+          "frank",
+          "gary",
+          "george",
+          "giovanni",
+          "hugo",
+          "ivan",
+          "jack",
+          "james",
+          "jesus",
+          "joao",
+          "john",
+          "jorge",
+          "jose",
+          "juan",
+          "julian",
+          "kevin",
+          "leo",
+          "lorenzo",
+          "luca",
+          "lucas",
+          "lucio",
+          "luis",
+          "marco",
+          "mario",
+          "marino",
+          "mark",
+          "martin",
+          "matteo",
+          "max",
+          "michael",
+          "mohamed",
+          "nancy",
+          "nicola",
+          "nuno",
+          "ole",
+          "oliver",
+          "pablo",
+          "paolo",
+          "paul",
+          "pedro",
+          "peter",
+          "rafael",
+          "roberto",
+          "roy",
+          "ruben",
+          "ryan",
+          "sam",
+          "sergio",
+          "simone",
+          "steve",
+          "thiago",
+          "thomas",
+          "tom",
+          "xavi");
+
+  private static Set<String> commonWords() throws IOException {
+    final Set<String> words = new HashSet<>();
+    for (String[] row : rows("kb/common-words.tsv")) {
+      words.add(String.join(" ", Tokens.words(row[0])));
+    }
+    return words;
+  }
+
+  @Test
+  void aCoachAliasThatIsAFirstNameIsListedAsACommonWord() throws IOException {
+    final Set<String> common = commonWords();
+    for (String[] row : rows("kb/coaches.tsv")) {
+      for (String alias : row[2].split("\\|")) {
+        final String folded = String.join(" ", Tokens.words(alias));
+        if (!alias.isBlank() && !alias.contains(" ") && FIRST_NAMES.contains(folded)) {
+          assertThat(common).as("bare alias %s of %s", alias, row[0]).contains(folded);
+        }
+      }
+    }
+  }
+
+  @Test
+  void countriesAreIsoCodesWithTheUkNationsSpelledOut() throws IOException {
+    for (String[] row : rows("kb/teams.tsv")) {
+      // England is GB-ENG (ISO 3166-2), never the language code EN; likewise GB-SCT, GB-WLS
+      assertThat(row[3]).as(row[0]).matches("[A-Z]{2}(-[A-Z]{3})?").isNotIn("EN", "GB");
+    }
+  }
+
+  @Test
+  void teamAndPersonIdsNeverCollide() throws IOException {
+    // the extractor keeps the coaches and teams an article confirms in one set of ids
+    final Set<String> teams = uniqueIds("kb/teams.tsv", 5);
+    assertThat(uniqueIds("kb/coaches.tsv", 4)).doesNotContainAnyElementsOf(teams);
+    assertThat(uniqueIds("kb/people.tsv", 4)).doesNotContainAnyElementsOf(teams);
   }
 
   @Test
