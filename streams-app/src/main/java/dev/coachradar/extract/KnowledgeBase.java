@@ -100,6 +100,9 @@ public final class KnowledgeBase {
    */
   final Map<String, PhraseTrie<Cue>> refs;
 
+  /** Nouns a descriptor qualifies as an adjective (descriptor-heads.tsv), folded. */
+  final Set<String> descriptorHeads = new java.util.HashSet<>();
+
   /** Coach aliases that are also ordinary words (common-words.tsv), folded. */
   final Set<String> commonWords = new java.util.HashSet<>();
 
@@ -188,6 +191,11 @@ public final class KnowledgeBase {
     for (String[] row : read("kb/common-words.tsv")) {
       if (row.length >= 1 && !row[0].isBlank()) {
         kb.commonWords.add(String.join(" ", Tokens.words(row[0])));
+      }
+    }
+    for (String[] row : read("kb/descriptor-heads.tsv")) {
+      if (row.length >= 1 && !row[0].isBlank()) {
+        kb.descriptorHeads.add(String.join(" ", Tokens.words(row[0])));
       }
     }
     for (String[] row : read("kb/competitions.tsv")) {

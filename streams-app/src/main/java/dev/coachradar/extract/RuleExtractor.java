@@ -164,65 +164,6 @@ public final class RuleExtractor implements Extractor {
   private static final Set<String> CHAIN_WORDS =
       Set.of("e", "ed", "and", "o", "or", "poi", "prima", "infine", "che", "con", "sia", "both");
 
-  /**
-   * Nouns after which a nationality descriptor is an adjective ("the Portuguese press", "the German
-   * international"), not a reference to a coach ("the Portuguese has signed").
-   */
-  private static final Set<String> DESCRIPTOR_HEADS =
-      Set.of(
-          "club",
-          "clubs",
-          "side",
-          "sides",
-          "champions",
-          "giants",
-          "outfit",
-          "team",
-          "teams",
-          "federation",
-          "fa",
-          "football",
-          "league",
-          "top",
-          "media",
-          "press",
-          "outlet",
-          "newspaper",
-          "daily",
-          "broadcaster",
-          "government",
-          "national",
-          "market",
-          "season",
-          "title",
-          "cup",
-          "game",
-          "capital",
-          "fans",
-          "supporters",
-          "international",
-          "striker",
-          "midfielder",
-          "defender",
-          "goalkeeper",
-          "winger",
-          "forward",
-          "player",
-          "players",
-          "youngster",
-          "president",
-          "owner",
-          "owners",
-          "director",
-          "businessman",
-          "agent",
-          "journalist",
-          "heavyweights",
-          "powerhouse",
-          "authorities",
-          "sources",
-          "reports");
-
   private static final Set<String> DESCRIPTOR_LEADS =
       Set.of(
           "il",
@@ -1338,7 +1279,7 @@ public final class RuleExtractor implements Extractor {
     private boolean adjectival(int next) {
       return next < t.size
           && t.kind[next] == Tokens.WORD
-          && (DESCRIPTOR_HEADS.contains(t.norm[next]) || t.cap[next]);
+          && (kb.descriptorHeads.contains(t.norm[next]) || t.cap[next]);
     }
 
     /** The most recently named coach a descriptor match ("livornese") can stand for, or null. */
