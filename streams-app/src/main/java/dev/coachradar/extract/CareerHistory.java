@@ -176,6 +176,11 @@ final class CareerHistory {
     return p >= 0 && ITEM_JOINS.contains(t.norm[p]);
   }
 
+  /** "di", "del", "della", "of": a preposition that makes what follows a noun's complement. */
+  static boolean isGenitive(String norm) {
+    return GENITIVES.contains(norm);
+  }
+
   /**
    * A team starting at {@code teamFrom} is the complement of a noun ("l'ex ct della Polonia"), so a
    * relative after it is about that noun (a person), not the team.

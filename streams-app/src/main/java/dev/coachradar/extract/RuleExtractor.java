@@ -247,6 +247,9 @@ public final class RuleExtractor implements Extractor {
   /** Relative adverbs whose antecedent is the one place (team) named just before them. */
   private static final Set<String> RELATIVE_PLACE = Set.of("dove", "where");
 
+  /** Relative words that open a clause about the name just before the comma. */
+  private static final Set<String> RELATIVE_WORDS = Set.of("che", "who", "whose");
+
   /** Nouns after "whose" and a team that name the team he leads ("whose Fulham side"). */
   private static final Set<String> SIDE_WORDS = Set.of("side", "team", "squad", "players");
 
@@ -449,6 +452,9 @@ public final class RuleExtractor implements Extractor {
 
     /** Appointments naming no team: to the bench the article says is being vacated. */
     final List<Found> inPlay = new ArrayList<>();
+
+    /** Predecessor -> the bench his successor took from him, once resolved. */
+    final Map<String, String> predecessorTeam = new HashMap<>();
 
     Binding(
         List<Found> found,
@@ -1584,6 +1590,9 @@ public final class RuleExtractor implements Extractor {
         double strength) {
       final boolean tight = c.cue().relation() == Relation.AGREED;
       Mention coach = c.cue().coachRight() ? null : appositionSubject(c);
+      if (coach == null && !c.cue().coachRight() && relation.endsSpell()) {
+        coach = appositionHead(c);
+      }
       if (coach == null) {
         coach =
             c.cue().coachRight()
@@ -1771,6 +1780,10 @@ public final class RuleExtractor implements Extractor {
           continue;
         }
         String team = currentTeam.get(f.coach());
+        if (team == null && f.relation().endsSpell()) {
+          // "raccoglie l'eredità di X, esonerato dopo il ko": the bench X's successor took
+          team = b.predecessorTeam.get(f.coach());
+        }
         if (team == null
             && (f.relation() == Relation.AT_RISK
                 || f.relation() == Relation.LEAVING
@@ -1789,8 +1802,9 @@ public final class RuleExtractor implements Extractor {
     private void resolveInherited(Binding b, Map<String, String> currentTeam) {
       final List<Found> found = b.found;
       final Map<String, String> nextTeam = new HashMap<>(currentTeam);
+      final Set<String> ended = endedSpells(found);
       for (Found g : found) {
-        if (g.relation() == Relation.AGREED) {
+        if (g.relation() == Relation.AGREED && !ended.contains(g.coach() + '|' + g.team())) {
           nextTeam.put(g.coach(), g.team());
         }
       }
@@ -1814,8 +1828,23 @@ public final class RuleExtractor implements Extractor {
         team = team == null ? topicTeam : team;
         if (team != null) {
           found.add(new Found(f.coach(), team, f.relation(), f.strength(), f.sentence()));
+          b.predecessorTeam.putIfAbsent(f.coach(), team);
         }
       }
+    }
+
+    /**
+     * Pairs whose spell the article ends (LEFT, SACKED): an appointment to such a bench ("l'ex
+     * centrocampista del Milan ha firmato") is not the bench the coach moves to.
+     */
+    private Set<String> endedSpells(List<Found> found) {
+      final Set<String> ended = new java.util.HashSet<>();
+      for (Found g : found) {
+        if (g.relation().endsSpell()) {
+          ended.add(g.coach() + '|' + g.team());
+        }
+      }
+      return ended;
     }
 
     /**
@@ -2699,6 +2728,12 @@ public final class RuleExtractor implements Extractor {
           break;
         }
         final Mention m = mentionAt[j];
+        if (m != null && m.type() == 'T' && formerRole(m)) {
+          // "l'ex tecnico del Leicester raccoglie l'eredità di X": the successor's past bench
+          j = m.from();
+          words++;
+          continue;
+        }
         if (m != null && m.type() == 'T') {
           out.add(m);
           return out;
@@ -2706,6 +2741,24 @@ public final class RuleExtractor implements Extractor {
         words++;
       }
       return out;
+    }
+
+    /**
+     * "l'ex tecnico del Leicester", "the former Everton manager", "l'ex Lazio": a team named as the
+     * complement of someone's former role.
+     */
+    private boolean formerRole(Mention team) {
+      if (formerTeam(team)) {
+        return true;
+      }
+      int p = prevWord(team.from());
+      if (p >= 0 && CareerHistory.isGenitive(t.norm[p])) {
+        p = prevWord(p);
+      }
+      for (int n = 0; p >= 0 && n < 2 && ROLE_WORDS.contains(t.norm[p]); n++) {
+        p = prevWord(p);
+      }
+      return p >= 0 && (t.norm[p].equals("ex") || t.norm[p].equals("former"));
     }
 
     private void chainTeamsLeft(Mention first, List<Mention> out) {
@@ -2951,10 +3004,16 @@ public final class RuleExtractor implements Extractor {
      */
     private Mention successor(CueHit c) {
       final Mention near = nearestCoach(c, COACH_LEFT, 0, true);
+      final int sent = t.sentence[c.from()];
+      if (near != null && namedAsObject(near)) {
+        // "X raccoglie l'eredità di Y, esonerato ..., e arriva dopo i no di Z": Y is an object;
+        // the successor is the sentence's subject
+        final Mention subject = subjectCoach(sent, near.from());
+        return subject != null ? subject : near;
+      }
       if (near != null) {
         return near;
       }
-      final int sent = t.sentence[c.from()];
       for (int j = t.sentenceStart[sent]; j < t.sentenceStart[sent + 1]; j++) {
         if (mentionAt[j] != null && isPerson(mentionAt[j]) && (j < c.from() || j >= c.to())) {
           final Mention m = mentionAt[j];
@@ -2965,6 +3024,20 @@ public final class RuleExtractor implements Extractor {
         }
       }
       return salientBefore(sent);
+    }
+
+    /** The first coach of a sentence, before {@code before}, not named as an object. */
+    private Mention subjectCoach(int sent, int before) {
+      for (int j = t.sentenceStart[sent]; j < before; j++) {
+        final Mention m = mentionAt[j];
+        if (m != null && m.from() == j && (m.type() == 'C' || m.type() == 'I')) {
+          return namedAsObject(m) || assistantOf(m) || opponentCoach(m) ? null : m;
+        }
+        if (m != null && m.type() == 'P') {
+          return null;
+        }
+      }
+      return null;
     }
 
     /**
@@ -3044,6 +3117,39 @@ public final class RuleExtractor implements Extractor {
         }
       }
       return null;
+    }
+
+    /**
+     * "al posto di Sottil, mandato via dopo tre giornate", "l'eredità di Renard, che aveva lasciato
+     * la nazionale": a cue inside an apposition or relative clause opened by a comma right after a
+     * named coach is about that coach, even where a preposition governs the name. Only for a spell
+     * that ends (a clause opening with "per il dopo" is no apposition). The cue follows the comma
+     * at once (a participle, an adverb and a participle) or after a relative word.
+     */
+    private Mention appositionHead(CueHit c) {
+      int j = c.from() - 1;
+      int words = 0;
+      boolean relative = false;
+      while (j >= 1 && words < 6 && t.kind[j] == Tokens.WORD && mentionAt[j] == null) {
+        relative = RELATIVE_WORDS.contains(t.norm[j]);
+        j--;
+        words++;
+      }
+      if (j < 1
+          || t.kind[j] != Tokens.PUNCT
+          || !t.norm[j].equals(",")
+          || (words > 2 && !relative)) {
+        return null;
+      }
+      final Mention m = mentionAt[j - 1];
+      return m != null
+              && m.type() == 'C'
+              && m.to() == j
+              && t.sentence[m.from()] == t.sentence[c.from()]
+              && !assistantOf(m)
+              && !opponentCoach(m)
+          ? m
+          : null;
     }
 
     private boolean isDigits(int j) {
