@@ -297,6 +297,12 @@ public final class RuleExtractor implements Extractor {
           "attaccanti");
 
   /** Articles between a preposition and a place name ("per gli Stati Uniti"). */
+  /** Articulated prepositions repeated before each item of a list ("al Milan e al Napoli"). */
+  private static final Set<String> ARTICULATED =
+      Set.of(
+          "al", "alla", "all", "allo", "ai", "agli", "alle", "del", "della", "dell", "dello", "dei",
+          "degli", "delle", "dal", "dalla", "dall", "dallo", "dai");
+
   private static final Set<String> PLACE_ARTICLES =
       Set.of("il", "lo", "la", "l", "i", "gli", "le", "the");
 
@@ -886,6 +892,17 @@ public final class RuleExtractor implements Extractor {
           } else if (lastCoach != null
               && lastCoachSentence == sent
               && h.cue().kind() == CueKind.PRONOUN
+              && objectPronoun(h)
+              && chosenAt(lastSeen.getOrDefault(lastCoach, -1))) {
+            // "la Dea aveva puntato su Juric; il Tottenham gli aveva preferito Frank": the coach
+            // one team chose is not the one another choice passed over
+            final String pick = protagonist(coachCount, coachSentence, sent, lastCoach);
+            if (pick != null) {
+              add(new Mention('I', pick, h.from(), h.to()));
+            }
+          } else if (lastCoach != null
+              && lastCoachSentence == sent
+              && h.cue().kind() == CueKind.PRONOUN
               && clauseBreakBetween(lastSeen.getOrDefault(lastCoach, h.from()), h.from())) {
             // "Iraola was high on the list, but the club made it clear he was not available": a
             // pronoun in a later clause of the sentence that named a coach is about him (in the
@@ -1013,6 +1030,12 @@ public final class RuleExtractor implements Extractor {
         }
       }
       return pick;
+    }
+
+    /** A coach named at {@code k} is the one a team's choice picked ("ha puntato su X"). */
+    private boolean chosenAt(int k) {
+      final CueHit before = k > 0 ? cueEndAt[k - 1] : null;
+      return before != null && before.cue().kind() == CueKind.REL && before.cue().chosen();
     }
 
     /**
@@ -1517,7 +1540,10 @@ public final class RuleExtractor implements Extractor {
         rel = Relation.LINKED; // "Leeds could opt for X": a candidate, not a choice made
       }
       if (c.cue().chosen() && respectively(c)) {
-        return; // "hanno scelto rispettivamente A e B": the pairing is beyond these rules
+        // "hanno scelto rispettivamente A e B": the pairing is beyond these rules, but each team
+        // named has chosen, so the candidates linked to it are passed over
+        choicesOfEach(b, c);
+        return;
       }
       final Relation relation = rel;
       final int sent = t.sentence[c.from()];
@@ -1706,6 +1732,21 @@ public final class RuleExtractor implements Extractor {
         // "Leeds sacked Silva. Dyche has agreed a two-year deal": an appointment that names no
         // team is to the bench in play, resolved after the loop
         addAll(b.inPlay, coaches, null, Relation.AGREED, strength, sent);
+      }
+    }
+
+    /** Every team a choice cue names has chosen someone: its linked candidates are passed over. */
+    private void choicesOfEach(Binding b, CueHit c) {
+      final int sent = t.sentence[c.from()];
+      final double strength = hedged[sent] ? HEDGED : 1.0;
+      final List<Mention> teams = teamsFor(c);
+      if (!teams.isEmpty()) {
+        chainTeamsLeft(teams.get(0), teams); // "al Leverkusen e al Fenerbahçe, che hanno scelto"
+      }
+      for (Mention tm : teams) {
+        if (tm.type() == 'T') {
+          b.choices.add(new Choice(tm.id(), "", List.of(), sent, strength));
+        }
       }
     }
 
@@ -2805,7 +2846,7 @@ public final class RuleExtractor implements Extractor {
         // an article only after a conjunction ("e l'Empoli"; ", il Milan" opens a new clause)
         final boolean article =
             t.kind[j] == Tokens.WORD
-                && PLACE_ARTICLES.contains(t.norm[j])
+                && (PLACE_ARTICLES.contains(t.norm[j]) || ARTICULATED.contains(t.norm[j]))
                 && j > 0
                 && CONJUNCTIONS.contains(t.norm[j - 1]);
         if (t.kind[j] == Tokens.WORD && !CHAIN_WORDS.contains(t.norm[j]) && !article
