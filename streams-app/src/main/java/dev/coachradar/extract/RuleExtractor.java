@@ -2686,6 +2686,9 @@ public final class RuleExtractor implements Extractor {
         if (object && t.kind[j] == Tokens.PUNCT && t.norm[j].equals(",")) {
           break; // "la Juve attende Motta, il Bologna ...": past the object a comma opens a clause
         }
+        if (c.cue().relation().endsSpell() && coordinateItem(j)) {
+          break; // "al Milan, chiusa con un esonero, e quella al Torino": the next item's team
+        }
         final Mention m = mentionAt[j];
         object |= m != null && m.type() == 'C';
         if (m != null && m.type() == 'T' && pastOnly(m, c)) {
@@ -2735,6 +2738,15 @@ public final class RuleExtractor implements Extractor {
         words++;
       }
       return out;
+    }
+
+    /** A comma followed by a conjunction at {@code j}: the next item of a coordination opens. */
+    private boolean coordinateItem(int j) {
+      return t.kind[j] == Tokens.PUNCT
+          && t.norm[j].equals(",")
+          && j + 1 < t.size
+          && t.kind[j + 1] == Tokens.WORD
+          && CONJUNCTIONS.contains(t.norm[j + 1]);
     }
 
     /**
