@@ -1530,6 +1530,11 @@ public final class RuleExtractor implements Extractor {
       if (wished) {
         rel = Relation.LINKED;
       }
+      if (rel == Relation.AGREED && !c.cue().chosen() && (modal(c) || conditional(c))) {
+        // "potrebbe essere il nuovo allenatore", "se X diventasse il nuovo tecnico": a move
+        // possible, not made (LINKED)
+        rel = Relation.LINKED;
+      }
       if ((rel == Relation.LEAVING || rel == Relation.LEFT) && conditional(c)) {
         // "should Guardiola decide to step down", "se X dovesse lasciare": a hypothetical
         // departure; he holds the bench now
