@@ -1553,6 +1553,9 @@ public final class RuleExtractor implements Extractor {
       final Relation relation = rel;
       final int sent = t.sentence[c.from()];
       final double strength = hedged[sent] ? HEDGED : 1.0;
+      if (c.cue().chosen() && coachChoosesTeam(b, c, relation, strength)) {
+        return;
+      }
       final List<Mention> teams = cueTeams(c, relation);
       if (teams == null) {
         return;
@@ -1738,6 +1741,27 @@ public final class RuleExtractor implements Extractor {
         // team is to the bench in play, resolved after the loop
         addAll(b.inPlay, coaches, null, Relation.AGREED, strength, sent);
       }
+    }
+
+    /**
+     * "Pirlo ha scelto la Sampdoria": a choice cue whose subject is a named coach and whose object
+     * is a team reports the coach's move (AGREED; LINKED when only possible), not a team's choice.
+     */
+    private boolean coachChoosesTeam(Binding b, CueHit c, Relation relation, double strength) {
+      int k = c.to();
+      while (k < t.size && t.kind[k] == Tokens.WORD && PLACE_ARTICLES.contains(t.norm[k])) {
+        k++;
+      }
+      final Mention team = k < t.size && teamStartsAt(k) ? mentionAt[k] : null;
+      if (team == null || isMarket(team.id())) {
+        return false;
+      }
+      final Mention coach = nearestCoach(c, 8, 0, false);
+      if (coach == null || coach.type() != 'C' || namedAsObject(coach) || opponentCoach(coach)) {
+        return false;
+      }
+      b.found.add(new Found(coach.id(), team.id(), relation, strength, t.sentence[c.from()]));
+      return true;
     }
 
     /** Every team a choice cue names has chosen someone: its linked candidates are passed over. */
