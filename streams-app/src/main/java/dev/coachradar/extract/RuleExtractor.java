@@ -2810,7 +2810,7 @@ public final class RuleExtractor implements Extractor {
           break;
         }
         final Mention m = mentionAt[j];
-        if (m != null && m.type() == 'T' && formerRole(m)) {
+        if (m != null && m.type() == 'T' && (formerRole(m) || closedParenthetical(m, c))) {
           // "l'ex tecnico del Leicester raccoglie l'eredità di X": the successor's past bench
           j = m.from();
           words++;
@@ -2823,6 +2823,36 @@ public final class RuleExtractor implements Extractor {
         words++;
       }
       return out;
+    }
+
+    /**
+     * "X, esonerato ad aprile con le Foxes, raccoglie l'eredità di Y": a team inside an aside set
+     * off by commas that has closed before the cue, the cue's clause being the main one (no
+     * relative word between the closing comma and the cue: "all'Al Sadd, dove ha sostituito Y"
+     * keeps its team).
+     */
+    private boolean closedParenthetical(Mention team, CueHit c) {
+      int close = -1;
+      for (int j = team.to(); j < c.from(); j++) {
+        if (t.kind[j] == Tokens.PUNCT) {
+          if (!t.norm[j].equals(",") || close >= 0) {
+            return false;
+          }
+          close = j;
+        } else if (close >= 0
+            && (RELATIVE_WORDS.contains(t.norm[j]) || RELATIVE_PLACE.contains(t.norm[j]))) {
+          return false;
+        }
+      }
+      if (close < 0) {
+        return false;
+      }
+      for (int j = team.from() - 1; j >= 0 && j >= team.from() - 10; j--) {
+        if (t.kind[j] == Tokens.PUNCT) {
+          return t.norm[j].equals(",");
+        }
+      }
+      return false;
     }
 
     /**

@@ -82,4 +82,24 @@ class SuccessionBindingTest {
         .contains("luciano-spalletti nazionale-italia LEFT")
         .doesNotContain("luciano-spalletti milan LEFT");
   }
+
+  @Test
+  void aTeamInAClosedAsideAboutTheSuccessorIsNotTheBenchThePredecessorLeft() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Igor Tudor è il nuovo allenatore del Torino. L'ex tecnico della Lazio,"
+                        + " esonerato a marzo con i biancocelesti penultimi, raccoglie l'eredità di"
+                        + " Ivan Juric, passato alla Roma.")))
+        .contains("ivan-juric torino LEFT")
+        .doesNotContain("ivan-juric lazio LEFT");
+  }
+
+  @Test
+  void aRelativeClauseKeepsItsAntecedentTeam() {
+    assertThat(pairs(run("it", "", "Tudor ha allenato all'Hellas, dove ha sostituito Ivan Juric.")))
+        .contains("ivan-juric verona LEFT");
+  }
 }
