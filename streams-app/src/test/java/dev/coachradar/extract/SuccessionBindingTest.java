@@ -14,20 +14,7 @@ import org.junit.jupiter.api.Test;
 class SuccessionBindingTest {
 
   @Test
-  void aDismissalInAppositionToThePredecessorIsHisOnTheSuccessorsBench() {
-    assertThat(
-            pairs(
-                run(
-                    "it",
-                    "",
-                    "Alberto Gilardino è il nuovo allenatore del Genoa. Gilardino raccoglie"
-                        + " l'eredità di Andrea Pirlo, esonerato dopo la sconfitta con il Bari.")))
-        .contains("andrea-pirlo genoa SACKED")
-        .doesNotContain("alberto-gilardino genoa SACKED");
-  }
-
-  @Test
-  void thoseWhoSaidNoBeforeTheSuccessorTurnedDownHisBench() {
+  void aDismissedPredecessorAndThoseWhoSaidNoAreTiedToTheSuccessorsBench() {
     assertThat(
             pairs(
                 run(
@@ -39,7 +26,8 @@ class SuccessionBindingTest {
         .contains(
             "andrea-pirlo genoa SACKED",
             "eusebio-di-francesco genoa REJECTED",
-            "walter-mazzarri genoa REJECTED");
+            "walter-mazzarri genoa REJECTED")
+        .doesNotContain("alberto-gilardino genoa SACKED");
   }
 
   @Test
