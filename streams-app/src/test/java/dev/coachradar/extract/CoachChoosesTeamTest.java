@@ -21,4 +21,16 @@ class CoachChoosesTeamTest {
   void aTeamChoosingAnotherTeamNamesNoCoach() {
     assertThat(pairs(run("it", "", "Il Milan ha scelto il Napoli come avversario."))).isEmpty();
   }
+
+  @Test
+  void aTeamsChoiceWithAnAdverbInsideTheVerbPassesOverItsCandidates() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Il Pisa ha sondato Fabio Grosso. Il club ha già scelto il successore di"
+                        + " Inzaghi: Alberto Gilardino, che guiderà i toscani in Serie A.")))
+        .contains("fabio-grosso pisa REJECTED");
+  }
 }
