@@ -55,4 +55,17 @@ class PassedOverCandidateTest {
     assertThat(pairs(run("it", "", "Maurizio Sarri è stato accostato al Torino e al Genoa.")))
         .contains("maurizio-sarri torino LINKED", "maurizio-sarri genoa LINKED");
   }
+
+  @Test
+  void deniedRumoursInThePluralTurnTheMoveDown() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Il Torino cerca un tecnico. Smentite le voci su Maurizio Sarri: nessun"
+                        + " contatto con l'entourage.")))
+        .contains("maurizio-sarri torino REJECTED")
+        .doesNotContain("maurizio-sarri torino LINKED");
+  }
 }
