@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** Items of a career list told with a demonstrative ("e quella al Torino"). Invented texts. */
+/** Past spells told in prose: career items, and words that only look like a cue. Invented texts. */
 class CareerItemsTest {
 
   @Test
@@ -24,5 +24,20 @@ class CareerItemsTest {
             "marco-giampaolo milan SACKED",
             "marco-giampaolo torino LEFT")
         .doesNotContain("marco-giampaolo torino SACKED");
+  }
+
+  @Test
+  void saltoTheNounIsNotAMoveThatFellThrough() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Sarri era arrivato al Torino dopo la separazione dalla Lazio, con l'idea di"
+                        + " fare un salto di qualità.")))
+        .contains("maurizio-sarri lazio LEFT")
+        .doesNotContain("maurizio-sarri lazio REJECTED");
+    assertThat(pairs(run("it", "", "La trattativa tra Sarri e la Lazio saltò a maggio.")))
+        .contains("maurizio-sarri lazio REJECTED");
   }
 }
