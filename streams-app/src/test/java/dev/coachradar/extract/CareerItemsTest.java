@@ -40,4 +40,12 @@ class CareerItemsTest {
     assertThat(pairs(run("it", "", "La trattativa tra Sarri e la Lazio saltò a maggio.")))
         .contains("maurizio-sarri lazio REJECTED");
   }
+
+  @Test
+  void approdoAndArrivoTheNounsAreNoPastStage() {
+    assertThat(pairs(run("it", "", "Maurizio Sarri è vicino all'approdo al Torino.")))
+        .containsExactly("maurizio-sarri torino LINKED");
+    assertThat(pairs(run("it", "", "Sarri approdò al Torino nel 2014.")))
+        .contains("maurizio-sarri torino LEFT");
+  }
 }
