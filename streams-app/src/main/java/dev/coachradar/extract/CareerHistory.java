@@ -44,6 +44,12 @@ final class CareerHistory {
   private static final Set<String> ITEM_ADVERBS =
       Set.of("soprattutto", "poi", "infine", "quindi", "anche", "then", "finally", "later", "also");
 
+  /**
+   * Demonstratives standing for the list's noun before an item ("le esperienze all'Empoli e quella
+   * al Torino").
+   */
+  private static final Set<String> ITEM_PRONOUNS = Set.of("quella", "quello", "quelle", "quelli");
+
   /** Words that open a contrasting clause, folded: a list does not run across them. */
   private static final Set<String> CONTRAST_WORDS =
       Set.of("ma", "pero", "mentre", "but", "while", "whereas", "however", "although");
@@ -170,10 +176,18 @@ final class CareerHistory {
     if (p >= 0 && t.kind[p] == Tokens.WORD && ITEM_PREPOSITIONS.contains(t.norm[p])) {
       p--;
     }
+    if (p >= 0 && t.kind[p] == Tokens.WORD && ITEM_PRONOUNS.contains(t.norm[p])) {
+      p--;
+    }
     if (p >= 0 && t.kind[p] == Tokens.WORD && ITEM_ADVERBS.contains(t.norm[p])) {
       p--;
     }
     return p >= 0 && ITEM_JOINS.contains(t.norm[p]);
+  }
+
+  /** "di", "del", "della", "of": a preposition that makes what follows a noun's complement. */
+  static boolean isGenitive(String norm) {
+    return GENITIVES.contains(norm);
   }
 
   /**

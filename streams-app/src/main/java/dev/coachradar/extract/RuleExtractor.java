@@ -248,6 +248,9 @@ public final class RuleExtractor implements Extractor {
   /** Relative adverbs whose antecedent is the one place (team) named just before them. */
   private static final Set<String> RELATIVE_PLACE = Set.of("dove", "where");
 
+  /** Relative words that open a clause about the name just before the comma. */
+  private static final Set<String> RELATIVE_WORDS = Set.of("che", "who", "whose");
+
   /** Nouns after "whose" and a team that name the team he leads ("whose Fulham side"). */
   private static final Set<String> SIDE_WORDS = Set.of("side", "team", "squad", "players");
 
@@ -295,6 +298,12 @@ public final class RuleExtractor implements Extractor {
           "attaccanti");
 
   /** Articles between a preposition and a place name ("per gli Stati Uniti"). */
+  /** Articulated prepositions repeated before each item of a list ("al Milan e al Napoli"). */
+  private static final Set<String> ARTICULATED =
+      Set.of(
+          "al", "alla", "all", "allo", "ai", "agli", "alle", "del", "della", "dell", "dello", "dei",
+          "degli", "delle", "dal", "dalla", "dall", "dallo", "dai");
+
   private static final Set<String> PLACE_ARTICLES =
       Set.of("il", "lo", "la", "l", "i", "gli", "le", "the");
 
@@ -450,6 +459,9 @@ public final class RuleExtractor implements Extractor {
 
     /** Appointments naming no team: to the bench the article says is being vacated. */
     final List<Found> inPlay = new ArrayList<>();
+
+    /** Predecessor -> the bench his successor took from him, once resolved. */
+    final Map<String, String> predecessorTeam = new HashMap<>();
 
     Binding(
         List<Found> found,
@@ -885,6 +897,17 @@ public final class RuleExtractor implements Extractor {
           } else if (lastCoach != null
               && lastCoachSentence == sent
               && h.cue().kind() == CueKind.PRONOUN
+              && objectPronoun(h)
+              && chosenAt(lastSeen.getOrDefault(lastCoach, -1))) {
+            // "la Dea aveva puntato su Juric; il Tottenham gli aveva preferito Frank": the coach
+            // one team chose is not the one another choice passed over
+            final String pick = protagonist(coachCount, coachSentence, sent, lastCoach);
+            if (pick != null) {
+              add(new Mention('I', pick, h.from(), h.to()));
+            }
+          } else if (lastCoach != null
+              && lastCoachSentence == sent
+              && h.cue().kind() == CueKind.PRONOUN
               && clauseBreakBetween(lastSeen.getOrDefault(lastCoach, h.from()), h.from())) {
             // "Iraola was high on the list, but the club made it clear he was not available": a
             // pronoun in a later clause of the sentence that named a coach is about him (in the
@@ -1012,6 +1035,12 @@ public final class RuleExtractor implements Extractor {
         }
       }
       return pick;
+    }
+
+    /** A coach named at {@code k} is the one a team's choice picked ("ha puntato su X"). */
+    private boolean chosenAt(int k) {
+      final CueHit before = k > 0 ? cueEndAt[k - 1] : null;
+      return before != null && before.cue().kind() == CueKind.REL && before.cue().chosen();
     }
 
     /**
@@ -1550,6 +1579,11 @@ public final class RuleExtractor implements Extractor {
       if (wished) {
         rel = Relation.LINKED;
       }
+      if (rel == Relation.AGREED && !c.cue().chosen() && (modal(c) || conditional(c))) {
+        // "potrebbe essere il nuovo allenatore", "se X diventasse il nuovo tecnico": a move
+        // possible, not made (LINKED)
+        rel = Relation.LINKED;
+      }
       if ((rel == Relation.LEAVING || rel == Relation.LEFT) && conditional(c)) {
         // "should Guardiola decide to step down", "se X dovesse lasciare": a hypothetical
         // departure; he holds the bench now
@@ -1560,11 +1594,17 @@ public final class RuleExtractor implements Extractor {
         rel = Relation.LINKED; // "Leeds could opt for X": a candidate, not a choice made
       }
       if (c.cue().chosen() && respectively(c)) {
-        return; // "hanno scelto rispettivamente A e B": the pairing is beyond these rules
+        // "hanno scelto rispettivamente A e B": the pairing is beyond these rules, but each team
+        // named has chosen, so the candidates linked to it are passed over
+        choicesOfEach(b, c);
+        return;
       }
       final Relation relation = rel;
       final int sent = t.sentence[c.from()];
       final double strength = hedged[sent] ? HEDGED : 1.0;
+      if (c.cue().chosen() && coachChoosesTeam(b, c, relation, strength)) {
+        return;
+      }
       final List<Mention> teams = cueTeams(c, relation);
       if (teams == null) {
         return;
@@ -1633,6 +1673,9 @@ public final class RuleExtractor implements Extractor {
         double strength) {
       final boolean tight = c.cue().relation() == Relation.AGREED;
       Mention coach = c.cue().coachRight() ? null : appositionSubject(c);
+      if (coach == null && !c.cue().coachRight() && relation.endsSpell()) {
+        coach = appositionHead(c);
+      }
       if (coach == null) {
         coach =
             c.cue().coachRight()
@@ -1750,6 +1793,42 @@ public final class RuleExtractor implements Extractor {
     }
 
     /**
+     * "Pirlo ha scelto la Sampdoria": a choice cue whose subject is a named coach and whose object
+     * is a team reports the coach's move (AGREED; LINKED when only possible), not a team's choice.
+     */
+    private boolean coachChoosesTeam(Binding b, CueHit c, Relation relation, double strength) {
+      int k = c.to();
+      while (k < t.size && t.kind[k] == Tokens.WORD && PLACE_ARTICLES.contains(t.norm[k])) {
+        k++;
+      }
+      final Mention team = k < t.size && teamStartsAt(k) ? mentionAt[k] : null;
+      if (team == null || isMarket(team.id())) {
+        return false;
+      }
+      final Mention coach = nearestCoach(c, 8, 0, false);
+      if (coach == null || coach.type() != 'C' || namedAsObject(coach) || opponentCoach(coach)) {
+        return false;
+      }
+      b.found.add(new Found(coach.id(), team.id(), relation, strength, t.sentence[c.from()]));
+      return true;
+    }
+
+    /** Every team a choice cue names has chosen someone: its linked candidates are passed over. */
+    private void choicesOfEach(Binding b, CueHit c) {
+      final int sent = t.sentence[c.from()];
+      final double strength = hedged[sent] ? HEDGED : 1.0;
+      final List<Mention> teams = teamsFor(c);
+      if (!teams.isEmpty()) {
+        chainTeamsLeft(teams.get(0), teams); // "al Leverkusen e al Fenerbahçe, che hanno scelto"
+      }
+      for (Mention tm : teams) {
+        if (tm.type() == 'T') {
+          b.choices.add(new Choice(tm.id(), "", List.of(), sent, strength));
+        }
+      }
+    }
+
+    /**
      * A cue naming no team, neither a departure nor an appointment: placed now or after the loop.
      */
     private void bindTeamless(
@@ -1820,6 +1899,10 @@ public final class RuleExtractor implements Extractor {
           continue;
         }
         String team = currentTeam.get(f.coach());
+        if (team == null && f.relation().endsSpell()) {
+          // "raccoglie l'eredità di X, esonerato dopo il ko": the bench X's successor took
+          team = b.predecessorTeam.get(f.coach());
+        }
         if (team == null
             && (f.relation() == Relation.AT_RISK
                 || f.relation() == Relation.LEAVING
@@ -1838,8 +1921,9 @@ public final class RuleExtractor implements Extractor {
     private void resolveInherited(Binding b, Map<String, String> currentTeam) {
       final List<Found> found = b.found;
       final Map<String, String> nextTeam = new HashMap<>(currentTeam);
+      final Set<String> ended = endedSpells(found);
       for (Found g : found) {
-        if (g.relation() == Relation.AGREED) {
+        if (g.relation() == Relation.AGREED && !ended.contains(g.coach() + '|' + g.team())) {
           nextTeam.put(g.coach(), g.team());
         }
       }
@@ -1863,8 +1947,23 @@ public final class RuleExtractor implements Extractor {
         team = team == null ? topicTeam : team;
         if (team != null) {
           found.add(new Found(f.coach(), team, f.relation(), f.strength(), f.sentence()));
+          b.predecessorTeam.putIfAbsent(f.coach(), team);
         }
       }
+    }
+
+    /**
+     * Pairs whose spell the article ends (LEFT, SACKED): an appointment to such a bench ("l'ex
+     * centrocampista del Milan ha firmato") is not the bench the coach moves to.
+     */
+    private Set<String> endedSpells(List<Found> found) {
+      final Set<String> ended = new java.util.HashSet<>();
+      for (Found g : found) {
+        if (g.relation().endsSpell()) {
+          ended.add(g.coach() + '|' + g.team());
+        }
+      }
+      return ended;
     }
 
     /**
@@ -2665,6 +2764,9 @@ public final class RuleExtractor implements Extractor {
         if (object && t.kind[j] == Tokens.PUNCT && t.norm[j].equals(",")) {
           break; // "la Juve attende Motta, il Bologna ...": past the object a comma opens a clause
         }
+        if (c.cue().relation().endsSpell() && coordinateItem(j)) {
+          break; // "al Milan, chiusa con un esonero, e quella al Torino": the next item's team
+        }
         final Mention m = mentionAt[j];
         object |= m != null && m.type() == 'C';
         if (m != null && m.type() == 'T' && pastOnly(m, c)) {
@@ -2716,6 +2818,15 @@ public final class RuleExtractor implements Extractor {
       return out;
     }
 
+    /** A comma followed by a conjunction at {@code j}: the next item of a coordination opens. */
+    private boolean coordinateItem(int j) {
+      return t.kind[j] == Tokens.PUNCT
+          && t.norm[j].equals(",")
+          && j + 1 < t.size
+          && t.kind[j + 1] == Tokens.WORD
+          && CONJUNCTIONS.contains(t.norm[j + 1]);
+    }
+
     /**
      * "Bayer Leverkusen, where he was sacked", "al City, che lo esonerò": a cue ending a spell
      * inside a relative clause is about the team the clause hangs on ({@link CareerHistory}).
@@ -2748,6 +2859,12 @@ public final class RuleExtractor implements Extractor {
           break;
         }
         final Mention m = mentionAt[j];
+        if (m != null && m.type() == 'T' && (formerRole(m) || closedParenthetical(m, c))) {
+          // "l'ex tecnico del Leicester raccoglie l'eredità di X": the successor's past bench
+          j = m.from();
+          words++;
+          continue;
+        }
         if (m != null && m.type() == 'T') {
           out.add(m);
           return out;
@@ -2755,6 +2872,54 @@ public final class RuleExtractor implements Extractor {
         words++;
       }
       return out;
+    }
+
+    /**
+     * "X, esonerato ad aprile con le Foxes, raccoglie l'eredità di Y": a team inside an aside set
+     * off by commas that has closed before the cue, the cue's clause being the main one (no
+     * relative word between the closing comma and the cue: "all'Al Sadd, dove ha sostituito Y"
+     * keeps its team).
+     */
+    private boolean closedParenthetical(Mention team, CueHit c) {
+      int close = -1;
+      for (int j = team.to(); j < c.from(); j++) {
+        if (t.kind[j] == Tokens.PUNCT) {
+          if (!t.norm[j].equals(",") || close >= 0) {
+            return false;
+          }
+          close = j;
+        } else if (close >= 0
+            && (RELATIVE_WORDS.contains(t.norm[j]) || RELATIVE_PLACE.contains(t.norm[j]))) {
+          return false;
+        }
+      }
+      if (close < 0) {
+        return false;
+      }
+      for (int j = team.from() - 1; j >= 0 && j >= team.from() - 10; j--) {
+        if (t.kind[j] == Tokens.PUNCT) {
+          return t.norm[j].equals(",");
+        }
+      }
+      return false;
+    }
+
+    /**
+     * "l'ex tecnico del Leicester", "the former Everton manager", "l'ex Lazio": a team named as the
+     * complement of someone's former role.
+     */
+    private boolean formerRole(Mention team) {
+      if (formerTeam(team)) {
+        return true;
+      }
+      int p = prevWord(team.from());
+      if (p >= 0 && CareerHistory.isGenitive(t.norm[p])) {
+        p = prevWord(p);
+      }
+      for (int n = 0; p >= 0 && n < 2 && ROLE_WORDS.contains(t.norm[p]); n++) {
+        p = prevWord(p);
+      }
+      return p >= 0 && (t.norm[p].equals("ex") || t.norm[p].equals("former"));
     }
 
     private void chainTeamsLeft(Mention first, List<Mention> out) {
@@ -2801,7 +2966,7 @@ public final class RuleExtractor implements Extractor {
         // an article only after a conjunction ("e l'Empoli"; ", il Milan" opens a new clause)
         final boolean article =
             t.kind[j] == Tokens.WORD
-                && PLACE_ARTICLES.contains(t.norm[j])
+                && (PLACE_ARTICLES.contains(t.norm[j]) || ARTICULATED.contains(t.norm[j]))
                 && j > 0
                 && CONJUNCTIONS.contains(t.norm[j - 1]);
         if (t.kind[j] == Tokens.WORD && !CHAIN_WORDS.contains(t.norm[j]) && !article
@@ -3000,10 +3165,16 @@ public final class RuleExtractor implements Extractor {
      */
     private Mention successor(CueHit c) {
       final Mention near = nearestCoach(c, COACH_LEFT, 0, true);
+      final int sent = t.sentence[c.from()];
+      if (near != null && namedAsObject(near)) {
+        // "X raccoglie l'eredità di Y, esonerato ..., e arriva dopo i no di Z": Y is an object;
+        // the successor is the sentence's subject
+        final Mention subject = subjectCoach(sent, near.from());
+        return subject != null ? subject : near;
+      }
       if (near != null) {
         return near;
       }
-      final int sent = t.sentence[c.from()];
       for (int j = t.sentenceStart[sent]; j < t.sentenceStart[sent + 1]; j++) {
         if (mentionAt[j] != null && isPerson(mentionAt[j]) && (j < c.from() || j >= c.to())) {
           final Mention m = mentionAt[j];
@@ -3014,6 +3185,20 @@ public final class RuleExtractor implements Extractor {
         }
       }
       return salientBefore(sent);
+    }
+
+    /** The first coach of a sentence, before {@code before}, not named as an object. */
+    private Mention subjectCoach(int sent, int before) {
+      for (int j = t.sentenceStart[sent]; j < before; j++) {
+        final Mention m = mentionAt[j];
+        if (m != null && m.from() == j && (m.type() == 'C' || m.type() == 'I')) {
+          return namedAsObject(m) || assistantOf(m) || opponentCoach(m) ? null : m;
+        }
+        if (m != null && m.type() == 'P') {
+          return null;
+        }
+      }
+      return null;
     }
 
     /**
@@ -3093,6 +3278,39 @@ public final class RuleExtractor implements Extractor {
         }
       }
       return null;
+    }
+
+    /**
+     * "al posto di Sottil, mandato via dopo tre giornate", "l'eredità di Renard, che aveva lasciato
+     * la nazionale": a cue inside an apposition or relative clause opened by a comma right after a
+     * named coach is about that coach, even where a preposition governs the name. Only for a spell
+     * that ends (a clause opening with "per il dopo" is no apposition). The cue follows the comma
+     * at once (a participle, an adverb and a participle) or after a relative word.
+     */
+    private Mention appositionHead(CueHit c) {
+      int j = c.from() - 1;
+      int words = 0;
+      boolean relative = false;
+      while (j >= 1 && words < 6 && t.kind[j] == Tokens.WORD && mentionAt[j] == null) {
+        relative = RELATIVE_WORDS.contains(t.norm[j]);
+        j--;
+        words++;
+      }
+      if (j < 1
+          || t.kind[j] != Tokens.PUNCT
+          || !t.norm[j].equals(",")
+          || (words > 2 && !relative)) {
+        return null;
+      }
+      final Mention m = mentionAt[j - 1];
+      return m != null
+              && m.type() == 'C'
+              && m.to() == j
+              && t.sentence[m.from()] == t.sentence[c.from()]
+              && !assistantOf(m)
+              && !opponentCoach(m)
+          ? m
+          : null;
     }
 
     private boolean isDigits(int j) {
