@@ -145,7 +145,7 @@ public final class RuleExtractor implements Extractor {
    * A plain candidacy cue: what an arrival-only cue is without an arrival ("want Y to replace X").
    */
   private static final Cue PLAIN_LINKED =
-      new Cue(CueKind.REL, Relation.LINKED, false, false, false, false, false, false);
+      new Cue(CueKind.REL, Relation.LINKED, false, false, false, false, false, false, false);
 
   /** Role words between a team and its coach's name ("Brighton manager X"). */
   private static final Set<String> ROLE_WORDS =
@@ -783,7 +783,9 @@ public final class RuleExtractor implements Extractor {
             k++;
             continue;
           }
-          refHits.add(new CueHit(m.payload().get(0), m.from(), m.to()));
+          if (m.payload().get(0).kind() != CueKind.BLOCK) {
+            refHits.add(new CueHit(m.payload().get(0), m.from(), m.to()));
+          }
           k = m.to();
         }
       }
@@ -1475,6 +1477,10 @@ public final class RuleExtractor implements Extractor {
         careerStage(c, b.careerFound);
         return;
       }
+      if (c.cue().listed()) {
+        bindListed(b, c);
+        return;
+      }
       final Relation rel = c.cue().relation();
       if (rel == Relation.LINKED && !negated(c)) {
         closure.linked(c.from());
@@ -1484,6 +1490,57 @@ public final class RuleExtractor implements Extractor {
       if (!c.cue().closing()) {
         bindRelation(b, c); // a closing cue only closes a candidacy told before it
       }
+    }
+
+    /**
+     * A cue that picks one name out of a list told just before ("le alternative sono già sul
+     * tavolo. La prima è X"): the coach named right after it is a candidate for the bench the
+     * sentence before links its candidates to; without such a candidacy it says nothing.
+     */
+    private void bindListed(Binding b, CueHit c) {
+      final Mention coach = nearestCoach(c, 0, 3, false);
+      if (coach == null || coach.type() != 'C' || coach.from() < c.to()) {
+        return;
+      }
+      final int sent = t.sentence[c.from()];
+      final Set<String> teams = new java.util.LinkedHashSet<>();
+      for (Found f : b.found) {
+        if (f.relation() == Relation.LINKED && f.sentence() == sent - 1) {
+          teams.add(f.team());
+        }
+      }
+      for (String team : teams) {
+        b.found.add(
+            new Found(coach.id(), team, Relation.LINKED, hedged[sent] ? HEDGED : 1.0, sent));
+      }
+    }
+
+    /**
+     * A time pointing to the past ({@link CueKind#PAST}) within a few words of the cue, in its
+     * clause: "sulla graticola un anno fa", "under pressure last season".
+     */
+    private boolean pastTimeNear(CueHit c) {
+      final int sent = t.sentence[c.from()];
+      for (CueHit h : cues) {
+        if (h.cue().kind() != CueKind.PAST || t.sentence[h.from()] != sent) {
+          continue;
+        }
+        final int from = h.from() < c.from() ? h.to() : c.to();
+        final int to = h.from() < c.from() ? c.from() : h.from();
+        if (to - from <= 6 && !clauseEndBetween(from, to)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean clauseEndBetween(int from, int to) {
+      for (int j = from; j < to; j++) {
+        if (t.isHardBoundary(j) || t.norm[j].equals(",") || t.norm[j].equals(";")) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private void bindRelation(Binding b, CueHit c) {
@@ -1505,6 +1562,9 @@ public final class RuleExtractor implements Extractor {
         // "should Guardiola decide to step down", "se X dovesse lasciare": a hypothetical
         // departure; he holds the bench now
         rel = Relation.COACHES;
+      }
+      if ((rel == Relation.AT_RISK || rel == Relation.LEAVING) && pastTimeNear(c)) {
+        return; // "finito sulla graticola un anno fa": a danger past, no current bench
       }
       final boolean pending = c.cue().chosen() && (modal(c) || wished(c));
       if (pending) {
@@ -1706,6 +1766,14 @@ public final class RuleExtractor implements Extractor {
     private void bindTeamless(
         Binding b, CueHit c, Relation r, List<Mention> coaches, double strength, int sent) {
       Mention left = teamLeftInSentence(c, false);
+      final List<String> both = left == null ? bothTeams(sent) : List.of();
+      if (!both.isEmpty()) {
+        // "Both clubs had considered X": the two clubs the sentence before named
+        for (String team : both) {
+          addAll(b.found, coaches, team, r, strength, sent);
+        }
+        return;
+      }
       if (left == null && r == Relation.LINKED && topicTeam != null && !genericTeams(sent)) {
         // "in cima alla lista ci sono due nomi: X ...": the list is the topic team's
         left = new Mention('T', topicTeam, c.from(), c.to());
@@ -1730,6 +1798,32 @@ public final class RuleExtractor implements Extractor {
           b.teamless.add(new Found(co.id(), null, r, strength, sent));
         }
       }
+    }
+
+    /**
+     * The two clubs a plural reference ({@link CueKind#TEAMS}: "both clubs", "i due club") in
+     * sentence {@code sent} stands for: the last two named in the sentence before, past a team
+     * named as someone's past ("former Denmark coach"). Empty when there is no such reference or
+     * not exactly two such clubs.
+     */
+    private List<String> bothTeams(int sent) {
+      if (sent == 0 || cues.stream().noneMatch(h -> isTeamsRef(h, sent))) {
+        return List.of();
+      }
+      final Set<String> teams = new java.util.LinkedHashSet<>();
+      for (Mention m : mentions) {
+        if (m.type() == 'T'
+            && t.sentence[m.from()] == sent - 1
+            && !formerTeam(m)
+            && !isMarket(m.id())) {
+          teams.add(m.id());
+        }
+      }
+      return teams.size() == 2 ? List.copyOf(teams) : List.of();
+    }
+
+    private boolean isTeamsRef(CueHit h, int sent) {
+      return h.cue().kind() == CueKind.TEAMS && t.sentence[h.from()] == sent;
     }
 
     private static void addAll(

@@ -1,0 +1,85 @@
+package dev.coachradar.extract;
+
+import static dev.coachradar.extract.RuleExtractorTest.pairs;
+import static dev.coachradar.extract.RuleExtractorTest.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reading cases where a word stands for something else than it seems (a neuter pronoun, a name
+ * picked out of a list), each on a short text written for the test.
+ */
+class RuleExtractorReadingTest {
+
+  @Test
+  void loWithAVerbOfDoingIsAFactNotTheCoach() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Il Genoa punta su Daniele De Rossi. Nessuna apertura. Il Torino ha detto no al"
+                        + " Genoa e lo ha fatto con una nota ufficiale: la richiesta di liberare"
+                        + " Paolo Vanoli è stata respinta.")))
+        .doesNotContain("daniele-de-rossi genoa REJECTED");
+  }
+
+  @Test
+  void aNamePickedOutOfTheCandidatesJustListedIsACandidate() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Se la pista Vanoli dovesse sfumare, il Genoa ha già le alternative. La prima è"
+                        + " Daniele De Rossi, che ha appena lasciato la Roma.")))
+        .contains("daniele-de-rossi genoa LINKED");
+    // no candidacy told before: an ordinal is just an ordinal
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Il Genoa ha vinto due partite di fila. La prima è Daniele De Rossi a"
+                        + " raccontarla.")))
+        .noneMatch(p -> p.endsWith("LINKED"));
+  }
+
+  @Test
+  void aDangerDatedToThePastIsNoCurrentBench() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Gli anni alla Lazio restano il ricordo più bello per Maurizio Sarri, che era già"
+                        + " finito sulla graticola un anno fa dopo l'eliminazione europea.")))
+        .doesNotContain("maurizio-sarri lazio AT_RISK");
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "Ange Postecoglou was under pressure at Tottenham last season, but the club stood"
+                        + " by him.")))
+        .doesNotContain("ange-postecoglou tottenham AT_RISK");
+    // the danger of today still counts
+    assertThat(
+            pairs(run("it", "", "Maurizio Sarri è sulla graticola alla Lazio dopo la sconfitta.")))
+        .contains("maurizio-sarri lazio AT_RISK");
+  }
+
+  @Test
+  void bothClubsAreTheTwoJustNamedAndPassingOverIsARefusal() {
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "Lyon appointed Paulo Fonseca on Monday, and Nice have confirmed Franck Haise as"
+                        + " their new head coach. Both clubs had considered Thiago Motta, who was"
+                        + " passed over for the two jobs.")))
+        .contains("thiago-motta lione REJECTED", "thiago-motta nizza REJECTED");
+  }
+}
