@@ -82,4 +82,30 @@ class RuleExtractorReadingTest {
                         + " passed over for the two jobs.")))
         .contains("thiago-motta lione REJECTED", "thiago-motta nizza REJECTED");
   }
+
+  @Test
+  void leftAndSpellInMatchSensesEndNoSpell() {
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "Brentford were the better side for a long spell, and Thomas Frank's team"
+                        + " deserved the win. Chelsea left out Cole Palmer.")))
+        .doesNotContain("thomas-frank brentford LEFT", "thomas-frank chelsea LEFT");
+    assertThat(pairs(run("en", "", "Graham Potter left Brighton in September.")))
+        .contains("graham-potter brighton LEFT");
+  }
+
+  @Test
+  void aTeamsGoalForTheSeasonIsNoCandidacy() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "Juventus, tocca a Vanoli",
+                    "La Juventus riparte da Paolo Vanoli. Il primo obiettivo è chiaro: rientrare"
+                        + " tra le prime quattro.")))
+        .doesNotContain("paolo-vanoli juventus LINKED");
+  }
 }
