@@ -50,6 +50,10 @@ public final class RuleExtractor implements Extractor {
   /** Longest backward or forward scan for a subject or context team, in tokens. */
   private static final int MAX_SCAN = 80;
 
+  /** Articles between a verb and its object team ("rifiutato la Lazio", "turned down the"). */
+  private static final Set<String> OBJECT_ARTICLES =
+      Set.of("the", "il", "lo", "la", "l", "i", "gli", "le");
+
   /** Words just before a team that make it an opponent in a match, not a bench. */
   private static final Set<String> OPPONENT_WORDS =
       Set.of(
@@ -597,14 +601,7 @@ public final class RuleExtractor implements Extractor {
             linkedTeams.add(f.team());
           }
         }
-        if (linked.isEmpty()
-            || found.stream()
-                .anyMatch(
-                    f ->
-                        f.sentence() == sent
-                            && f.relation() == Relation.REJECTED
-                            && !linked.contains(f.coach())
-                            && named.contains(f.team()))) {
+        if (linked.isEmpty() || otherRefusal(found, sent, named, linked, linkedTeams)) {
           continue;
         }
         found.removeIf(
@@ -619,6 +616,47 @@ public final class RuleExtractor implements Extractor {
                     ? new Found(f.coach(), f.team(), Relation.REJECTED, f.strength(), sent)
                     : f);
       }
+    }
+
+    /**
+     * A refusal in the closed sentence that is another statement: of a team the sentence names, by
+     * someone not linked in it, or of a named team other than the ones linked ("linked with Roma,
+     * but he turned down Lazio": the Roma candidacy stays open).
+     */
+    private boolean otherRefusal(
+        List<Found> found, int sent, Set<String> named, Set<String> linked, Set<String> teams) {
+      for (Found f : found) {
+        if (f.sentence() == sent
+            && f.relation() == Relation.REJECTED
+            && named.contains(f.team())
+            && (!linked.contains(f.coach())
+                || (!teams.contains(f.team()) && refusedObject(sent, f.team())))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * The team is named as the object of a refusal cue ("turned down Lazio", "rifiutato la Lazio").
+     */
+    private boolean refusedObject(int sent, String team) {
+      for (CueHit c : cues) {
+        if (t.sentence[c.from()] != sent
+            || c.cue().kind() != CueKind.REL
+            || c.cue().relation() != Relation.REJECTED) {
+          continue;
+        }
+        int j = c.to();
+        if (j < t.size && OBJECT_ARTICLES.contains(t.norm[j])) {
+          j++; // "turned down the Lazio job", "ha rifiutato la Lazio"
+        }
+        final Mention m = j < t.size ? mentionAt[j] : null;
+        if (m != null && m.type() == 'T' && team.equals(m.id())) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**

@@ -108,4 +108,30 @@ class RuleExtractorReadingTest {
                         + " tra le prime quattro.")))
         .doesNotContain("paolo-vanoli juventus LINKED");
   }
+
+  @Test
+  void refusingAnotherNamedTeamLeavesTheCandidacyOpen() {
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "Daniele De Rossi has been linked with Roma, but he turned down Lazio last"
+                        + " week.")))
+        .contains("daniele-de-rossi roma LINKED", "daniele-de-rossi lazio REJECTED");
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Daniele De Rossi è stato accostato al Genoa, ma ha rifiutato la Lazio.")))
+        .contains("daniele-de-rossi genoa LINKED", "daniele-de-rossi lazio REJECTED");
+  }
+
+  @Test
+  void aRefusalWithAPronounObjectClosesTheCandidacy() {
+    assertThat(
+            pairs(run("en", "", "Daniele De Rossi was linked with Roma, but he turned them down.")))
+        .containsExactly("daniele-de-rossi roma REJECTED");
+  }
 }
