@@ -50,6 +50,9 @@ public final class RuleExtractor implements Extractor {
   /** Longest backward or forward scan for a subject or context team, in tokens. */
   private static final int MAX_SCAN = 80;
 
+  /** Subject relative pronouns: they open a clause about the name before the comma. */
+  private static final Set<String> SUBJECT_RELATIVES = Set.of("who", "che");
+
   /** Articles between a verb and its object team ("rifiutato la Lazio", "turned down the"). */
   private static final Set<String> OBJECT_ARTICLES =
       Set.of("the", "il", "lo", "la", "l", "i", "gli", "le");
@@ -1689,6 +1692,10 @@ public final class RuleExtractor implements Extractor {
                 ? nearestCoach(c, 0, 6, false)
                 : nearestCoach(c, tight ? 9 : COACH_LEFT, tight ? 8 : COACH_RIGHT, true);
       }
+      final Mention antecedent = c.cue().coachRight() ? null : relativeAntecedent(c);
+      if (antecedent != null && (coach == null || coach.to() <= antecedent.from())) {
+        coach = antecedent; // "Xabi Alonso, who left after three seasons ... to become ..."
+      }
       if (!c.cue().coachRight() && coordinatedVerb(c)) {
         // "Stoke have fired Silva and hired Dyche": the second verb shares the first one's
         // subject, so the coach named after it is its object
@@ -3147,6 +3154,31 @@ public final class RuleExtractor implements Extractor {
      * cue right after an incidental clause between commas belongs to the coach that opens the
      * clause before it (the subject), not to a name inside the incidental.
      */
+    /**
+     * "Ten Hag took over from Xabi Alonso, who left ... to become head coach of Real Madrid": a cue
+     * in the relative clause that a coach opens ("X, who", "X, che") is about him, however long the
+     * clause, when no other person is named in between.
+     */
+    private Mention relativeAntecedent(CueHit c) {
+      final int sent = t.sentence[c.from()];
+      for (int j = c.from() - 1; j >= 2 && j >= c.from() - MAX_SCAN && t.sentence[j] == sent; j--) {
+        if (t.isHardBoundary(j)) {
+          return null;
+        }
+        if (mentionAt[j] != null && isPerson(mentionAt[j])) {
+          return null;
+        }
+        if (t.kind[j] == Tokens.WORD
+            && SUBJECT_RELATIVES.contains(t.norm[j])
+            && t.norm[j - 1].equals(",")
+            && mentionAt[j - 2] != null
+            && mentionAt[j - 2].type() == 'C') {
+          return mentionAt[j - 2];
+        }
+      }
+      return null;
+    }
+
     private Mention appositionSubject(CueHit c) {
       int j = c.from() - 1;
       int words = 0;
@@ -3289,6 +3321,7 @@ public final class RuleExtractor implements Extractor {
       }
       // a market ("the Premier League", Saudi money) has no bench to coach or be sacked from
       best.values().removeIf(f -> isMarket(f.team()) && !marketRelation(f.relation()));
+      marketYieldsToClub(best);
       // one move per coach: the agreement told first is the news, later ones are his past;
       // a bench he holds while agreed elsewhere is one he is leaving
       final Map<String, Found> firstAgreed = new HashMap<>();
@@ -3328,6 +3361,26 @@ public final class RuleExtractor implements Extractor {
         }
       }
       return out;
+    }
+
+    /**
+     * "Brighton appoint X: he becomes the Premier League's youngest head coach": an appointment to
+     * a club says where he goes; the market named beside it is where that club plays, no move of
+     * its own.
+     */
+    private void marketYieldsToClub(Map<String, Found> best) {
+      final Set<String> toClub = new java.util.HashSet<>();
+      for (Found f : best.values()) {
+        if (f.relation() == Relation.AGREED && !isMarket(f.team())) {
+          toClub.add(f.coach());
+        }
+      }
+      best.values()
+          .removeIf(
+              f ->
+                  f.relation() == Relation.AGREED
+                      && isMarket(f.team())
+                      && toClub.contains(f.coach()));
     }
 
     private boolean isMarket(String team) {

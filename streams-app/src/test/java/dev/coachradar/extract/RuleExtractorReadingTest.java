@@ -134,4 +134,31 @@ class RuleExtractorReadingTest {
             pairs(run("en", "", "Daniele De Rossi was linked with Roma, but he turned them down.")))
         .containsExactly("daniele-de-rossi roma REJECTED");
   }
+
+  @Test
+  void anAppointmentToAClubOutranksTheMarketItPlaysIn() {
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "Leeds hand Marco Rose the keys: he becomes the Premier League's oldest new"
+                        + " manager",
+                    "Leeds have appointed Marco Rose as their new manager on a two-year contract.")))
+        .contains("marco-rose leeds AGREED")
+        .doesNotContain("marco-rose premier-league AGREED", "marco-rose leeds LEFT");
+  }
+
+  @Test
+  void aCueInARelativeClauseIsAboutTheCoachThatOpensIt() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "Il Bologna pensa a Palladino",
+                    "Giovanni Sartori ha le idee chiare e il nome in cima alla lista è quello di"
+                        + " Raffaele Palladino, che ha già fatto sapere al Monza che dopo l'ultima"
+                        + " giornata di campionato di domenica a Bergamo il suo ciclo in biancorosso"
+                        + " si chiuderà comunque vada.")))
+        .contains("raffaele-palladino monza LEAVING");
+  }
 }
