@@ -50,6 +50,13 @@ public final class RuleExtractor implements Extractor {
   /** Longest backward or forward scan for a subject or context team, in tokens. */
   private static final int MAX_SCAN = 80;
 
+  /**
+   * Past participles that report an arrival made ("arrivato", "appointed in January to replace X"):
+   * after one, a succession cue tells who left the bench, not a candidacy.
+   */
+  private static final Set<String> ARRIVAL_WORDS =
+      Set.of("arrivato", "arrivata", "arrived", "appointed", "hired", "nominato", "ingaggiato");
+
   /** Subject relative pronouns: they open a clause about the name before the comma. */
   private static final Set<String> SUBJECT_RELATIVES = Set.of("who", "che");
 
@@ -2294,7 +2301,7 @@ public final class RuleExtractor implements Extractor {
       final int sent = t.sentence[c.from()];
       for (int j = Math.max(t.sentenceStart[sent], c.from() - 12); j < c.from(); j++) {
         final String w = t.norm[j];
-        if (w.equals("arrivato") || w.equals("arrivata") || w.equals("arrived")) {
+        if (ARRIVAL_WORDS.contains(w)) {
           return true;
         }
       }

@@ -161,4 +161,17 @@ class RuleExtractorReadingTest {
                         + " si chiuderà comunque vada.")))
         .contains("raffaele-palladino monza LEAVING");
   }
+
+  @Test
+  void appointedToReplaceTellsWhoLeftNotACandidacy() {
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "West Ham weigh up another change",
+                    "West Ham are in trouble. Nuno Espirito Santo, appointed in January to replace"
+                        + " Graham Potter, has collected one win from five games.")))
+        .contains("graham-potter west-ham LEFT")
+        .doesNotContain("graham-potter west-ham LINKED");
+  }
 }
