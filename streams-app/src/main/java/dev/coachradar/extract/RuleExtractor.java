@@ -47,6 +47,12 @@ public final class RuleExtractor implements Extractor {
   private static final int COACH_RIGHT = 10;
   private static final int NEG_WINDOW = 3;
 
+  /**
+   * Most teams one cue binds through a list ("Everton, Watford and Hull"): no real career list is
+   * longer, and it bounds the work on a run of team names.
+   */
+  private static final int MAX_LIST = 16;
+
   /** Longest backward or forward scan for a subject or context team, in tokens. */
   private static final int MAX_SCAN = 80;
 
@@ -56,6 +62,9 @@ public final class RuleExtractor implements Extractor {
    */
   private static final Set<String> ARRIVAL_WORDS =
       Set.of("arrivato", "arrivata", "arrived", "appointed", "hired", "nominato", "ingaggiato");
+
+  /** How far, in tokens, a time pointing to the past is looked for around a state cue. */
+  private static final int PAST_REACH = 12;
 
   /** Subject relative pronouns: they open a clause about the name before the comma. */
   private static final Set<String> SUBJECT_RELATIVES = Set.of("who", "che");
@@ -522,6 +531,12 @@ public final class RuleExtractor implements Extractor {
     /** Sentences where a candidacy is told and then closed. */
     private CandidacyClosure closure;
 
+    /** Per sentence: the two clubs a "both clubs" in it stands for (empty: none). */
+    private final Map<Integer, List<String>> bothTeams = new HashMap<>();
+
+    /** "sentence|team" for each team named as the object of a refusal cue. */
+    private Set<String> refusedObjects;
+
     Run(NewsArticle article) {
       this.article = article;
       this.text = article.text();
@@ -651,22 +666,23 @@ public final class RuleExtractor implements Extractor {
      * The team is named as the object of a refusal cue ("turned down Lazio", "rifiutato la Lazio").
      */
     private boolean refusedObject(int sent, String team) {
-      for (CueHit c : cues) {
-        if (t.sentence[c.from()] != sent
-            || c.cue().kind() != CueKind.REL
-            || c.cue().relation() != Relation.REJECTED) {
-          continue;
-        }
-        int j = c.to();
-        if (j < t.size && OBJECT_ARTICLES.contains(t.norm[j])) {
-          j++; // "turned down the Lazio job", "ha rifiutato la Lazio"
-        }
-        final Mention m = j < t.size ? mentionAt[j] : null;
-        if (m != null && m.type() == 'T' && team.equals(m.id())) {
-          return true;
+      if (refusedObjects == null) {
+        refusedObjects = new java.util.HashSet<>();
+        for (CueHit c : cues) {
+          if (c.cue().kind() != CueKind.REL || c.cue().relation() != Relation.REJECTED) {
+            continue;
+          }
+          int j = c.to();
+          if (j < t.size && OBJECT_ARTICLES.contains(t.norm[j])) {
+            j++; // "turned down the Lazio job", "ha rifiutato la Lazio"
+          }
+          final Mention m = j < t.size ? mentionAt[j] : null;
+          if (m != null && m.type() == 'T') {
+            refusedObjects.add(t.sentence[c.from()] + "|" + m.id());
+          }
         }
       }
-      return false;
+      return refusedObjects.contains(sent + "|" + team);
     }
 
     /**
@@ -1552,7 +1568,9 @@ public final class RuleExtractor implements Extractor {
       }
       final int sent = t.sentence[c.from()];
       final Set<String> teams = new java.util.LinkedHashSet<>();
-      for (Found f : b.found) {
+      // found grows in text order: look back only over the sentence before
+      for (int i = b.found.size() - 1; i >= 0 && b.found.get(i).sentence() >= sent - 1; i--) {
+        final Found f = b.found.get(i);
         if (f.relation() == Relation.LINKED && f.sentence() == sent - 1) {
           teams.add(f.team());
         }
@@ -1569,8 +1587,11 @@ public final class RuleExtractor implements Extractor {
      */
     private boolean pastTimeNear(CueHit c) {
       final int sent = t.sentence[c.from()];
-      for (CueHit h : cues) {
-        if (h.cue().kind() != CueKind.PAST || t.sentence[h.from()] != sent) {
+      final int lo = Math.max(0, c.from() - PAST_REACH);
+      final int hi = Math.min(t.size, c.to() + PAST_REACH);
+      for (int j = lo; j < hi; j++) {
+        final CueHit h = cueAt[j];
+        if (h == null || h.cue().kind() != CueKind.PAST || t.sentence[j] != sent) {
           continue;
         }
         final int from = h.from() < c.from() ? h.to() : c.to();
@@ -1859,23 +1880,28 @@ public final class RuleExtractor implements Extractor {
      * not exactly two such clubs.
      */
     private List<String> bothTeams(int sent) {
-      if (sent == 0 || cues.stream().noneMatch(h -> isTeamsRef(h, sent))) {
+      if (sent == 0) {
+        return List.of();
+      }
+      return bothTeams.computeIfAbsent(sent, this::twoTeamsBefore);
+    }
+
+    private List<String> twoTeamsBefore(int sent) {
+      boolean ref = false;
+      for (int j = t.sentenceStart[sent]; j < t.sentenceStart[sent + 1] && !ref; j++) {
+        ref = cueAt[j] != null && cueAt[j].cue().kind() == CueKind.TEAMS;
+      }
+      if (!ref) {
         return List.of();
       }
       final Set<String> teams = new java.util.LinkedHashSet<>();
-      for (Mention m : mentions) {
-        if (m.type() == 'T'
-            && t.sentence[m.from()] == sent - 1
-            && !formerTeam(m)
-            && !isMarket(m.id())) {
+      for (int j = t.sentenceStart[sent - 1]; j < t.sentenceStart[sent]; j++) {
+        final Mention m = mentionAt[j];
+        if (m != null && m.from() == j && m.type() == 'T' && !formerTeam(m) && !isMarket(m.id())) {
           teams.add(m.id());
         }
       }
       return teams.size() == 2 ? List.copyOf(teams) : List.of();
-    }
-
-    private boolean isTeamsRef(CueHit h, int sent) {
-      return h.cue().kind() == CueKind.TEAMS && t.sentence[h.from()] == sent;
     }
 
     private static void addAll(
@@ -2536,13 +2562,13 @@ public final class RuleExtractor implements Extractor {
     private boolean playingPastList(Mention team, PhraseTrie<Cue> refTrie) {
       Mention first = team;
       Mention last = team;
-      for (int j = team.from() - 1; j >= 0 && listLink(j); j--) {
+      for (int j = team.from() - 1; j >= 0 && team.from() - j <= MAX_SCAN && listLink(j); j--) {
         if (mentionAt[j] != null && mentionAt[j].type() == 'T') {
           first = mentionAt[j];
           j = first.from();
         }
       }
-      for (int j = team.to(); j < t.size && listLink(j); j++) {
+      for (int j = team.to(); j < t.size && j - team.to() <= MAX_SCAN && listLink(j); j++) {
         if (mentionAt[j] != null && mentionAt[j].type() == 'T') {
           last = mentionAt[j];
           j = last.to() - 1;
@@ -2857,7 +2883,7 @@ public final class RuleExtractor implements Extractor {
     private void chainTeamsLeft(Mention first, List<Mention> out) {
       int j = first.from() - 1;
       Mention last = first;
-      while (j >= 0 && last.from() - j <= 2) {
+      while (j >= 0 && last.from() - j <= 2 && out.size() < MAX_LIST) {
         final Mention m = mentionAt[j];
         if (m != null && m != last) {
           if (m.type() != 'T') {
@@ -2882,7 +2908,7 @@ public final class RuleExtractor implements Extractor {
       int j = first.to();
       Mention last = first;
       // "il Venezia e l'Empoli", "Everton, Watford and Hull": up to a conjunction and an article
-      while (j < t.size && j - last.to() <= 3) {
+      while (j < t.size && j - last.to() <= 3 && out.size() < MAX_LIST) {
         final Mention m = mentionAt[j];
         if (m != null && m != last) {
           if (m.type() != 'T') {
