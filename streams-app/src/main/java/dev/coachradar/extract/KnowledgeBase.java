@@ -53,7 +53,13 @@ public final class KnowledgeBase {
     BLOCK,
     COACHREF,
     PRONOUN,
-    PERSONREF
+    PERSONREF,
+    /**
+     * A time pointing to the past ("un anno fa", "last season"): a state cue next to it is history.
+     */
+    PAST,
+    /** Two clubs named together just before ("both clubs", "entrambi i club"). */
+    TEAMS
   }
 
   /**
@@ -84,7 +90,8 @@ public final class KnowledgeBase {
       boolean chosen,
       boolean career,
       boolean arrival,
-      boolean closing) {}
+      boolean closing,
+      boolean listed) {}
 
   /** Team identity. */
   record Team(String id, String name, String kind, String country) {}
@@ -212,8 +219,12 @@ public final class KnowledgeBase {
           kind == CueKind.REL
               ? Relation.valueOf(col(row, 3).trim().toUpperCase(Locale.ROOT))
               : null;
+      // a BLOCK flagged "ref" neutralises reference phrases ("lo ha fatto": it, not him)
       final boolean ref =
-          kind == CueKind.COACHREF || kind == CueKind.PRONOUN || kind == CueKind.PERSONREF;
+          kind == CueKind.COACHREF
+              || kind == CueKind.PRONOUN
+              || kind == CueKind.PERSONREF
+              || (kind == CueKind.BLOCK && hasFlag(col(row, 4), "ref"));
       (ref ? refTries : cueTries)
           .computeIfAbsent(row[0].trim(), k -> new PhraseTrie<>())
           .add(
@@ -226,7 +237,8 @@ public final class KnowledgeBase {
                   hasFlag(col(row, 4), "chosen"),
                   hasFlag(col(row, 4), "career"),
                   hasFlag(col(row, 4), "arrival"),
-                  hasFlag(col(row, 4), "closing")));
+                  hasFlag(col(row, 4), "closing"),
+                  hasFlag(col(row, 4), "listed")));
     }
     return kb;
   }

@@ -47,8 +47,31 @@ public final class RuleExtractor implements Extractor {
   private static final int COACH_RIGHT = 10;
   private static final int NEG_WINDOW = 3;
 
+  /**
+   * Most teams one cue binds through a list ("Everton, Watford and Hull"): no real career list is
+   * longer, and it bounds the work on a run of team names.
+   */
+  private static final int MAX_LIST = 16;
+
   /** Longest backward or forward scan for a subject or context team, in tokens. */
   private static final int MAX_SCAN = 80;
+
+  /**
+   * Past participles that report an arrival made ("arrivato", "appointed in January to replace X"):
+   * after one, a succession cue tells who left the bench, not a candidacy.
+   */
+  private static final Set<String> ARRIVAL_WORDS =
+      Set.of("arrivato", "arrivata", "arrived", "appointed", "hired", "nominato", "ingaggiato");
+
+  /** How far, in tokens, a time pointing to the past is looked for around a state cue. */
+  private static final int PAST_REACH = 12;
+
+  /** Subject relative pronouns: they open a clause about the name before the comma. */
+  private static final Set<String> SUBJECT_RELATIVES = Set.of("who", "che");
+
+  /** Articles between a verb and its object team ("rifiutato la Lazio", "turned down the"). */
+  private static final Set<String> OBJECT_ARTICLES =
+      Set.of("the", "il", "lo", "la", "l", "i", "gli", "le");
 
   /** Words just before a team that make it an opponent in a match, not a bench. */
   private static final Set<String> OPPONENT_WORDS =
@@ -145,7 +168,7 @@ public final class RuleExtractor implements Extractor {
    * A plain candidacy cue: what an arrival-only cue is without an arrival ("want Y to replace X").
    */
   private static final Cue PLAIN_LINKED =
-      new Cue(CueKind.REL, Relation.LINKED, false, false, false, false, false, false);
+      new Cue(CueKind.REL, Relation.LINKED, false, false, false, false, false, false, false);
 
   /** Role words between a team and its coach's name ("Brighton manager X"). */
   private static final Set<String> ROLE_WORDS =
@@ -524,6 +547,12 @@ public final class RuleExtractor implements Extractor {
     /** Sentences where a candidacy is told and then closed. */
     private CandidacyClosure closure;
 
+    /** Per sentence: the two clubs a "both clubs" in it stands for (empty: none). */
+    private final Map<Integer, List<String>> bothTeams = new HashMap<>();
+
+    /** "sentence|team" for each team named as the object of a refusal cue. */
+    private Set<String> refusedObjects;
+
     Run(NewsArticle article) {
       this.article = article;
       this.text = article.text();
@@ -613,14 +642,7 @@ public final class RuleExtractor implements Extractor {
             linkedTeams.add(f.team());
           }
         }
-        if (linked.isEmpty()
-            || found.stream()
-                .anyMatch(
-                    f ->
-                        f.sentence() == sent
-                            && f.relation() == Relation.REJECTED
-                            && !linked.contains(f.coach())
-                            && named.contains(f.team()))) {
+        if (linked.isEmpty() || otherRefusal(found, sent, named, linked, linkedTeams)) {
           continue;
         }
         found.removeIf(
@@ -635,6 +657,48 @@ public final class RuleExtractor implements Extractor {
                     ? new Found(f.coach(), f.team(), Relation.REJECTED, f.strength(), sent)
                     : f);
       }
+    }
+
+    /**
+     * A refusal in the closed sentence that is another statement: of a team the sentence names, by
+     * someone not linked in it, or of a named team other than the ones linked ("linked with Roma,
+     * but he turned down Lazio": the Roma candidacy stays open).
+     */
+    private boolean otherRefusal(
+        List<Found> found, int sent, Set<String> named, Set<String> linked, Set<String> teams) {
+      for (Found f : found) {
+        if (f.sentence() == sent
+            && f.relation() == Relation.REJECTED
+            && named.contains(f.team())
+            && (!linked.contains(f.coach())
+                || (!teams.contains(f.team()) && refusedObject(sent, f.team())))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * The team is named as the object of a refusal cue ("turned down Lazio", "rifiutato la Lazio").
+     */
+    private boolean refusedObject(int sent, String team) {
+      if (refusedObjects == null) {
+        refusedObjects = new java.util.HashSet<>();
+        for (CueHit c : cues) {
+          if (c.cue().kind() != CueKind.REL || c.cue().relation() != Relation.REJECTED) {
+            continue;
+          }
+          int j = c.to();
+          if (j < t.size && OBJECT_ARTICLES.contains(t.norm[j])) {
+            j++; // "turned down the Lazio job", "ha rifiutato la Lazio"
+          }
+          final Mention m = j < t.size ? mentionAt[j] : null;
+          if (m != null && m.type() == 'T') {
+            refusedObjects.add(t.sentence[c.from()] + "|" + m.id());
+          }
+        }
+      }
+      return refusedObjects.contains(sent + "|" + team);
     }
 
     /**
@@ -800,7 +864,9 @@ public final class RuleExtractor implements Extractor {
             k++;
             continue;
           }
-          refHits.add(new CueHit(m.payload().get(0), m.from(), m.to()));
+          if (m.payload().get(0).kind() != CueKind.BLOCK) {
+            refHits.add(new CueHit(m.payload().get(0), m.from(), m.to()));
+          }
           k = m.to();
         }
       }
@@ -1553,6 +1619,10 @@ public final class RuleExtractor implements Extractor {
         careerStage(c, b.careerFound);
         return;
       }
+      if (c.cue().listed()) {
+        bindListed(b, c);
+        return;
+      }
       final Relation rel = c.cue().relation();
       if (rel == Relation.LINKED && !negated(c)) {
         closure.linked(c.from());
@@ -1562,6 +1632,62 @@ public final class RuleExtractor implements Extractor {
       if (!c.cue().closing()) {
         bindRelation(b, c); // a closing cue only closes a candidacy told before it
       }
+    }
+
+    /**
+     * A cue that picks one name out of a list told just before ("le alternative sono già sul
+     * tavolo. La prima è X"): the coach named right after it is a candidate for the bench the
+     * sentence before links its candidates to; without such a candidacy it says nothing.
+     */
+    private void bindListed(Binding b, CueHit c) {
+      final Mention coach = nearestCoach(c, 0, 3, false);
+      if (coach == null || coach.type() != 'C' || coach.from() < c.to()) {
+        return;
+      }
+      final int sent = t.sentence[c.from()];
+      final Set<String> teams = new java.util.LinkedHashSet<>();
+      // found grows in text order: look back only over the sentence before
+      for (int i = b.found.size() - 1; i >= 0 && b.found.get(i).sentence() >= sent - 1; i--) {
+        final Found f = b.found.get(i);
+        if (f.relation() == Relation.LINKED && f.sentence() == sent - 1) {
+          teams.add(f.team());
+        }
+      }
+      for (String team : teams) {
+        b.found.add(
+            new Found(coach.id(), team, Relation.LINKED, hedged[sent] ? HEDGED : 1.0, sent));
+      }
+    }
+
+    /**
+     * A time pointing to the past ({@link CueKind#PAST}) within a few words of the cue, in its
+     * clause: "sulla graticola un anno fa", "under pressure last season".
+     */
+    private boolean pastTimeNear(CueHit c) {
+      final int sent = t.sentence[c.from()];
+      final int lo = Math.max(0, c.from() - PAST_REACH);
+      final int hi = Math.min(t.size, c.to() + PAST_REACH);
+      for (int j = lo; j < hi; j++) {
+        final CueHit h = cueAt[j];
+        if (h == null || h.cue().kind() != CueKind.PAST || t.sentence[j] != sent) {
+          continue;
+        }
+        final int from = h.from() < c.from() ? h.to() : c.to();
+        final int to = h.from() < c.from() ? c.from() : h.from();
+        if (to - from <= 6 && !clauseEndBetween(from, to)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean clauseEndBetween(int from, int to) {
+      for (int j = from; j < to; j++) {
+        if (t.isHardBoundary(j) || t.norm[j].equals(",") || t.norm[j].equals(";")) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private void bindRelation(Binding b, CueHit c) {
@@ -1588,6 +1714,9 @@ public final class RuleExtractor implements Extractor {
         // "should Guardiola decide to step down", "se X dovesse lasciare": a hypothetical
         // departure; he holds the bench now
         rel = Relation.COACHES;
+      }
+      if ((rel == Relation.AT_RISK || rel == Relation.LEAVING) && pastTimeNear(c)) {
+        return; // "finito sulla graticola un anno fa": a danger past, no current bench
       }
       final boolean pending = c.cue().chosen() && (modal(c) || wished(c));
       if (pending) {
@@ -1682,6 +1811,10 @@ public final class RuleExtractor implements Extractor {
                 // "gli ha preferito X": the pronoun inside a choice is the one passed over
                 ? nearestCoach(c, 0, 6, false)
                 : nearestCoach(c, tight ? 9 : COACH_LEFT, tight ? 8 : COACH_RIGHT, true);
+      }
+      final Mention antecedent = c.cue().coachRight() ? null : relativeAntecedent(c);
+      if (antecedent != null && (coach == null || coach.to() <= antecedent.from())) {
+        coach = antecedent; // "Xabi Alonso, who left after three seasons ... to become ..."
       }
       if (!c.cue().coachRight() && coordinatedVerb(c)) {
         // "Stoke have fired Silva and hired Dyche": the second verb shares the first one's
@@ -1834,6 +1967,14 @@ public final class RuleExtractor implements Extractor {
     private void bindTeamless(
         Binding b, CueHit c, Relation r, List<Mention> coaches, double strength, int sent) {
       Mention left = teamLeftInSentence(c, false);
+      final List<String> both = left == null ? bothTeams(sent) : List.of();
+      if (!both.isEmpty()) {
+        // "Both clubs had considered X": the two clubs the sentence before named
+        for (String team : both) {
+          addAll(b.found, coaches, team, r, strength, sent);
+        }
+        return;
+      }
       if (left == null && r == Relation.LINKED && topicTeam != null && !genericTeams(sent)) {
         // "in cima alla lista ci sono due nomi: X ...": the list is the topic team's
         left = new Mention('T', topicTeam, c.from(), c.to());
@@ -1858,6 +1999,37 @@ public final class RuleExtractor implements Extractor {
           b.teamless.add(new Found(co.id(), null, r, strength, sent));
         }
       }
+    }
+
+    /**
+     * The two clubs a plural reference ({@link CueKind#TEAMS}: "both clubs", "i due club") in
+     * sentence {@code sent} stands for: the last two named in the sentence before, past a team
+     * named as someone's past ("former Denmark coach"). Empty when there is no such reference or
+     * not exactly two such clubs.
+     */
+    private List<String> bothTeams(int sent) {
+      if (sent == 0) {
+        return List.of();
+      }
+      return bothTeams.computeIfAbsent(sent, this::twoTeamsBefore);
+    }
+
+    private List<String> twoTeamsBefore(int sent) {
+      boolean ref = false;
+      for (int j = t.sentenceStart[sent]; j < t.sentenceStart[sent + 1] && !ref; j++) {
+        ref = cueAt[j] != null && cueAt[j].cue().kind() == CueKind.TEAMS;
+      }
+      if (!ref) {
+        return List.of();
+      }
+      final Set<String> teams = new java.util.LinkedHashSet<>();
+      for (int j = t.sentenceStart[sent - 1]; j < t.sentenceStart[sent]; j++) {
+        final Mention m = mentionAt[j];
+        if (m != null && m.from() == j && m.type() == 'T' && !formerTeam(m) && !isMarket(m.id())) {
+          teams.add(m.id());
+        }
+      }
+      return teams.size() == 2 ? List.copyOf(teams) : List.of();
     }
 
     private static void addAll(
@@ -2303,7 +2475,7 @@ public final class RuleExtractor implements Extractor {
       final int sent = t.sentence[c.from()];
       for (int j = Math.max(t.sentenceStart[sent], c.from() - 12); j < c.from(); j++) {
         final String w = t.norm[j];
-        if (w.equals("arrivato") || w.equals("arrivata") || w.equals("arrived")) {
+        if (ARRIVAL_WORDS.contains(w)) {
           return true;
         }
       }
@@ -2538,13 +2710,13 @@ public final class RuleExtractor implements Extractor {
     private boolean playingPastList(Mention team, PhraseTrie<Cue> refTrie) {
       Mention first = team;
       Mention last = team;
-      for (int j = team.from() - 1; j >= 0 && listLink(j); j--) {
+      for (int j = team.from() - 1; j >= 0 && team.from() - j <= MAX_SCAN && listLink(j); j--) {
         if (mentionAt[j] != null && mentionAt[j].type() == 'T') {
           first = mentionAt[j];
           j = first.from();
         }
       }
-      for (int j = team.to(); j < t.size && listLink(j); j++) {
+      for (int j = team.to(); j < t.size && j - team.to() <= MAX_SCAN && listLink(j); j++) {
         if (mentionAt[j] != null && mentionAt[j].type() == 'T') {
           last = mentionAt[j];
           j = last.to() - 1;
@@ -2925,7 +3097,7 @@ public final class RuleExtractor implements Extractor {
     private void chainTeamsLeft(Mention first, List<Mention> out) {
       int j = first.from() - 1;
       Mention last = first;
-      while (j >= 0 && last.from() - j <= 2) {
+      while (j >= 0 && last.from() - j <= 2 && out.size() < MAX_LIST) {
         final Mention m = mentionAt[j];
         if (m != null && m != last) {
           if (m.type() != 'T') {
@@ -2950,7 +3122,7 @@ public final class RuleExtractor implements Extractor {
       int j = first.to();
       Mention last = first;
       // "il Venezia e l'Empoli", "Everton, Watford and Hull": up to a conjunction and an article
-      while (j < t.size && j - last.to() <= 3) {
+      while (j < t.size && j - last.to() <= 3 && out.size() < MAX_LIST) {
         final Mention m = mentionAt[j];
         if (m != null && m != last) {
           if (m.type() != 'T') {
@@ -3249,6 +3421,31 @@ public final class RuleExtractor implements Extractor {
      * cue right after an incidental clause between commas belongs to the coach that opens the
      * clause before it (the subject), not to a name inside the incidental.
      */
+    /**
+     * "Ten Hag took over from Xabi Alonso, who left ... to become head coach of Real Madrid": a cue
+     * in the relative clause that a coach opens ("X, who", "X, che") is about him, however long the
+     * clause, when no other person is named in between.
+     */
+    private Mention relativeAntecedent(CueHit c) {
+      final int sent = t.sentence[c.from()];
+      for (int j = c.from() - 1; j >= 2 && j >= c.from() - MAX_SCAN && t.sentence[j] == sent; j--) {
+        if (t.isHardBoundary(j)) {
+          return null;
+        }
+        if (mentionAt[j] != null && isPerson(mentionAt[j])) {
+          return null;
+        }
+        if (t.kind[j] == Tokens.WORD
+            && SUBJECT_RELATIVES.contains(t.norm[j])
+            && t.norm[j - 1].equals(",")
+            && mentionAt[j - 2] != null
+            && mentionAt[j - 2].type() == 'C') {
+          return mentionAt[j - 2];
+        }
+      }
+      return null;
+    }
+
     private Mention appositionSubject(CueHit c) {
       int j = c.from() - 1;
       int words = 0;
@@ -3424,6 +3621,7 @@ public final class RuleExtractor implements Extractor {
       }
       // a market ("the Premier League", Saudi money) has no bench to coach or be sacked from
       best.values().removeIf(f -> isMarket(f.team()) && !marketRelation(f.relation()));
+      marketYieldsToClub(best);
       // one move per coach: the agreement told first is the news, later ones are his past;
       // a bench he holds while agreed elsewhere is one he is leaving
       final Map<String, Found> firstAgreed = new HashMap<>();
@@ -3463,6 +3661,26 @@ public final class RuleExtractor implements Extractor {
         }
       }
       return out;
+    }
+
+    /**
+     * "Brighton appoint X: he becomes the Premier League's youngest head coach": an appointment to
+     * a club says where he goes; the market named beside it is where that club plays, no move of
+     * its own.
+     */
+    private void marketYieldsToClub(Map<String, Found> best) {
+      final Set<String> toClub = new java.util.HashSet<>();
+      for (Found f : best.values()) {
+        if (f.relation() == Relation.AGREED && !isMarket(f.team())) {
+          toClub.add(f.coach());
+        }
+      }
+      best.values()
+          .removeIf(
+              f ->
+                  f.relation() == Relation.AGREED
+                      && isMarket(f.team())
+                      && toClub.contains(f.coach()));
     }
 
     private boolean isMarket(String team) {
