@@ -215,4 +215,14 @@ class KbDataTest {
       assertThat(coaches).as("person %s", row[0]).doesNotContain(row[0]);
     }
   }
+
+  @Test
+  void noCueRowIsListedTwice() throws IOException {
+    // a second copy changes nothing and hides which block of the lexicon a cue belongs to
+    final Set<String> seen = new HashSet<>();
+    for (String[] row : rows("kb/cues.tsv")) {
+      final String key = String.join("\t", row).stripTrailing();
+      assertThat(seen.add(key)).as("cues.tsv row listed twice: %s", key).isTrue();
+    }
+  }
 }
