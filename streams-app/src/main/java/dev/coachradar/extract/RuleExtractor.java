@@ -784,12 +784,38 @@ public final class RuleExtractor implements Extractor {
         }
         final Cue cue = pickCue(m.payload());
         if (cue.kind() != CueKind.BLOCK) {
+          leadingHedge(trie, cue, m);
           final CueHit h = new CueHit(cue, m.from(), m.to());
           cues.add(h);
           cueAt[m.from()] = h;
           cueEndAt[m.to() - 1] = h;
         }
         k = m.to();
+      }
+    }
+
+    /**
+     * "avrebbe scelto", "could be sacked", "possibile ritorno": a longer cue that opens with a
+     * hedge keeps it. The hedge is read as its own hit (for {@link #markHedges}), not as a cue
+     * position, so the longer cue still binds as before.
+     */
+    private void leadingHedge(PhraseTrie<Cue> trie, Cue cue, PhraseTrie.Match<Cue> m) {
+      if (cue.kind() == CueKind.HEDGE || m.to() - m.from() < 2) {
+        return;
+      }
+      final PhraseTrie.Match<Cue> h =
+          trie.longestAt(
+              t,
+              m.from(),
+              x ->
+                  x.to() < m.to() && x.payload().stream().anyMatch(c -> c.kind() == CueKind.HEDGE));
+      if (h != null) {
+        for (Cue c : h.payload()) {
+          if (c.kind() == CueKind.HEDGE) {
+            cues.add(new CueHit(c, h.from(), h.to()));
+            return;
+          }
+        }
       }
     }
 
