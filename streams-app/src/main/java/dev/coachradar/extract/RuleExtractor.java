@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -553,6 +554,9 @@ public final class RuleExtractor implements Extractor {
     /** "sentence|team" for each team named as the object of a refusal cue. */
     private Set<String> refusedObjects;
 
+    /** The coach the article is a portrait of, computed once ({@link #portraitCoach}). */
+    private Optional<Mention> portrait;
+
     Run(NewsArticle article) {
       this.article = article;
       this.text = article.text();
@@ -780,12 +784,38 @@ public final class RuleExtractor implements Extractor {
         }
         final Cue cue = pickCue(m.payload());
         if (cue.kind() != CueKind.BLOCK) {
+          leadingHedge(trie, cue, m);
           final CueHit h = new CueHit(cue, m.from(), m.to());
           cues.add(h);
           cueAt[m.from()] = h;
           cueEndAt[m.to() - 1] = h;
         }
         k = m.to();
+      }
+    }
+
+    /**
+     * "avrebbe scelto", "could be sacked", "possibile ritorno": a longer cue that opens with a
+     * hedge keeps it. The hedge is read as its own hit (for {@link #markHedges}), not as a cue
+     * position, so the longer cue still binds as before.
+     */
+    private void leadingHedge(PhraseTrie<Cue> trie, Cue cue, PhraseTrie.Match<Cue> m) {
+      if (cue.kind() == CueKind.HEDGE || m.to() - m.from() < 2) {
+        return;
+      }
+      final PhraseTrie.Match<Cue> h =
+          trie.longestAt(
+              t,
+              m.from(),
+              x ->
+                  x.to() < m.to() && x.payload().stream().anyMatch(c -> c.kind() == CueKind.HEDGE));
+      if (h != null) {
+        for (Cue c : h.payload()) {
+          if (c.kind() == CueKind.HEDGE) {
+            cues.add(new CueHit(c, h.from(), h.to()));
+            return;
+          }
+        }
       }
     }
 
@@ -1332,7 +1362,8 @@ public final class RuleExtractor implements Extractor {
                 ? t.norm[before].equals("a") || t.norm[before].equals("in")
                 : t.norm[before].equals("in") && !(m.to() < t.size && t.norm[m.to()].equals("s")))
             && kb.teams.containsKey(team)
-            && "club".equals(kb.teams.get(team).kind())) {
+            && "club".equals(kb.teams.get(team).kind())
+            && !careerArrivalEndsAt(before)) {
           return null; // "a Torino", "a Firenze", "talks in Milan": Italian names a club with an
           // article, a city without; English "in" + a club's name is the city
         }
@@ -1359,6 +1390,15 @@ public final class RuleExtractor implements Extractor {
         return new Mention(best == null ? 'P' : 'C', best, m.from(), m.to());
       }
       return null;
+    }
+
+    /**
+     * "Il rilancio arrivò a Benevento": after a career verb ending in "a" the bare city is the club
+     * the coach joined, not a place.
+     */
+    private boolean careerArrivalEndsAt(int k) {
+      final CueHit c = cueEndAt[k];
+      return c != null && c.cue().kind() == CueKind.REL && c.cue().career();
     }
 
     private boolean onlyDescriptors(PhraseTrie.Match<EntityRef> m) {
@@ -2191,10 +2231,20 @@ public final class RuleExtractor implements Extractor {
       if (coach == null) {
         coach = subjectOrSalient(c);
       }
+      final int sent = t.sentence[c.from()];
+      if (coach == null && !namesPerson(sent)) {
+        coach = portraitCoach();
+      }
+      if (coach != null && coach.type() == 'I' && coach.id() != null) {
+        // "lo", "il tecnico": him; the teams in the reference's own words ("the former Dortmund
+        // midfielder") are its description, not the stage
+        final int ref = coach.from();
+        teams.removeIf(tm -> tm.to() <= ref);
+        coach = new Mention('C', coach.id(), coach.from(), coach.to());
+      }
       if (coach == null || coach.type() != 'C' || assistantOf(coach)) {
         return;
       }
-      final int sent = t.sentence[c.from()];
       for (Mention tm : teams) {
         if (tm.type() == 'T' && !isMarket(tm.id())) {
           careerFound.add(
@@ -2202,6 +2252,49 @@ public final class RuleExtractor implements Extractor {
                   coach.id(), tm.id(), c.cue().relation(), hedged[sent] ? HEDGED : 1.0, sent));
         }
       }
+    }
+
+    /**
+     * The coach a portrait is about: the one named most often in the article, when no other is
+     * named as often. A career stage in a sentence naming nobody, far from his last name ("Il
+     * rilancio arrivò a Benevento"), is still his.
+     */
+    private Mention portraitCoach() {
+      if (portrait == null) {
+        final Map<String, Integer> count = new HashMap<>();
+        final Map<String, Mention> first = new HashMap<>();
+        for (Mention m : mentions) {
+          if (m.type() == 'C' && m.id() != null) {
+            count.merge(m.id(), 1, Integer::sum);
+            first.putIfAbsent(m.id(), m);
+          }
+        }
+        Mention best = null;
+        int top = 0;
+        boolean tie = false;
+        for (Map.Entry<String, Integer> e : count.entrySet()) {
+          if (e.getValue() > top) {
+            best = first.get(e.getKey());
+            top = e.getValue();
+            tie = false;
+          } else if (e.getValue() == top) {
+            tie = true;
+          }
+        }
+        portrait = Optional.ofNullable(tie ? null : best);
+      }
+      return portrait.orElse(null);
+    }
+
+    /** Whether sentence {@code sent} names a person (a coach or someone else). */
+    private boolean namesPerson(int sent) {
+      for (int j = t.sentenceStart[sent]; j < t.sentenceStart[sent + 1]; j++) {
+        final Mention m = mentionAt[j];
+        if (m != null && (m.type() == 'C' || m.type() == 'P' || m.type() == 'I')) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
