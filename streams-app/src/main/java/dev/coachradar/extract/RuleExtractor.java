@@ -1986,8 +1986,9 @@ public final class RuleExtractor implements Extractor {
         }
       }
       for (Mention co : coaches) {
-        if (left != null) {
-          b.found.add(new Found(co.id(), left.id(), r, strength, sent));
+        final String hired = left == null && r.endsSpell() ? hiredEarlier(b, co.id(), sent) : null;
+        if (left != null || hired != null) {
+          b.found.add(new Found(co.id(), left != null ? left.id() : hired, r, strength, sent));
         } else if (r == Relation.REJECTED) {
           // "X è una suggestione, ma ha già detto no": the move linked to him just before, in this
           // sentence or the previous one (a refusal told later may be about other offers)
@@ -1999,6 +2000,24 @@ public final class RuleExtractor implements Extractor {
           b.teamless.add(new Found(co.id(), null, r, strength, sent));
         }
       }
+    }
+
+    /**
+     * "Everton hired him that summer ..., but he was dismissed in 2016": an ending that names no
+     * team ends the spell the same sentence told him starting, or null when it told none (or more
+     * than one).
+     */
+    private String hiredEarlier(Binding b, String coach, int sent) {
+      String team = null;
+      for (Found f : b.found) {
+        if (f.sentence() == sent && f.relation() == Relation.AGREED && f.coach().equals(coach)) {
+          if (team != null && !team.equals(f.team())) {
+            return null;
+          }
+          team = f.team();
+        }
+      }
+      return team;
     }
 
     /**
@@ -3640,7 +3659,7 @@ public final class RuleExtractor implements Extractor {
           continue;
         }
         if (f.relation() == Relation.AGREED) {
-          e.setValue(new Found(f.coach(), f.team(), Relation.LEFT, f.strength(), f.sentence()));
+          e.setValue(pastSpellEnd(f, found));
         } else if (f.relation() == Relation.COACHES) {
           e.setValue(new Found(f.coach(), f.team(), Relation.LEAVING, f.strength(), f.sentence()));
         }
@@ -3661,6 +3680,26 @@ public final class RuleExtractor implements Extractor {
         }
       }
       return out;
+    }
+
+    /**
+     * A past hiring (an agreement that is not the article's news) ended some way: "Everton hired
+     * him ... and he was dismissed" is SACKED by Everton, where the agreement alone would outrank
+     * the dismissal; without a dismissal of that pair in the sentence of the hiring it is a spell
+     * that ended (LEFT).
+     */
+    private Found pastSpellEnd(Found agreed, List<Found> found) {
+      Relation end = Relation.LEFT;
+      for (Found f : found) {
+        if (f.relation() == Relation.SACKED
+            && f.sentence() == agreed.sentence()
+            && f.coach().equals(agreed.coach())
+            && f.team().equals(agreed.team())) {
+          end = Relation.SACKED;
+          break;
+        }
+      }
+      return new Found(agreed.coach(), agreed.team(), end, agreed.strength(), agreed.sentence());
     }
 
     /**

@@ -838,4 +838,17 @@ class RuleExtractorTest {
         .contains("roberto-de-zerbi sassuolo LEFT")
         .doesNotContain("roberto-de-zerbi napoli LEFT");
   }
+
+  @Test
+  void aPastHiringEndedByADismissalInTheSameSentenceIsSacked() {
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "Norway have appointed Roberto Martinez as head coach. Everton hired him in"
+                        + " 2013 and he did well at first, but he was dismissed in May 2016.")))
+        .contains("roberto-martinez nazionale-norvegia AGREED", "roberto-martinez everton SACKED")
+        .doesNotContain("roberto-martinez everton LEFT");
+  }
 }
