@@ -168,7 +168,7 @@ public final class RuleExtractor implements Extractor {
    * A plain candidacy cue: what an arrival-only cue is without an arrival ("want Y to replace X").
    */
   private static final Cue PLAIN_LINKED =
-      new Cue(CueKind.REL, Relation.LINKED, false, false, false, false, false, false, false);
+      new Cue(CueKind.REL, Relation.LINKED, false, false, false, false, false, false, false, false);
 
   /** Role words between a team and its coach's name ("Brighton manager X"). */
   private static final Set<String> ROLE_WORDS =
@@ -1915,7 +1915,8 @@ public final class RuleExtractor implements Extractor {
      */
     private void bindUnplacedAppointment(
         Binding b, CueHit c, Mention coach, List<Mention> coaches, double strength, int sent) {
-      final Mention subject = coach.from() > c.from() ? sentenceSubjectTeam(c, false) : null;
+      final Mention subject =
+          coach.from() > c.from() ? sentenceSubjectTeam(c, false) : returnedTo(c);
       if (subject != null) {
         addAll(b.found, coaches, subject.id(), Relation.AGREED, strength, sent);
       } else if (coach.type() == 'C' && !sentenceHasTeam(sent) && !genericTeams(sent)) {
@@ -1923,6 +1924,27 @@ public final class RuleExtractor implements Extractor {
         // team is to the bench in play, resolved after the loop
         addAll(b.inPlay, coaches, null, Relation.AGREED, strength, sent);
       }
+    }
+
+    /**
+     * "X, who won the title with Benfica in 2019, has agreed to return": a comeback cue ({@link
+     * Cue#back()}) naming no team goes back to the one team the sentence names before it, or null.
+     */
+    private Mention returnedTo(CueHit c) {
+      if (!c.cue().back()) {
+        return null;
+      }
+      Mention team = null;
+      for (int j = t.sentenceStart[t.sentence[c.from()]]; j < c.from(); j++) {
+        final Mention m = mentionAt[j];
+        if (m != null && m.type() == 'T' && !isMarket(m.id())) {
+          if (team != null && !team.id().equals(m.id())) {
+            return null;
+          }
+          team = m;
+        }
+      }
+      return team;
     }
 
     /**

@@ -851,4 +851,25 @@ class RuleExtractorTest {
         .contains("roberto-martinez nazionale-norvegia AGREED", "roberto-martinez everton SACKED")
         .doesNotContain("roberto-martinez everton LEFT");
   }
+
+  @Test
+  void aComebackIsAMoveToTheBenchHeHeldBefore() {
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "Maurizio Sarri, who won the title with Napoli in 2018, has agreed to return"
+                        + " on a three-year contract.")))
+        .contains("maurizio-sarri napoli AGREED")
+        .doesNotContain("maurizio-sarri napoli LEFT");
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "Lazio confirmed on Monday that Maurizio Sarri is returning to Formello for a"
+                        + " second spell.")))
+        .contains("maurizio-sarri lazio AGREED");
+  }
 }
