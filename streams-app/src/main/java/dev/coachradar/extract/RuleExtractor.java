@@ -282,6 +282,13 @@ public final class RuleExtractor implements Extractor {
       Set.of(
           "ha", "hanno", "have", "has", "had", "then", "poi", "quickly", "immediately", "subito");
 
+  /** Finite verbs that make the team before them a clause's subject ({@code subjectAfterComma}). */
+  private static final Set<String> SUBJECT_VERBS =
+      Set.of("have", "has", "had", "is", "are", "was", "were", "will", "ha", "hanno", "è", "sono");
+
+  /** Articles that may open a clause's subject team ("..., il Milan ha ..."). */
+  private static final Set<String> ARTICLES_BEFORE_SUBJECT = Set.of("il", "la", "lo", "l", "the");
+
   /** Nouns for someone's assistant, before "di"/"of"/"to" and the coach assisted. */
   private static final Set<String> ASSISTANT_WORDS =
       Set.of(
@@ -2980,6 +2987,9 @@ public final class RuleExtractor implements Extractor {
         if (c.cue().relation().endsSpell() && coordinateItem(j)) {
           break; // "al Milan, chiusa con un esonero, e quella al Torino": the next item's team
         }
+        if (subjectAfterComma(j)) {
+          break; // "as X's successor on a deal until 2027, Fenerbahce have ...": a new clause
+        }
         final Mention m = mentionAt[j];
         object |= m != null && m.type() == 'C';
         if (m != null && m.type() == 'T' && pastOnly(m, c)) {
@@ -3011,6 +3021,9 @@ public final class RuleExtractor implements Extractor {
         if (m != null && m.type() == 'T' && pastOnly(m, c)) {
           break; // someone's past: the cue's bench is not named beyond it either
         }
+        if (m != null && m.type() == 'T' && pastOfAnotherCoach(m, c)) {
+          break;
+        }
         if (m != null && m.type() == 'T' && closedRelative(m, c)) {
           j = m.from();
           words++;
@@ -3029,6 +3042,55 @@ public final class RuleExtractor implements Extractor {
         words++;
       }
       return out;
+    }
+
+    /**
+     * "appointed former Denmark coach Kasper Hjulmand as Erik ten Hag's successor": a former team
+     * that introduces a coach, with another coach named between him and the cue, is the first
+     * coach's past; the cue about the second does not reach it.
+     */
+    private boolean pastOfAnotherCoach(Mention team, CueHit c) {
+      if (!formerTeam(team)) {
+        return false;
+      }
+      int k = team.to();
+      for (int n = 0; n < 2 && k < c.from() && ROLE_WORDS.contains(t.norm[k]); n++) {
+        k++;
+      }
+      final Mention introduced = k < c.from() ? mentionAt[k] : null;
+      if (introduced == null || introduced.type() != 'C' || introduced.from() != k) {
+        return false;
+      }
+      for (int j = introduced.to(); j < c.from(); j++) {
+        final Mention m = mentionAt[j];
+        if (m != null && m.type() == 'C' && !m.id().equals(introduced.id())) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * A comma at {@code j} followed by a team and its verb ("..., Fenerbahce have confirmed", "...,
+     * il Milan ha scelto"): the team is the subject of the next clause, not the object of a cue
+     * before the comma.
+     */
+    private boolean subjectAfterComma(int j) {
+      if (t.kind[j] != Tokens.PUNCT || !t.norm[j].equals(",") || j + 1 >= t.size) {
+        return false;
+      }
+      int k = j + 1;
+      if (t.kind[k] == Tokens.WORD && ARTICLES_BEFORE_SUBJECT.contains(t.norm[k])) {
+        k++;
+      }
+      final Mention m = k < t.size ? mentionAt[k] : null;
+      return m != null
+          && m.type() == 'T'
+          && m.from() == k
+          && m.to() < t.size
+          && t.sentence[m.to()] == t.sentence[j]
+          && t.kind[m.to()] == Tokens.WORD
+          && SUBJECT_VERBS.contains(t.norm[m.to()]);
     }
 
     /** A comma followed by a conjunction at {@code j}: the next item of a coordination opens. */

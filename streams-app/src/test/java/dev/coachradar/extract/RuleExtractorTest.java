@@ -872,4 +872,25 @@ class RuleExtractorTest {
                         + " second spell.")))
         .contains("maurizio-sarri lazio AGREED");
   }
+
+  @Test
+  void aSuccessionCueReachesNeitherTheNextClausesSubjectNorAnotherCoachsPast() {
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "Torino appointed former Sweden coach Jon Dahl Tomasson as Ivan Juric's successor"
+                        + " on a deal until 2027, Genoa have confirmed nothing yet.")))
+        .noneMatch(p -> p.startsWith("ivan-juric genoa"));
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "Torino appointed former Sweden coach Jon Dahl Tomasson as Ivan Juric's"
+                        + " successor.")))
+        .contains("jon-dahl-tomasson nazionale-svezia LEFT")
+        .noneMatch(p -> p.startsWith("ivan-juric nazionale-svezia"));
+  }
 }
