@@ -1312,7 +1312,7 @@ public final class RuleExtractor implements Extractor {
       }
       if (!teamIds.isEmpty()) {
         final String team = resolveTeam(teamIds, teamSeen, m.from());
-        if (team == null) {
+        if (team == null || partOfAnotherName(m)) {
           return null;
         }
         // "contro la Cremonese", "battuta dal PSV": an opponent is not tied to anyone's bench
@@ -1366,6 +1366,34 @@ public final class RuleExtractor implements Extractor {
         return new Mention(best == null ? 'P' : 'C', best, m.from(), m.to());
       }
       return null;
+    }
+
+    /**
+     * "in Kansas City", "Atlanta United": a one-word team alias right after a capitalised word that
+     * names nothing known, inside a sentence in ordinary case, is the tail of another proper name
+     * (a city, another club), not the team.
+     */
+    private boolean partOfAnotherName(PhraseTrie.Match<EntityRef> m) {
+      final int p = m.from() - 1;
+      if (m.to() - m.from() != 1
+          || p < 0
+          || t.kind[p] != Tokens.WORD
+          || t.sentence[p] != t.sentence[m.from()]
+          || p == t.sentenceStart[t.sentence[p]]
+          || mentionAt[p] != null
+          || !Character.isUpperCase(text.charAt(t.start[p]))) {
+        return false;
+      }
+      // a headline in title case capitalises every word ("Ten Hag Leaves United")
+      final int sent = t.sentence[p];
+      for (int j = t.sentenceStart[sent]; j < t.sentenceStart[sent + 1]; j++) {
+        if (t.kind[j] == Tokens.WORD
+            && t.end[j] - t.start[j] > 3
+            && Character.isLowerCase(text.charAt(t.start[j]))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private boolean onlyDescriptors(PhraseTrie.Match<EntityRef> m) {

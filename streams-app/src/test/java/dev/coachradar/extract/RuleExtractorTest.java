@@ -893,4 +893,18 @@ class RuleExtractorTest {
         .contains("jon-dahl-tomasson nazionale-svezia LEFT")
         .noneMatch(p -> p.startsWith("ivan-juric nazionale-svezia"));
   }
+
+  @Test
+  void aTeamAliasEndingAnotherPlaceNameIsNotTheTeam() {
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "The defeat by Uruguay in Kansas City left Gregg Berhalter exposed, and the"
+                        + " federation sacked him.")))
+        .noneMatch(p -> p.contains("manchester-city"));
+    assertThat(pairs(run("en", "", "Erik ten Hag was sacked by United on Monday.")))
+        .contains("erik-ten-hag manchester-united SACKED");
+  }
 }
