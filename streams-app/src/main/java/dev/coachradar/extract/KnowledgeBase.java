@@ -81,6 +81,8 @@ public final class KnowledgeBase {
    *     spell ended); elsewhere the cue is a candidacy for the bench ("want Y to replace X")
    * @param closing a REJECTED cue that only closes a candidacy told before it in the same sentence
    *     ("… but the board preferred …", "il sondaggio … si è arenato"); alone it names nobody
+   * @param back an AGREED cue of a coach coming back ("has agreed to return"): naming no team after
+   *     it, it is the one team the sentence names before it as his past
    */
   record Cue(
       CueKind kind,
@@ -91,7 +93,8 @@ public final class KnowledgeBase {
       boolean career,
       boolean arrival,
       boolean closing,
-      boolean listed) {}
+      boolean listed,
+      boolean back) {}
 
   /** Team identity. */
   record Team(String id, String name, String kind, String country) {}
@@ -238,7 +241,8 @@ public final class KnowledgeBase {
                   hasFlag(col(row, 4), "career"),
                   hasFlag(col(row, 4), "arrival"),
                   hasFlag(col(row, 4), "closing"),
-                  hasFlag(col(row, 4), "listed")));
+                  hasFlag(col(row, 4), "listed"),
+                  hasFlag(col(row, 4), "back")));
     }
     return kb;
   }

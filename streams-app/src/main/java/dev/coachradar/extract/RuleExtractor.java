@@ -169,7 +169,7 @@ public final class RuleExtractor implements Extractor {
    * A plain candidacy cue: what an arrival-only cue is without an arrival ("want Y to replace X").
    */
   private static final Cue PLAIN_LINKED =
-      new Cue(CueKind.REL, Relation.LINKED, false, false, false, false, false, false, false);
+      new Cue(CueKind.REL, Relation.LINKED, false, false, false, false, false, false, false, false);
 
   /** Role words between a team and its coach's name ("Brighton manager X"). */
   private static final Set<String> ROLE_WORDS =
@@ -282,6 +282,13 @@ public final class RuleExtractor implements Extractor {
   private static final Set<String> AUXILIARIES =
       Set.of(
           "ha", "hanno", "have", "has", "had", "then", "poi", "quickly", "immediately", "subito");
+
+  /** Finite verbs that make the team before them a clause's subject ({@code subjectAfterComma}). */
+  private static final Set<String> SUBJECT_VERBS =
+      Set.of("have", "has", "had", "is", "are", "was", "were", "will", "ha", "hanno", "è", "sono");
+
+  /** Articles that may open a clause's subject team ("..., il Milan ha ..."). */
+  private static final Set<String> ARTICLES_BEFORE_SUBJECT = Set.of("il", "la", "lo", "l", "the");
 
   /** Nouns for someone's assistant, before "di"/"of"/"to" and the coach assisted. */
   private static final Set<String> ASSISTANT_WORDS =
@@ -1335,7 +1342,7 @@ public final class RuleExtractor implements Extractor {
       }
       if (!teamIds.isEmpty()) {
         final String team = resolveTeam(teamIds, teamSeen, m.from());
-        if (team == null) {
+        if (team == null || partOfAnotherName(m)) {
           return null;
         }
         // "contro la Cremonese", "battuta dal PSV": an opponent is not tied to anyone's bench
@@ -1399,6 +1406,34 @@ public final class RuleExtractor implements Extractor {
     private boolean careerArrivalEndsAt(int k) {
       final CueHit c = cueEndAt[k];
       return c != null && c.cue().kind() == CueKind.REL && c.cue().career();
+    }
+
+    /**
+     * "in Kansas City", "Atlanta United": a one-word team alias right after a capitalised word that
+     * names nothing known, inside a sentence in ordinary case, is the tail of another proper name
+     * (a city, another club), not the team.
+     */
+    private boolean partOfAnotherName(PhraseTrie.Match<EntityRef> m) {
+      final int p = m.from() - 1;
+      if (m.to() - m.from() != 1
+          || p < 0
+          || t.kind[p] != Tokens.WORD
+          || t.sentence[p] != t.sentence[m.from()]
+          || p == t.sentenceStart[t.sentence[p]]
+          || mentionAt[p] != null
+          || !Character.isUpperCase(text.charAt(t.start[p]))) {
+        return false;
+      }
+      // a headline in title case capitalises every word ("Ten Hag Leaves United")
+      final int sent = t.sentence[p];
+      for (int j = t.sentenceStart[sent]; j < t.sentenceStart[sent + 1]; j++) {
+        if (t.kind[j] == Tokens.WORD
+            && t.end[j] - t.start[j] > 3
+            && Character.isLowerCase(text.charAt(t.start[j]))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private boolean onlyDescriptors(PhraseTrie.Match<EntityRef> m) {
@@ -1955,7 +1990,8 @@ public final class RuleExtractor implements Extractor {
      */
     private void bindUnplacedAppointment(
         Binding b, CueHit c, Mention coach, List<Mention> coaches, double strength, int sent) {
-      final Mention subject = coach.from() > c.from() ? sentenceSubjectTeam(c, false) : null;
+      final Mention subject =
+          coach.from() > c.from() ? sentenceSubjectTeam(c, false) : returnedTo(c);
       if (subject != null) {
         addAll(b.found, coaches, subject.id(), Relation.AGREED, strength, sent);
       } else if (coach.type() == 'C' && !sentenceHasTeam(sent) && !genericTeams(sent)) {
@@ -1963,6 +1999,27 @@ public final class RuleExtractor implements Extractor {
         // team is to the bench in play, resolved after the loop
         addAll(b.inPlay, coaches, null, Relation.AGREED, strength, sent);
       }
+    }
+
+    /**
+     * "X, who won the title with Benfica in 2019, has agreed to return": a comeback cue ({@link
+     * Cue#back()}) naming no team goes back to the one team the sentence names before it, or null.
+     */
+    private Mention returnedTo(CueHit c) {
+      if (!c.cue().back()) {
+        return null;
+      }
+      Mention team = null;
+      for (int j = t.sentenceStart[t.sentence[c.from()]]; j < c.from(); j++) {
+        final Mention m = mentionAt[j];
+        if (m != null && m.type() == 'T' && !isMarket(m.id())) {
+          if (team != null && !team.id().equals(m.id())) {
+            return null;
+          }
+          team = m;
+        }
+      }
+      return team;
     }
 
     /**
@@ -2026,8 +2083,9 @@ public final class RuleExtractor implements Extractor {
         }
       }
       for (Mention co : coaches) {
-        if (left != null) {
-          b.found.add(new Found(co.id(), left.id(), r, strength, sent));
+        final String hired = left == null && r.endsSpell() ? hiredEarlier(b, co.id(), sent) : null;
+        if (left != null || hired != null) {
+          b.found.add(new Found(co.id(), left != null ? left.id() : hired, r, strength, sent));
         } else if (r == Relation.REJECTED) {
           // "X è una suggestione, ma ha già detto no": the move linked to him just before, in this
           // sentence or the previous one (a refusal told later may be about other offers)
@@ -2039,6 +2097,24 @@ public final class RuleExtractor implements Extractor {
           b.teamless.add(new Found(co.id(), null, r, strength, sent));
         }
       }
+    }
+
+    /**
+     * "Everton hired him that summer ..., but he was dismissed in 2016": an ending that names no
+     * team ends the spell the same sentence told him starting, or null when it told none (or more
+     * than one).
+     */
+    private String hiredEarlier(Binding b, String coach, int sent) {
+      String team = null;
+      for (Found f : b.found) {
+        if (f.sentence() == sent && f.relation() == Relation.AGREED && f.coach().equals(coach)) {
+          if (team != null && !team.equals(f.team())) {
+            return null;
+          }
+          team = f.team();
+        }
+      }
+      return team;
     }
 
     /**
@@ -3032,6 +3108,9 @@ public final class RuleExtractor implements Extractor {
         if (c.cue().relation().endsSpell() && coordinateItem(j)) {
           break; // "al Milan, chiusa con un esonero, e quella al Torino": the next item's team
         }
+        if (subjectAfterComma(j)) {
+          break; // "as X's successor on a deal until 2027, Fenerbahce have ...": a new clause
+        }
         final Mention m = mentionAt[j];
         object |= m != null && m.type() == 'C';
         if (m != null && m.type() == 'T' && pastOnly(m, c)) {
@@ -3063,6 +3142,9 @@ public final class RuleExtractor implements Extractor {
         if (m != null && m.type() == 'T' && pastOnly(m, c)) {
           break; // someone's past: the cue's bench is not named beyond it either
         }
+        if (m != null && m.type() == 'T' && pastOfAnotherCoach(m, c)) {
+          break;
+        }
         if (m != null && m.type() == 'T' && closedRelative(m, c)) {
           j = m.from();
           words++;
@@ -3081,6 +3163,55 @@ public final class RuleExtractor implements Extractor {
         words++;
       }
       return out;
+    }
+
+    /**
+     * "appointed former Denmark coach Kasper Hjulmand as Erik ten Hag's successor": a former team
+     * that introduces a coach, with another coach named between him and the cue, is the first
+     * coach's past; the cue about the second does not reach it.
+     */
+    private boolean pastOfAnotherCoach(Mention team, CueHit c) {
+      if (!formerTeam(team)) {
+        return false;
+      }
+      int k = team.to();
+      for (int n = 0; n < 2 && k < c.from() && ROLE_WORDS.contains(t.norm[k]); n++) {
+        k++;
+      }
+      final Mention introduced = k < c.from() ? mentionAt[k] : null;
+      if (introduced == null || introduced.type() != 'C' || introduced.from() != k) {
+        return false;
+      }
+      for (int j = introduced.to(); j < c.from(); j++) {
+        final Mention m = mentionAt[j];
+        if (m != null && m.type() == 'C' && !m.id().equals(introduced.id())) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * A comma at {@code j} followed by a team and its verb ("..., Fenerbahce have confirmed", "...,
+     * il Milan ha scelto"): the team is the subject of the next clause, not the object of a cue
+     * before the comma.
+     */
+    private boolean subjectAfterComma(int j) {
+      if (t.kind[j] != Tokens.PUNCT || !t.norm[j].equals(",") || j + 1 >= t.size) {
+        return false;
+      }
+      int k = j + 1;
+      if (t.kind[k] == Tokens.WORD && ARTICLES_BEFORE_SUBJECT.contains(t.norm[k])) {
+        k++;
+      }
+      final Mention m = k < t.size ? mentionAt[k] : null;
+      return m != null
+          && m.type() == 'T'
+          && m.from() == k
+          && m.to() < t.size
+          && t.sentence[m.to()] == t.sentence[j]
+          && t.kind[m.to()] == Tokens.WORD
+          && SUBJECT_VERBS.contains(t.norm[m.to()]);
     }
 
     /** A comma followed by a conjunction at {@code j}: the next item of a coordination opens. */
@@ -3733,7 +3864,7 @@ public final class RuleExtractor implements Extractor {
           continue;
         }
         if (f.relation() == Relation.AGREED) {
-          e.setValue(new Found(f.coach(), f.team(), Relation.LEFT, f.strength(), f.sentence()));
+          e.setValue(pastSpellEnd(f, found));
         } else if (f.relation() == Relation.COACHES) {
           e.setValue(new Found(f.coach(), f.team(), Relation.LEAVING, f.strength(), f.sentence()));
         }
@@ -3754,6 +3885,26 @@ public final class RuleExtractor implements Extractor {
         }
       }
       return out;
+    }
+
+    /**
+     * A past hiring (an agreement that is not the article's news) ended some way: "Everton hired
+     * him ... and he was dismissed" is SACKED by Everton, where the agreement alone would outrank
+     * the dismissal; without a dismissal of that pair in the sentence of the hiring it is a spell
+     * that ended (LEFT).
+     */
+    private Found pastSpellEnd(Found agreed, List<Found> found) {
+      Relation end = Relation.LEFT;
+      for (Found f : found) {
+        if (f.relation() == Relation.SACKED
+            && f.sentence() == agreed.sentence()
+            && f.coach().equals(agreed.coach())
+            && f.team().equals(agreed.team())) {
+          end = Relation.SACKED;
+          break;
+        }
+      }
+      return new Found(agreed.coach(), agreed.team(), end, agreed.strength(), agreed.sentence());
     }
 
     /**

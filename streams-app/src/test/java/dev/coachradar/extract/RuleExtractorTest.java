@@ -838,4 +838,73 @@ class RuleExtractorTest {
         .contains("roberto-de-zerbi sassuolo LEFT")
         .doesNotContain("roberto-de-zerbi napoli LEFT");
   }
+
+  @Test
+  void aPastHiringEndedByADismissalInTheSameSentenceIsSacked() {
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "Norway have appointed Roberto Martinez as head coach. Everton hired him in"
+                        + " 2013 and he did well at first, but he was dismissed in May 2016.")))
+        .contains("roberto-martinez nazionale-norvegia AGREED", "roberto-martinez everton SACKED")
+        .doesNotContain("roberto-martinez everton LEFT");
+  }
+
+  @Test
+  void aComebackIsAMoveToTheBenchHeHeldBefore() {
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "Maurizio Sarri, who won the title with Napoli in 2018, has agreed to return"
+                        + " on a three-year contract.")))
+        .contains("maurizio-sarri napoli AGREED")
+        .doesNotContain("maurizio-sarri napoli LEFT");
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "Lazio confirmed on Monday that Maurizio Sarri is returning to Formello for a"
+                        + " second spell.")))
+        .contains("maurizio-sarri lazio AGREED");
+  }
+
+  @Test
+  void aSuccessionCueReachesNeitherTheNextClausesSubjectNorAnotherCoachsPast() {
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "Torino appointed former Sweden coach Jon Dahl Tomasson as Ivan Juric's successor"
+                        + " on a deal until 2027, Genoa have confirmed nothing yet.")))
+        .noneMatch(p -> p.startsWith("ivan-juric genoa"));
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "Torino appointed former Sweden coach Jon Dahl Tomasson as Ivan Juric's"
+                        + " successor.")))
+        .contains("jon-dahl-tomasson nazionale-svezia LEFT")
+        .noneMatch(p -> p.startsWith("ivan-juric nazionale-svezia"));
+  }
+
+  @Test
+  void aTeamAliasEndingAnotherPlaceNameIsNotTheTeam() {
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "The defeat by Uruguay in Kansas City left Gregg Berhalter exposed, and the"
+                        + " federation sacked him.")))
+        .noneMatch(p -> p.contains("manchester-city"));
+    assertThat(pairs(run("en", "", "Erik ten Hag was sacked by United on Monday.")))
+        .contains("erik-ten-hag manchester-united SACKED");
+  }
 }
