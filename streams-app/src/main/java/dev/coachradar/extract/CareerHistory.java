@@ -29,12 +29,6 @@ final class CareerHistory {
       Set.of("di", "del", "della", "dello", "dell", "dei", "degli", "delle", "of");
 
   /**
-   * Articles between a cue and its object team ("coached the Columbus Crew", "lasciato il Pisa").
-   */
-  private static final Set<String> OBJECT_LEADS =
-      Set.of("the", "il", "lo", "la", "l", "i", "gli", "le");
-
-  /**
    * Prepositions that open an item of a career list ("con il Celta", "all'Al Sadd", "at Wigan").
    */
   private static final Set<String> ITEM_PREPOSITIONS =
@@ -78,7 +72,7 @@ final class CareerHistory {
    */
   static int relativeAntecedent(Tokens t, int cueFrom, int cueTo, IntPredicate teamStartsAt) {
     int k = cueTo;
-    while (k < t.size && t.kind[k] == Tokens.WORD && OBJECT_LEADS.contains(t.norm[k])) {
+    while (k < t.size && t.kind[k] == Tokens.WORD && Tokens.DEFINITE_ARTICLES.contains(t.norm[k])) {
       k++;
     }
     if (k < t.size && teamStartsAt.test(k)) {
@@ -151,7 +145,7 @@ final class CareerHistory {
   private static int leadShape(Tokens t, int k) {
     int p = k - 1;
     boolean article = false;
-    if (p >= 0 && t.kind[p] == Tokens.WORD && OBJECT_LEADS.contains(t.norm[p])) {
+    if (p >= 0 && t.kind[p] == Tokens.WORD && Tokens.DEFINITE_ARTICLES.contains(t.norm[p])) {
       article = true;
       p--;
     }
@@ -170,7 +164,7 @@ final class CareerHistory {
    */
   private static boolean joined(Tokens t, int k) {
     int p = k - 1;
-    if (p >= 0 && t.kind[p] == Tokens.WORD && OBJECT_LEADS.contains(t.norm[p])) {
+    if (p >= 0 && t.kind[p] == Tokens.WORD && Tokens.DEFINITE_ARTICLES.contains(t.norm[p])) {
       p--;
     }
     if (p >= 0 && t.kind[p] == Tokens.WORD && ITEM_PREPOSITIONS.contains(t.norm[p])) {
@@ -196,7 +190,7 @@ final class CareerHistory {
    */
   static boolean complementOfNoun(Tokens t, int teamFrom) {
     int p = teamFrom - 1;
-    while (p >= 0 && t.kind[p] == Tokens.WORD && OBJECT_LEADS.contains(t.norm[p])) {
+    while (p >= 0 && t.kind[p] == Tokens.WORD && Tokens.DEFINITE_ARTICLES.contains(t.norm[p])) {
       p--;
     }
     return p >= 0 && t.kind[p] == Tokens.WORD && GENITIVES.contains(t.norm[p]);

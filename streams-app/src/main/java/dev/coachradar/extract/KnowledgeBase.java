@@ -223,11 +223,12 @@ public final class KnowledgeBase {
               ? Relation.valueOf(col(row, 3).trim().toUpperCase(Locale.ROOT))
               : null;
       // a BLOCK flagged "ref" neutralises reference phrases ("lo ha fatto": it, not him)
+      final String flags = col(row, 4);
       final boolean ref =
           kind == CueKind.COACHREF
               || kind == CueKind.PRONOUN
               || kind == CueKind.PERSONREF
-              || (kind == CueKind.BLOCK && hasFlag(col(row, 4), "ref"));
+              || (kind == CueKind.BLOCK && hasFlag(flags, "ref"));
       (ref ? refTries : cueTries)
           .computeIfAbsent(row[0].trim(), k -> new PhraseTrie<>())
           .add(
@@ -235,14 +236,14 @@ public final class KnowledgeBase {
               new Cue(
                   kind,
                   rel,
-                  hasFlag(col(row, 4), "right"),
-                  hasFlag(col(row, 4), "official"),
-                  hasFlag(col(row, 4), "chosen"),
-                  hasFlag(col(row, 4), "career"),
-                  hasFlag(col(row, 4), "arrival"),
-                  hasFlag(col(row, 4), "closing"),
-                  hasFlag(col(row, 4), "listed"),
-                  hasFlag(col(row, 4), "back")));
+                  hasFlag(flags, "right"),
+                  hasFlag(flags, "official"),
+                  hasFlag(flags, "chosen"),
+                  hasFlag(flags, "career"),
+                  hasFlag(flags, "arrival"),
+                  hasFlag(flags, "closing"),
+                  hasFlag(flags, "listed"),
+                  hasFlag(flags, "back")));
     }
     return kb;
   }

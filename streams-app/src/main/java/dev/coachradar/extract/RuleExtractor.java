@@ -70,10 +70,6 @@ public final class RuleExtractor implements Extractor {
   /** Subject relative pronouns: they open a clause about the name before the comma. */
   private static final Set<String> SUBJECT_RELATIVES = Set.of("who", "che");
 
-  /** Articles between a verb and its object team ("rifiutato la Lazio", "turned down the"). */
-  private static final Set<String> OBJECT_ARTICLES =
-      Set.of("the", "il", "lo", "la", "l", "i", "gli", "le");
-
   /** Words just before a team that make it an opponent in a match, not a bench. */
   private static final Set<String> OPPONENT_WORDS =
       Set.of(
@@ -262,7 +258,6 @@ public final class RuleExtractor implements Extractor {
           "should",
           "potrebbe",
           "potrebbero",
-          "potrà",
           "potra",
           "pronto",
           "pronta",
@@ -285,7 +280,7 @@ public final class RuleExtractor implements Extractor {
 
   /** Finite verbs that make the team before them a clause's subject ({@code subjectAfterComma}). */
   private static final Set<String> SUBJECT_VERBS =
-      Set.of("have", "has", "had", "is", "are", "was", "were", "will", "ha", "hanno", "è", "sono");
+      Set.of("have", "has", "had", "is", "are", "was", "were", "will", "ha", "hanno", "sono");
 
   /** Articles that may open a clause's subject team ("..., il Milan ha ..."). */
   private static final Set<String> ARTICLES_BEFORE_SUBJECT = Set.of("il", "la", "lo", "l", "the");
@@ -335,9 +330,6 @@ public final class RuleExtractor implements Extractor {
           "al", "alla", "all", "allo", "ai", "agli", "alle", "del", "della", "dell", "dello", "dei",
           "degli", "delle", "dal", "dalla", "dall", "dallo", "dai");
 
-  private static final Set<String> PLACE_ARTICLES =
-      Set.of("il", "lo", "la", "l", "i", "gli", "le", "the");
-
   private static final Set<String> ARTICLES = Set.of("le", "i", "gli", "the");
 
   /** Quantifiers that make a plural team noun generic. */
@@ -375,7 +367,7 @@ public final class RuleExtractor implements Extractor {
   private static final Set<String> IT_WORDS =
       Set.of(
           "il", "di", "che", "la", "del", "della", "per", "non", "con", "una", "alla", "dei",
-          "sono", "gli", "nel", "anche", "ha", "dopo", "è", "e");
+          "sono", "gli", "nel", "anche", "ha", "dopo", "e");
   private static final Set<String> EN_WORDS =
       Set.of(
           "the", "of", "and", "to", "is", "was", "has", "have", "for", "with", "his", "he", "that",
@@ -700,7 +692,7 @@ public final class RuleExtractor implements Extractor {
             continue;
           }
           int j = c.to();
-          if (j < t.size && OBJECT_ARTICLES.contains(t.norm[j])) {
+          if (j < t.size && Tokens.DEFINITE_ARTICLES.contains(t.norm[j])) {
             j++; // "turned down the Lazio job", "ha rifiutato la Lazio"
           }
           final Mention m = j < t.size ? mentionAt[j] : null;
@@ -734,8 +726,7 @@ public final class RuleExtractor implements Extractor {
           continue;
         }
         final int sent = t.sentence[coach.from()];
-        found.add(
-            new Found(coach.id(), team.id(), Relation.COACHES, hedged[sent] ? HEDGED : 1.0, sent));
+        found.add(new Found(coach.id(), team.id(), Relation.COACHES, strengthOf(sent), sent));
       }
     }
 
@@ -756,9 +747,7 @@ public final class RuleExtractor implements Extractor {
             && !isMarket(team.id())) {
           // "Marco Silva of Fulham was another name on the list": his club now
           final int sent = t.sentence[coach.from()];
-          found.add(
-              new Found(
-                  coach.id(), team.id(), Relation.COACHES, hedged[sent] ? HEDGED : 1.0, sent));
+          found.add(new Found(coach.id(), team.id(), Relation.COACHES, strengthOf(sent), sent));
           continue;
         }
         if (coach.type() != 'C'
@@ -770,8 +759,7 @@ public final class RuleExtractor implements Extractor {
           continue;
         }
         final int sent = t.sentence[coach.from()];
-        found.add(
-            new Found(coach.id(), team.id(), Relation.COACHES, hedged[sent] ? HEDGED : 1.0, sent));
+        found.add(new Found(coach.id(), team.id(), Relation.COACHES, strengthOf(sent), sent));
       }
     }
 
@@ -1617,7 +1605,7 @@ public final class RuleExtractor implements Extractor {
      */
     private int placeWordBefore(int k) {
       final int p = prevWord(k);
-      if (p >= 0 && PLACE_ARTICLES.contains(t.norm[p])) {
+      if (p >= 0 && Tokens.DEFINITE_ARTICLES.contains(t.norm[p])) {
         final int q = prevWord(p);
         return q >= 0 ? q : p;
       }
@@ -1643,6 +1631,11 @@ public final class RuleExtractor implements Extractor {
           && t.norm[q].equals("s")
           && mentionAt[q + 1] != null
           && mentionAt[q + 1].type() == 'O';
+    }
+
+    /** The strength of a signal told in this sentence: lower when the sentence is hedged. */
+    private double strengthOf(int sent) {
+      return hedged[sent] ? HEDGED : 1.0;
     }
 
     private void markHedges() {
@@ -1729,8 +1722,7 @@ public final class RuleExtractor implements Extractor {
         }
       }
       for (String team : teams) {
-        b.found.add(
-            new Found(coach.id(), team, Relation.LINKED, hedged[sent] ? HEDGED : 1.0, sent));
+        b.found.add(new Found(coach.id(), team, Relation.LINKED, strengthOf(sent), sent));
       }
     }
 
@@ -1758,7 +1750,7 @@ public final class RuleExtractor implements Extractor {
 
     private boolean clauseEndBetween(int from, int to) {
       for (int j = from; j < to; j++) {
-        if (t.isHardBoundary(j) || t.norm[j].equals(",") || t.norm[j].equals(";")) {
+        if (t.isHardBoundary(j) || t.norm[j].equals(",")) {
           return true;
         }
       }
@@ -1805,7 +1797,7 @@ public final class RuleExtractor implements Extractor {
       }
       final Relation relation = rel;
       final int sent = t.sentence[c.from()];
-      final double strength = hedged[sent] ? HEDGED : 1.0;
+      final double strength = strengthOf(sent);
       if (c.cue().chosen() && coachChoosesTeam(b, c, relation, strength)) {
         return;
       }
@@ -2028,7 +2020,9 @@ public final class RuleExtractor implements Extractor {
      */
     private boolean coachChoosesTeam(Binding b, CueHit c, Relation relation, double strength) {
       int k = c.to();
-      while (k < t.size && t.kind[k] == Tokens.WORD && PLACE_ARTICLES.contains(t.norm[k])) {
+      while (k < t.size
+          && t.kind[k] == Tokens.WORD
+          && Tokens.DEFINITE_ARTICLES.contains(t.norm[k])) {
         k++;
       }
       final Mention team = k < t.size && teamStartsAt(k) ? mentionAt[k] : null;
@@ -2046,7 +2040,7 @@ public final class RuleExtractor implements Extractor {
     /** Every team a choice cue names has chosen someone: its linked candidates are passed over. */
     private void choicesOfEach(Binding b, CueHit c) {
       final int sent = t.sentence[c.from()];
-      final double strength = hedged[sent] ? HEDGED : 1.0;
+      final double strength = strengthOf(sent);
       final List<Mention> teams = teamsFor(c);
       if (!teams.isEmpty()) {
         chainTeamsLeft(teams.get(0), teams); // "al Leverkusen e al Fenerbahçe, che hanno scelto"
@@ -2324,8 +2318,7 @@ public final class RuleExtractor implements Extractor {
       for (Mention tm : teams) {
         if (tm.type() == 'T' && !isMarket(tm.id())) {
           careerFound.add(
-              new Found(
-                  coach.id(), tm.id(), c.cue().relation(), hedged[sent] ? HEDGED : 1.0, sent));
+              new Found(coach.id(), tm.id(), c.cue().relation(), strengthOf(sent), sent));
         }
       }
     }
@@ -2767,8 +2760,7 @@ public final class RuleExtractor implements Extractor {
       final Mention team = mentionAt[k + 3];
       if (team != null && team.type() == 'T' && team.from() == k + 3) {
         final int sent = t.sentence[coach.from()];
-        found.add(
-            new Found(coach.id(), team.id(), Relation.COACHES, hedged[sent] ? HEDGED : 1.0, sent));
+        found.add(new Found(coach.id(), team.id(), Relation.COACHES, strengthOf(sent), sent));
       }
     }
 
@@ -2844,7 +2836,7 @@ public final class RuleExtractor implements Extractor {
       final String w2 = open + 2 < t.size ? t.norm[open + 2] : "";
       if (relative
           && !RELATIVES.contains(w1)
-          && !(PLACE_ARTICLES.contains(w1) && RELATIVES.contains(w2))) {
+          && !(Tokens.DEFINITE_ARTICLES.contains(w1) && RELATIVES.contains(w2))) {
         return false;
       }
       for (int j = team.to(); j < c.from(); j++) {
@@ -3007,9 +2999,7 @@ public final class RuleExtractor implements Extractor {
             && mentionAt[r].type() == 'C'
             && !formerTeam(m)) { // "the former Everton manager Sean Dyche": not his bench now
           final int sent = t.sentence[m.from()];
-          found.add(
-              new Found(
-                  mentionAt[r].id(), m.id(), Relation.COACHES, hedged[sent] ? HEDGED : 1.0, sent));
+          found.add(new Found(mentionAt[r].id(), m.id(), Relation.COACHES, strengthOf(sent), sent));
         }
         whoseSide(m, found);
         final int j = m.to();
@@ -3019,8 +3009,7 @@ public final class RuleExtractor implements Extractor {
             final Mention c = mentionAt[j + 1];
             if (c.type() == 'C') {
               final int sent = t.sentence[m.from()];
-              found.add(
-                  new Found(c.id(), m.id(), Relation.COACHES, hedged[sent] ? HEDGED : 1.0, sent));
+              found.add(new Found(c.id(), m.id(), Relation.COACHES, strengthOf(sent), sent));
             }
           }
         }
@@ -3049,8 +3038,7 @@ public final class RuleExtractor implements Extractor {
       final Mention coach = mentionAt[whose - 2];
       if (coach != null && coach.type() == 'C' && coach.to() == whose - 1) {
         final int sent = t.sentence[team.from()];
-        found.add(
-            new Found(coach.id(), team.id(), Relation.COACHES, hedged[sent] ? HEDGED : 1.0, sent));
+        found.add(new Found(coach.id(), team.id(), Relation.COACHES, strengthOf(sent), sent));
       }
     }
 
@@ -3362,7 +3350,7 @@ public final class RuleExtractor implements Extractor {
         // an article only after a conjunction ("e l'Empoli"; ", il Milan" opens a new clause)
         final boolean article =
             t.kind[j] == Tokens.WORD
-                && (PLACE_ARTICLES.contains(t.norm[j]) || ARTICULATED.contains(t.norm[j]))
+                && (Tokens.DEFINITE_ARTICLES.contains(t.norm[j]) || ARTICULATED.contains(t.norm[j]))
                 && j > 0
                 && CONJUNCTIONS.contains(t.norm[j - 1]);
         if (t.kind[j] == Tokens.WORD && !CHAIN_WORDS.contains(t.norm[j]) && !article

@@ -1,6 +1,7 @@
 package dev.coachradar.extract;
 
 import java.util.Arrays;
+import java.util.Set;
 
 /**
  * A text cut into word and punctuation tokens, with folded forms and offsets, and split into
@@ -11,6 +12,13 @@ final class Tokens {
 
   static final byte WORD = 0;
   static final byte PUNCT = 1;
+
+  /**
+   * Definite articles as folded words, Italian and English: what stands between a verb or a
+   * preposition and the team it governs ("rifiutato la Lazio", "coached the Crew").
+   */
+  static final Set<String> DEFINITE_ARTICLES =
+      Set.of("the", "il", "lo", "la", "l", "i", "gli", "le");
 
   private static final String[] PUNCT_STRINGS = new String[0x2100];
 
