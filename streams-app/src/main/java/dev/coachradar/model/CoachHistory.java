@@ -2,12 +2,12 @@ package dev.coachradar.model;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeSet;
 
 /**
  * The signals kept for one coach, bounded so that the state store does not grow forever.
@@ -32,8 +32,18 @@ public final class CoachHistory {
   private final String coachId;
   private final Duration window;
   private final int maxSignals;
-  private final TreeSet<Signal> kept = new TreeSet<>(Signal.CANONICAL);
-  private final TreeSet<Signal> undated = new TreeSet<>(Signal.CANONICAL);
+
+  /**
+   * The retained signals in canonical order, undated first ({@code ordered[0 .. undatedCount)}),
+   * then dated ({@code ordered[undatedCount .. size)}). A sorted array rather than two TreeSets:
+   * {@link #signals()}, called for every fold, is then one array copy instead of a walk over up to
+   * 500 tree nodes (that walk was 357 of 3,439 stream-thread samples in a 100k bench), and an
+   * insert or a drop shifts at most a few hundred references.
+   */
+  private Signal[] ordered = new Signal[8];
+
+  private int size;
+  private int undatedCount;
   private final Map<String, Signal> byKey = new HashMap<>();
   private Instant newest;
 
@@ -96,7 +106,7 @@ public final class CoachHistory {
         removed.add(existing);
       }
     }
-    boolean inserted = (signal.publishedAt() == null ? undated : kept).add(signal);
+    boolean inserted = insert(signal);
     byKey.put(key, signal);
     if (signal.publishedAt() != null && (newest == null || signal.publishedAt().isAfter(newest))) {
       newest = signal.publishedAt();
@@ -118,35 +128,80 @@ public final class CoachHistory {
   }
 
   private void retain(Signal added, Drops drops) {
+    int from = undatedCount;
+    int to = from;
     if (newest != null) {
       Instant cutoff = newest.minus(window);
-      while (!kept.isEmpty() && kept.first().publishedAt().isBefore(cutoff)) {
-        drop(kept.first(), added, drops);
+      while (to < size && ordered[to].publishedAt().isBefore(cutoff)) {
+        to++;
       }
     }
-    while (kept.size() > maxSignals) {
-      drop(kept.first(), added, drops);
-    }
-    while (undated.size() > maxSignals) {
-      drop(undated.first(), added, drops);
+    // The oldest dated signals beyond the count bound go too.
+    to = Math.max(to, size - maxSignals);
+    dropRange(from, to, added, drops);
+    if (undatedCount > maxSignals) {
+      dropRange(0, undatedCount - maxSignals, added, drops);
     }
   }
 
-  private void drop(Signal s, Signal added, Drops drops) {
-    remove(s);
-    if (drops.removed != null) {
-      drops.removed.add(s);
+  /** Drops {@code ordered[from .. to)}: the oldest signals of one of the two groups. */
+  private void dropRange(int from, int to, Signal added, Drops drops) {
+    if (to <= from) {
+      return;
     }
-    if (s == added) {
-      drops.added = true;
-    } else {
-      drops.other = true;
+    for (int i = from; i < to; i++) {
+      Signal s = ordered[i];
+      byKey.remove(s.key());
+      if (drops.removed != null) {
+        drops.removed.add(s);
+      }
+      if (s == added) {
+        drops.added = true;
+      } else {
+        drops.other = true;
+      }
     }
+    if (from < undatedCount) {
+      undatedCount -= to - from;
+    }
+    shiftOut(from, to);
+  }
+
+  /** Inserts {@code s} at its canonical place; false if an equal signal is there already. */
+  private boolean insert(Signal s) {
+    int i = Arrays.binarySearch(ordered, 0, size, s, Signal.CANONICAL);
+    if (i >= 0) {
+      return false;
+    }
+    int at = -i - 1;
+    if (size == ordered.length) {
+      ordered = Arrays.copyOf(ordered, size * 2);
+    }
+    System.arraycopy(ordered, at, ordered, at + 1, size - at);
+    ordered[at] = s;
+    size++;
+    if (s.publishedAt() == null) {
+      undatedCount++;
+    }
+    return true;
   }
 
   private void remove(Signal s) {
-    (s.publishedAt() == null ? undated : kept).remove(s);
+    int i = Arrays.binarySearch(ordered, 0, size, s, Signal.CANONICAL);
+    if (i >= 0) {
+      if (s.publishedAt() == null) {
+        undatedCount--;
+      }
+      shiftOut(i, i + 1);
+    }
     byKey.remove(s.key());
+  }
+
+  /** Removes {@code ordered[from .. to)}, closing the gap. */
+  private void shiftOut(int from, int to) {
+    System.arraycopy(ordered, to, ordered, from, size - to);
+    Arrays.fill(ordered, size - (to - from), size, null);
+    size -= to - from;
   }
 
   /** The coach. */
@@ -156,16 +211,8 @@ public final class CoachHistory {
 
   /** The retained signals in canonical order (undated first); an immutable list. */
   public List<Signal> signals() {
-    Signal[] out = new Signal[undated.size() + kept.size()];
-    int i = 0;
-    for (Signal s : undated) {
-      out[i++] = s;
-    }
-    for (Signal s : kept) {
-      out[i++] = s;
-    }
     // One per key (byKey), in canonical order (undated sort first in it): the folder trusts that.
-    return new Signals.Canonical(coachId, out);
+    return new Signals.Canonical(coachId, Arrays.copyOf(ordered, size));
   }
 
   /** The retained signal with this {@link Signal#key()}, or null. */
@@ -175,7 +222,7 @@ public final class CoachHistory {
 
   /** Number of retained signals. */
   public int size() {
-    return undated.size() + kept.size();
+    return size;
   }
 
   /**

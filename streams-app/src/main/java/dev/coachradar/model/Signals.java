@@ -2,6 +2,7 @@ package dev.coachradar.model;
 
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -85,6 +86,20 @@ public final class Signals {
     @Override
     public int size() {
       return signals.length;
+    }
+
+    /** One array copy (the folder's first step) instead of AbstractList's walk with get(). */
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> T[] toArray(T[] a) {
+      if (a.length < signals.length) {
+        return (T[]) Arrays.copyOf(signals, signals.length, a.getClass());
+      }
+      System.arraycopy(signals, 0, a, 0, signals.length);
+      if (a.length > signals.length) {
+        a[signals.length] = null;
+      }
+      return a;
     }
   }
 

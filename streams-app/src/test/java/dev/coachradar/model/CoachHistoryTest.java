@@ -70,6 +70,80 @@ class CoachHistoryTest {
     }
   }
 
+  /**
+   * The retained list against retention written the plain way (all signals ever added,
+   * deduplicated, the undated and the dated bounds and the window applied at once), and {@code
+   * removed} against the difference of the lists before and after, over many random histories large
+   * enough to grow and shift the sorted array.
+   */
+  @Test
+  void retainedListIsRetentionOfEverythingAddedAndRemovedIsWhatLeft() {
+    java.util.Random random = new java.util.Random(11);
+    Relation[] relations = Relation.values();
+    for (int run = 0; run < 100; run++) {
+      Duration window = Duration.ofDays(30 + random.nextInt(300));
+      int max = 1 + random.nextInt(40);
+      CoachHistory h = new CoachHistory(S.COACH, window, max);
+      List<Signal> all = new java.util.ArrayList<>();
+      // An article has one publication time (or none), whichever of its signals arrives.
+      int[] dayOf = new int[120];
+      for (int a = 0; a < dayOf.length; a++) {
+        dayOf[a] = random.nextInt(8) == 0 ? -1 : random.nextInt(600);
+      }
+      for (int i = 0; i < 150; i++) {
+        int article = random.nextInt(dayOf.length);
+        Signal s =
+            rel(
+                "a" + article,
+                dayOf[article],
+                random.nextBoolean() ? "roma" : "milan",
+                relations[random.nextInt(relations.length)],
+                (1 + random.nextInt(2)) / 2.0,
+                random.nextInt(3));
+        all.add(s);
+        List<Signal> before = h.signals();
+        List<Signal> removed = new java.util.ArrayList<>();
+        h.add(s, removed);
+        List<Signal> after = h.signals();
+        assertEquals(retained(all, window, max), after, "run " + run + ", add " + i);
+        List<Signal> expected = new java.util.ArrayList<>(before);
+        expected.add(s);
+        expected.removeAll(after);
+        java.util.Set<Signal> left = new java.util.HashSet<>(expected);
+        left.remove(s);
+        if (!before.contains(s) && !after.contains(s) && removed.contains(s)) {
+          left.add(s); // added and dropped at once: reported as removed
+        }
+        assertEquals(left, new java.util.HashSet<>(removed), "run " + run + ", add " + i);
+        assertEquals(after.size(), h.size());
+        for (Signal r : after) {
+          assertEquals(r, h.get(r.key()));
+        }
+      }
+    }
+  }
+
+  private static List<Signal> retained(List<Signal> all, Duration window, int max) {
+    List<Signal> set = Signals.canonicalSet(all);
+    java.time.Instant newest =
+        all.stream()
+            .map(Signal::publishedAt)
+            .filter(java.util.Objects::nonNull)
+            .max(java.util.Comparator.naturalOrder())
+            .orElse(null);
+    List<Signal> undated = set.stream().filter(s -> s.publishedAt() == null).toList();
+    List<Signal> dated =
+        set.stream()
+            .filter(s -> s.publishedAt() != null)
+            .filter(s -> !s.publishedAt().isBefore(newest.minus(window)))
+            .toList();
+    List<Signal> out =
+        new java.util.ArrayList<>(
+            undated.subList(Math.max(0, undated.size() - max), undated.size()));
+    out.addAll(dated.subList(Math.max(0, dated.size() - max), dated.size()));
+    return out;
+  }
+
   @Test
   void rejectsAnotherCoachsSignal() {
     CoachHistory h = new CoachHistory("someone-else", ModelConfig.DEFAULTS);
