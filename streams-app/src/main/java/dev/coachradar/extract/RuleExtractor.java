@@ -1417,6 +1417,28 @@ public final class RuleExtractor implements Extractor {
     }
 
     /**
+     * "Sia con De Rossi che con Juric l'ex Dortmund ha avuto poco spazio": a former-team cue led by
+     * a definite article is a noun phrase of its own, the clause's subject; a coach governed by a
+     * preposition just before it, with no comma between, is not the one it describes.
+     */
+    private boolean descriptorOfAnother(CueHit c, Mention coach) {
+      final int article = prevWord(c.from());
+      if (article < 0
+          || !Tokens.DEFINITE_ARTICLES.contains(t.norm[article])
+          || coach.to() > article
+          || coach.from() < 1) {
+        return false;
+      }
+      for (int j = coach.to(); j < article; j++) {
+        if (t.kind[j] != Tokens.WORD) {
+          return false;
+        }
+      }
+      final int before = coach.from() - 1;
+      return t.kind[before] == Tokens.WORD && PREPOSITIONS.contains(t.norm[before]);
+    }
+
+    /**
      * "considerato da Ranieri", "admired by Mourinho": a person named behind "da"/"by" right after
      * a past participle is the agent of a passive: he does the judging, a candidacy is not about
      * him.
@@ -1925,6 +1947,9 @@ public final class RuleExtractor implements Extractor {
                 // "gli ha preferito X": the pronoun inside a choice is the one passed over
                 ? nearestCoach(c, 0, 6, false)
                 : nearestCoach(c, tight ? 9 : COACH_LEFT, tight ? 8 : COACH_RIGHT, true);
+      }
+      if (coach != null && relation == Relation.LEFT && descriptorOfAnother(c, coach)) {
+        return null; // "con Juric l'ex Dortmund ha giocato poco": the descriptor is the subject
       }
       if (coach != null && relation == Relation.LINKED && passiveAgent(coach)) {
         // "X, considerato da Ranieri il profilo giusto": the agent judges, X is the candidate

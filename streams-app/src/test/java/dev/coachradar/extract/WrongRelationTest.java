@@ -109,4 +109,30 @@ class WrongRelationTest {
         .contains("eugenio-corini brescia SACKED")
         .doesNotContain("eugenio-corini lecce SACKED");
   }
+
+  @Test
+  void aRenewalWithAnAdverbIsTheBenchHeldNotTheRaceLeft() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Paolo Vanoli, a lungo in lizza, ha poi rinnovato con il Torino, togliendosi"
+                        + " di fatto dalla corsa.")))
+        .contains("paolo-vanoli torino COACHES")
+        .doesNotContain("paolo-vanoli torino REJECTED");
+  }
+
+  @Test
+  void aFormerTeamDescriptorWithAnArticleIsNotTheCoachGovernedBeforeIt() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Sia con Daniele De Rossi che con Ivan Juric l'ex Genoa ha giocato poco.")))
+        .doesNotContain("ivan-juric genoa LEFT");
+    assertThat(pairs(run("it", "", "Ivan Juric, l'ex Genoa, ha firmato con la Roma.")))
+        .contains("ivan-juric genoa LEFT");
+  }
 }
