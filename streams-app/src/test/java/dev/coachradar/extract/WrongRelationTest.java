@@ -135,4 +135,15 @@ class WrongRelationTest {
     assertThat(pairs(run("it", "", "Ivan Juric, l'ex Genoa, ha firmato con la Roma.")))
         .contains("ivan-juric genoa LEFT");
   }
+
+  @Test
+  void aCoachAppointedAgainToHisOldBenchIsAnAppointment() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Maurizio Sarri è di nuovo l'allenatore della Lazio: contratto biennale.")))
+        .contains("maurizio-sarri lazio AGREED");
+  }
 }
