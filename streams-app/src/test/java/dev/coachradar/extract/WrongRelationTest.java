@@ -146,4 +146,16 @@ class WrongRelationTest {
                     "Maurizio Sarri è di nuovo l'allenatore della Lazio: contratto biennale.")))
         .contains("maurizio-sarri lazio AGREED");
   }
+
+  @Test
+  void aComebackRuledOutIsARefusalNotOnlyHistory() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Escluso un ritorno con Walter Mazzarri: il tecnico toscano, ex allenatore"
+                        + " azzurro, oggi non è nei piani del Napoli.")))
+        .contains("walter-mazzarri napoli REJECTED");
+  }
 }
