@@ -267,6 +267,10 @@ public final class RuleExtractor implements Extractor {
   /** Relative adverbs whose antecedent is the one place (team) named just before them. */
   private static final Set<String> RELATIVE_PLACE = Set.of("dove", "where");
 
+  /** Endings of Italian past participles ("considerato", "voluto", "gradito"). */
+  private static final Set<String> PARTICIPLE_ENDINGS =
+      Set.of("ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "uti", "ute");
+
   /** Relative words that open a clause about the name just before the comma. */
   private static final Set<String> RELATIVE_WORDS = Set.of("che", "who", "whose");
 
@@ -1358,7 +1362,8 @@ public final class RuleExtractor implements Extractor {
                 : t.norm[before].equals("in") && !(m.to() < t.size && t.norm[m.to()].equals("s")))
             && kb.teams.containsKey(team)
             && "club".equals(kb.teams.get(team).kind())
-            && !careerArrivalEndsAt(before)) {
+            && !careerArrivalEndsAt(before)
+            && !spellEndsWhere(m.to())) {
           return null; // "a Torino", "a Firenze", "talks in Milan": Italian names a club with an
           // article, a city without; English "in" + a club's name is the city
         }
@@ -1385,6 +1390,70 @@ public final class RuleExtractor implements Extractor {
         return new Mention(best == null ? 'P' : 'C', best, m.from(), m.to());
       }
       return null;
+    }
+
+    /**
+     * "a Palermo, dove Zamparini lo sollevò dall'incarico": a bare city followed by a "dove" clause
+     * that ends a spell is the club of that spell, not a place.
+     */
+    private boolean spellEndsWhere(int k) {
+      if (k + 1 >= t.size
+          || !t.norm[k].equals(",")
+          || t.kind[k + 1] != Tokens.WORD
+          || !RELATIVE_PLACE.contains(t.norm[k + 1])) {
+        return false;
+      }
+      final int sent = t.sentence[k];
+      for (int j = k + 2; j < t.size && j <= k + 10 && t.sentence[j] == sent; j++) {
+        if (t.isHardBoundary(j)) {
+          return false;
+        }
+        final CueHit c = cueAt[j];
+        if (c != null && c.cue().kind() == CueKind.REL && c.cue().relation().endsSpell()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * "Sia con De Rossi che con Juric l'ex Dortmund ha avuto poco spazio": a former-team cue led by
+     * a definite article is a noun phrase of its own, the clause's subject; a coach governed by a
+     * preposition just before it, with no comma between, is not the one it describes.
+     */
+    private boolean descriptorOfAnother(CueHit c, Mention coach) {
+      final int article = prevWord(c.from());
+      if (article < 0
+          || !Tokens.DEFINITE_ARTICLES.contains(t.norm[article])
+          || coach.to() > article
+          || coach.from() < 1) {
+        return false;
+      }
+      for (int j = coach.to(); j < article; j++) {
+        if (t.kind[j] != Tokens.WORD) {
+          return false;
+        }
+      }
+      final int before = coach.from() - 1;
+      return t.kind[before] == Tokens.WORD && PREPOSITIONS.contains(t.norm[before]);
+    }
+
+    /**
+     * "considerato da Ranieri", "admired by Mourinho": a person named behind "da"/"by" right after
+     * a past participle is the agent of a passive: he does the judging, a candidacy is not about
+     * him.
+     */
+    private boolean passiveAgent(Mention m) {
+      final int by = m.from() - 1;
+      if (by < 1 || t.kind[by] != Tokens.WORD || t.kind[by - 1] != Tokens.WORD) {
+        return false;
+      }
+      final String p = t.norm[by - 1];
+      return t.norm[by].equals("by")
+          ? p.endsWith("ed")
+          : t.norm[by].equals("da")
+              && p.length() > 4
+              && PARTICIPLE_ENDINGS.contains(p.substring(p.length() - 3));
     }
 
     /**
@@ -1878,6 +1947,15 @@ public final class RuleExtractor implements Extractor {
                 // "gli ha preferito X": the pronoun inside a choice is the one passed over
                 ? nearestCoach(c, 0, 6, false)
                 : nearestCoach(c, tight ? 9 : COACH_LEFT, tight ? 8 : COACH_RIGHT, true);
+      }
+      if (coach != null && relation == Relation.LEFT && descriptorOfAnother(c, coach)) {
+        return null; // "con Juric l'ex Dortmund ha giocato poco": the descriptor is the subject
+      }
+      if (coach != null && relation == Relation.LINKED && passiveAgent(coach)) {
+        // "X, considerato da Ranieri il profilo giusto": the agent judges, X is the candidate
+        final CueHit participle = new CueHit(c.cue(), coach.from() - 2, coach.from() - 1);
+        final Mention judged = relativeAntecedent(participle);
+        coach = judged != null ? judged : nearestCoach(participle, COACH_LEFT, 0, true);
       }
       final Mention antecedent = c.cue().coachRight() ? null : relativeAntecedent(c);
       if (antecedent != null && (coach == null || coach.to() <= antecedent.from())) {
