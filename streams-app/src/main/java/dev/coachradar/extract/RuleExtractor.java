@@ -165,7 +165,18 @@ public final class RuleExtractor implements Extractor {
    * A plain candidacy cue: what an arrival-only cue is without an arrival ("want Y to replace X").
    */
   private static final Cue PLAIN_LINKED =
-      new Cue(CueKind.REL, Relation.LINKED, false, false, false, false, false, false, false, false);
+      new Cue(
+          CueKind.REL,
+          Relation.LINKED,
+          false,
+          false,
+          false,
+          false,
+          false,
+          false,
+          false,
+          false,
+          false);
 
   /** Role words between a team and its coach's name ("Brighton manager X"). */
   private static final Set<String> ROLE_WORDS =
@@ -483,6 +494,12 @@ public final class RuleExtractor implements Extractor {
     /** Appointments naming no team: to the bench the article says is being vacated. */
     final List<Found> inPlay = new ArrayList<>();
 
+    /** Coaches joined to a succession compound ("il dopo-X"), per sentence. */
+    final List<Found> compounds = new ArrayList<>();
+
+    /** Per compound: the token it starts at. */
+    final List<Integer> compoundAt = new ArrayList<>();
+
     /** Predecessor -> the bench his successor took from him, once resolved. */
     final Map<String, String> predecessorTeam = new HashMap<>();
 
@@ -517,6 +534,10 @@ public final class RuleExtractor implements Extractor {
     private CueHit[] cueEndAt;
     private final List<Mention> mentions = new ArrayList<>();
     private final List<CueHit> cues = new ArrayList<>();
+
+    /** Succession compounds ("il dopo-X"), apart from {@link #cues}: they may overlap one. */
+    private final List<CueHit> compoundHits = new ArrayList<>();
+
     private final Map<String, String> names = new HashMap<>();
 
     /** People and coaches named in full anywhere in the article, with their first position. */
@@ -579,6 +600,7 @@ public final class RuleExtractor implements Extractor {
       cueEndAt = new CueHit[t.size];
       genericCoach = new boolean[Math.max(1, t.sentences)];
       scanCues(kb.cues.get(lang));
+      scanCompounds(kb.cues.get(lang));
       resolveMentions(kb.refs.get(lang));
       markHedges();
       topicTeam = computeTopicTeam();
@@ -772,12 +794,14 @@ public final class RuleExtractor implements Extractor {
           k++;
           continue;
         }
-        final PhraseTrie.Match<Cue> m = trie.longestAt(t, k, null);
+        // a joined cue is read apart ({@link #scanCompounds}): "dopo la sconfitta" is no cue
+        final PhraseTrie.Match<Cue> m =
+            trie.longestAt(t, k, x -> x.payload().stream().anyMatch(c -> !c.joined()));
         if (m == null) {
           k++;
           continue;
         }
-        final Cue cue = pickCue(m.payload());
+        final Cue cue = pickCue(m.payload().stream().filter(c -> !c.joined()).toList());
         if (cue.kind() != CueKind.BLOCK) {
           leadingHedge(trie, cue, m);
           final CueHit h = new CueHit(cue, m.from(), m.to());
@@ -787,6 +811,45 @@ public final class RuleExtractor implements Extractor {
         }
         k = m.to();
       }
+    }
+
+    /**
+     * Succession compounds ("per il dopo-Tudor", "il post-Ancelotti"): a cue flagged joined that
+     * ends on a word joined by a hyphen to the next one. Read apart from the other cues, which may
+     * overlap them ("per il dopo" is also a candidacy).
+     */
+    private void scanCompounds(PhraseTrie<Cue> trie) {
+      for (int j = 0; j + 1 < t.size; j++) {
+        if (t.kind[j] != Tokens.WORD || !hyphenAfter(j)) {
+          continue;
+        }
+        final int end = j + 1;
+        for (int k = Math.max(0, j - 3); k <= j; k++) {
+          final PhraseTrie.Match<Cue> m =
+              trie.longestAt(
+                  t,
+                  k,
+                  x -> x.to() == end && x.payload().stream().anyMatch(KnowledgeBase.Cue::joined));
+          if (m != null) {
+            for (Cue c : m.payload()) {
+              if (c.joined()) {
+                compoundHits.add(new CueHit(c, m.from(), m.to()));
+                break;
+              }
+            }
+            break;
+          }
+        }
+      }
+    }
+
+    /** The word at {@code k} is joined by a hyphen to the next one ("dopo-Ranieri"). */
+    private boolean hyphenAfter(int k) {
+      final int e = t.end[k];
+      return k + 1 < t.size
+          && t.kind[k + 1] == Tokens.WORD
+          && t.start[k + 1] == e + 1
+          && (text.charAt(e) == '-' || text.charAt(e) == '\u2011');
     }
 
     /**
@@ -1667,6 +1730,10 @@ public final class RuleExtractor implements Extractor {
       passedOver(found, b.choices);
       possessives(found);
       resolveDeferred(b);
+      for (CueHit c : compoundHits) {
+        bindSuccessionCompound(b, c);
+      }
+      compoundPredecessors(b);
     }
 
     private void bindCue(Binding b, CueHit c) {
@@ -1724,6 +1791,75 @@ public final class RuleExtractor implements Extractor {
       for (String team : teams) {
         b.found.add(new Found(coach.id(), team, Relation.LINKED, strengthOf(sent), sent));
       }
+    }
+
+    /**
+     * "il dopo-Gasperini", "il post-Ancelotti": the coach joined to the cue is the one whose
+     * succession the sentence is about; placed after the loop ({@link #compoundPredecessors}).
+     */
+    private void bindSuccessionCompound(Binding b, CueHit c) {
+      final Mention coach = c.to() < t.size ? mentionAt[c.to()] : null;
+      if (coach != null && coach.type() == 'C' && coach.from() == c.to()) {
+        final int sent = t.sentence[c.from()];
+        b.compounds.add(new Found(coach.id(), null, c.cue().relation(), strengthOf(sent), sent));
+        b.compoundAt.add(c.from());
+      }
+    }
+
+    /**
+     * "per il dopo-Gasperini la Dea aveva puntato su Juric": when the same sentence tells a
+     * successor chosen or appointed, the coach of the compound has left that bench. A succession
+     * only planned ("prima scelta per il dopo-Tudor") says nothing: he may still hold it.
+     */
+    private void compoundPredecessors(Binding b) {
+      for (int i = 0; i < b.compounds.size(); i++) {
+        final Found f = b.compounds.get(i);
+        final String team = successorsBench(b, f.coach(), f.sentence(), b.compoundAt.get(i));
+        if (team != null) {
+          b.found.add(new Found(f.coach(), team, f.relation(), f.strength(), f.sentence()));
+        }
+      }
+    }
+
+    /**
+     * The one bench a sentence tells another coach chosen for or appointed to, or null. Of several,
+     * the one named in the compound's clause ("sul taccuino dell'Atalanta per il dopo-Gasperini, ma
+     * la Dea ha puntato su Juric; il Tottenham gli ha preferito Frank").
+     */
+    private String successorsBench(Binding b, String predecessor, int sent, int at) {
+      final Set<String> teams = new java.util.LinkedHashSet<>();
+      for (Choice ch : b.choices) {
+        if (ch.sentence() == sent && !ch.chosen().isEmpty() && !ch.chosen().equals(predecessor)) {
+          teams.add(ch.team());
+        }
+      }
+      for (Found g : b.found) {
+        if (g.sentence() == sent
+            && g.relation() == Relation.AGREED
+            && !g.coach().equals(predecessor)) {
+          teams.add(g.team());
+        }
+      }
+      if (teams.size() > 1) {
+        teams.retainAll(teamsInClause(at));
+      }
+      return teams.size() == 1 ? teams.iterator().next() : null;
+    }
+
+    /** Teams named in the clause around token {@code at}, between hard boundaries. */
+    private Set<String> teamsInClause(int at) {
+      final int sent = t.sentence[at];
+      int from = at;
+      while (from > t.sentenceStart[sent] && !t.isHardBoundary(from - 1)) {
+        from--;
+      }
+      final Set<String> teams = new java.util.HashSet<>();
+      for (int j = from; j < t.sentenceStart[sent + 1] && !t.isHardBoundary(j); j++) {
+        if (mentionAt[j] != null && mentionAt[j].type() == 'T') {
+          teams.add(mentionAt[j].id());
+        }
+      }
+      return teams;
     }
 
     /**
