@@ -193,7 +193,28 @@ public final class RuleExtractor implements Extractor {
   private static final Set<String> CHAIN_PREPOSITIONS =
       Set.of("a", "ad", "su", "per", "di", "to", "for", "on");
   private static final Set<String> CHAIN_WORDS =
-      Set.of("e", "ed", "and", "o", "or", "poi", "prima", "infine", "che", "con", "sia", "both");
+      Set.of(
+          "e",
+          "ed",
+          "and",
+          "o",
+          "or",
+          "poi",
+          "prima",
+          "infine",
+          "che",
+          "con",
+          "sia",
+          "both",
+          "successivamente",
+          "quindi");
+
+  /**
+   * Adverbs that put the next item of a list after the one before ("prima a X e poi a Y"): in an
+   * appointment, the earlier one was replaced.
+   */
+  private static final Set<String> THEN_WORDS =
+      Set.of("poi", "successivamente", "quindi", "infine");
 
   private static final Set<String> DESCRIPTOR_LEADS =
       Set.of(
@@ -1951,6 +1972,7 @@ public final class RuleExtractor implements Extractor {
       }
       final List<Mention> listed = relation == Relation.LINKED ? colonList(c) : null;
       final List<Mention> coaches = listed != null ? listed : chain(coach, c);
+      final int before = b.found.size();
       if (!teams.isEmpty()) {
         bindToTeams(b, c, relation, coaches, teams, strength, sent);
       } else if ((relation == Relation.LEFT || relation == Relation.REJECTED)
@@ -1968,6 +1990,44 @@ public final class RuleExtractor implements Extractor {
       } else {
         bindTeamless(b, c, relation, coaches, strength, sent);
       }
+      if (relation == Relation.AGREED) {
+        replacedInSequence(b.found, before, coaches);
+      }
+    }
+
+    /**
+     * "ha affidato la panchina prima a X e poi a Y": of appointments told in sequence, all but the
+     * last were replaced by the next one, so their spells at the bench have ended (LEFT).
+     */
+    private void replacedInSequence(List<Found> found, int from, List<Mention> coaches) {
+      if (coaches.size() < 2 || !sequenceOpens(coaches.get(0))) {
+        return;
+      }
+      final Mention last = coaches.get(coaches.size() - 1);
+      final int p = prevWord(last.from()); // "e poi Y", "e poi a Y"
+      if (!thenWord(p) && !(p >= 0 && thenWord(prevWord(p)))) {
+        return;
+      }
+      for (int i = from; i < found.size(); i++) {
+        final Found f = found.get(i);
+        if (f.relation() == Relation.AGREED && !f.coach().equals(last.id())) {
+          found.set(i, new Found(f.coach(), f.team(), Relation.LEFT, f.strength(), f.sentence()));
+        }
+      }
+    }
+
+    private boolean thenWord(int k) {
+      return k >= 0 && THEN_WORDS.contains(t.norm[k]);
+    }
+
+    /** "prima X", "prima a X": the first item of a sequence. */
+    private boolean sequenceOpens(Mention first) {
+      final int p = prevWord(first.from());
+      if (p >= 0 && CHAIN_PREPOSITIONS.contains(t.norm[p])) {
+        final int q = prevWord(p);
+        return q >= 0 && t.norm[q].equals("prima");
+      }
+      return p >= 0 && t.norm[p].equals("prima");
     }
 
     /** The teams a cue binds, or null when the cue binds nothing. */
@@ -3886,7 +3946,7 @@ public final class RuleExtractor implements Extractor {
       }
       int j = first.to();
       Mention last = first;
-      while (j < t.size && j - last.to() <= 2) {
+      while (j < t.size && j - last.to() <= 3) {
         final Mention m = mentionAt[j];
         if (m != null && m != last) {
           if (m.type() != 'C') {
@@ -3904,7 +3964,7 @@ public final class RuleExtractor implements Extractor {
             t.kind[j] == Tokens.WORD
                 && CHAIN_PREPOSITIONS.contains(t.norm[j])
                 && j > last.to()
-                && CONJUNCTIONS.contains(t.norm[j - 1]);
+                && (CONJUNCTIONS.contains(t.norm[j - 1]) || THEN_WORDS.contains(t.norm[j - 1]));
         if (t.kind[j] == Tokens.WORD && !CHAIN_WORDS.contains(t.norm[j]) && !repeatedPreposition
             || t.kind[j] == Tokens.PUNCT && !t.norm[j].equals(",")) {
           break;
