@@ -85,6 +85,8 @@ public final class KnowledgeBase {
    *     it, it is the one team the sentence names before it as his past
    * @param joined the cue counts only joined by a hyphen to the coach's name after it ("il
    *     dopo-Ranieri", "il post-Ancelotti"): the coach whose succession the sentence is about
+   * @param club a cue about the club's own squads ("torna al settore giovanile"): naming no team,
+   *     it is about the club the article is about
    */
   record Cue(
       CueKind kind,
@@ -97,7 +99,8 @@ public final class KnowledgeBase {
       boolean closing,
       boolean listed,
       boolean back,
-      boolean joined) {}
+      boolean joined,
+      boolean club) {}
 
   /** Team identity. */
   record Team(String id, String name, String kind, String country) {}
@@ -247,7 +250,8 @@ public final class KnowledgeBase {
                   hasFlag(flags, "closing"),
                   hasFlag(flags, "listed"),
                   hasFlag(flags, "back"),
-                  hasFlag(flags, "joined")));
+                  hasFlag(flags, "joined"),
+                  hasFlag(flags, "club")));
     }
     return kb;
   }

@@ -114,6 +114,7 @@ public final class RuleExtractor implements Extractor {
           "partita",
           "gara",
           "pareggio",
+          "vittoria",
           "ko",
           // "sul campo del Getafe", "la sconfitta interna con il Bologna": where a match was played
           "campo",
@@ -168,6 +169,7 @@ public final class RuleExtractor implements Extractor {
       new Cue(
           CueKind.REL,
           Relation.LINKED,
+          false,
           false,
           false,
           false,
@@ -1983,7 +1985,11 @@ public final class RuleExtractor implements Extractor {
       } else if (relation == Relation.LEFT) {
         // "Brentford have agreed compensation for the Dane, who leaves after seven years": the
         // spell that ends is at the team the sentence is about (its subject)
-        final Mention subject = sentenceSubjectTeam(c, true);
+        Mention subject = sentenceSubjectTeam(c, true);
+        if (subject == null && c.cue().club() && !sentenceHasTeam(sent) && topicTeam != null) {
+          // "torna al settore giovanile X": the first team he leaves is the article's club
+          subject = new Mention('T', topicTeam, c.from(), c.to());
+        }
         if (subject != null) {
           addAll(b.found, coaches, subject.id(), relation, strength, sent);
         }
