@@ -1986,7 +1986,7 @@ public final class RuleExtractor implements Extractor {
         // "Brentford have agreed compensation for the Dane, who leaves after seven years": the
         // spell that ends is at the team the sentence is about (its subject)
         Mention subject = sentenceSubjectTeam(c, true);
-        if (subject == null && c.cue().club() && !sentenceHasTeam(sent) && topicTeam != null) {
+        if (subject == null && c.cue().club() && topicTeam != null) {
           // "torna al settore giovanile X": the first team he leaves is the article's club
           subject = new Mention('T', topicTeam, c.from(), c.to());
         }

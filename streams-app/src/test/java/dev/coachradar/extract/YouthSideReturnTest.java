@@ -47,4 +47,18 @@ class YouthSideReturnTest {
         .contains("marco-giampaolo torino LEFT")
         .noneMatch(p -> p.startsWith("marco-giampaolo genoa"));
   }
+
+  @Test
+  void anOpponentNamedInTheSentenceDoesNotHideTheClub() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Il Torino ha scelto Paolo Vanoli, il nuovo allenatore del Torino. Torna"
+                        + " invece al settore giovanile Marco Giampaolo, che ha guidato la prima"
+                        + " squadra nella sfida con il Genoa.")))
+        .contains("marco-giampaolo torino LEFT")
+        .noneMatch(p -> p.startsWith("marco-giampaolo genoa"));
+  }
 }
