@@ -12,38 +12,35 @@ import org.junit.jupiter.api.Test;
  */
 class YouthSideReturnTest {
 
+  /** The article's club, named twice so that it is the topic, and its new coach. */
+  private static final String CLUB =
+      "Il Torino ha scelto Paolo Vanoli, il nuovo allenatore del Torino. ";
+
+  /** The pairs of an article on the club, its first sentence {@link #CLUB}. */
+  private static java.util.List<String> atClub(String rest) {
+    return pairs(run("it", "", CLUB + rest));
+  }
+
   @Test
   void anInterimGoingBackToTheYouthSideLeftTheFirstTeam() {
     assertThat(
-            pairs(
-                run(
-                    "it",
-                    "",
-                    "Il Torino ha scelto Paolo Vanoli, il nuovo allenatore del Torino. Torna"
-                        + " invece al settore giovanile Marco"
-                        + " Giampaolo, che aveva guidato la prima squadra per due partite.")))
+            atClub(
+                "Torna invece al settore giovanile Marco"
+                    + " Giampaolo, che aveva guidato la prima squadra per due partite."))
         .contains("paolo-vanoli torino AGREED", "marco-giampaolo torino LEFT");
     assertThat(
-            pairs(
-                run(
-                    "it",
-                    "",
-                    "Il Torino ha scelto Paolo Vanoli, il nuovo allenatore del Torino. Marco"
-                        + " Giampaolo, che aveva guidato la"
-                        + " squadra ad interim, torna a occuparsi della Primavera.")))
+            atClub(
+                "Marco Giampaolo, che aveva guidato la"
+                    + " squadra ad interim, torna a occuparsi della Primavera."))
         .contains("marco-giampaolo torino LEFT");
   }
 
   @Test
   void aWinOverATeamMakesItAnOpponentNotTheBenchHeLeft() {
     assertThat(
-            pairs(
-                run(
-                    "it",
-                    "",
-                    "Il Torino ha scelto Paolo Vanoli, il nuovo allenatore del Torino. Marco"
-                        + " Giampaolo, che ha guidato la squadra"
-                        + " con una vittoria sul Genoa, torna a occuparsi dell'Under 21.")))
+            atClub(
+                "Marco Giampaolo, che ha guidato la squadra"
+                    + " con una vittoria sul Genoa, torna a occuparsi dell'Under 21."))
         .contains("marco-giampaolo torino LEFT")
         .noneMatch(p -> p.startsWith("marco-giampaolo genoa"));
   }
@@ -51,13 +48,9 @@ class YouthSideReturnTest {
   @Test
   void anOpponentNamedInTheSentenceDoesNotHideTheClub() {
     assertThat(
-            pairs(
-                run(
-                    "it",
-                    "",
-                    "Il Torino ha scelto Paolo Vanoli, il nuovo allenatore del Torino. Torna"
-                        + " invece al settore giovanile Marco Giampaolo, che ha guidato la prima"
-                        + " squadra nella sfida con il Genoa.")))
+            atClub(
+                "Torna invece al settore giovanile Marco Giampaolo, che ha guidato la prima"
+                    + " squadra nella sfida con il Genoa."))
         .contains("marco-giampaolo torino LEFT")
         .noneMatch(p -> p.startsWith("marco-giampaolo genoa"));
   }
