@@ -83,6 +83,10 @@ public final class KnowledgeBase {
    *     ("… but the board preferred …", "il sondaggio … si è arenato"); alone it names nobody
    * @param back an AGREED cue of a coach coming back ("has agreed to return"): naming no team after
    *     it, it is the one team the sentence names before it as his past
+   * @param joined the cue counts only joined by a hyphen to the coach's name after it ("il
+   *     dopo-Ranieri", "il post-Ancelotti"): the coach whose succession the sentence is about
+   * @param club a cue about the club's own squads ("torna al settore giovanile"): naming no team,
+   *     it is about the club the article is about
    */
   record Cue(
       CueKind kind,
@@ -94,7 +98,9 @@ public final class KnowledgeBase {
       boolean arrival,
       boolean closing,
       boolean listed,
-      boolean back) {}
+      boolean back,
+      boolean joined,
+      boolean club) {}
 
   /** Team identity. */
   record Team(String id, String name, String kind, String country) {}
@@ -243,7 +249,9 @@ public final class KnowledgeBase {
                   hasFlag(flags, "arrival"),
                   hasFlag(flags, "closing"),
                   hasFlag(flags, "listed"),
-                  hasFlag(flags, "back")));
+                  hasFlag(flags, "back"),
+                  hasFlag(flags, "joined"),
+                  hasFlag(flags, "club")));
     }
     return kb;
   }

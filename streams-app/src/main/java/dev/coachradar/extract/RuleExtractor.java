@@ -114,6 +114,7 @@ public final class RuleExtractor implements Extractor {
           "partita",
           "gara",
           "pareggio",
+          "vittoria",
           "ko",
           // "sul campo del Getafe", "la sconfitta interna con il Bologna": where a match was played
           "campo",
@@ -165,7 +166,19 @@ public final class RuleExtractor implements Extractor {
    * A plain candidacy cue: what an arrival-only cue is without an arrival ("want Y to replace X").
    */
   private static final Cue PLAIN_LINKED =
-      new Cue(CueKind.REL, Relation.LINKED, false, false, false, false, false, false, false, false);
+      new Cue(
+          CueKind.REL,
+          Relation.LINKED,
+          false,
+          false,
+          false,
+          false,
+          false,
+          false,
+          false,
+          false,
+          false,
+          false);
 
   /** Role words between a team and its coach's name ("Brighton manager X"). */
   private static final Set<String> ROLE_WORDS =
@@ -182,7 +195,28 @@ public final class RuleExtractor implements Extractor {
   private static final Set<String> CHAIN_PREPOSITIONS =
       Set.of("a", "ad", "su", "per", "di", "to", "for", "on");
   private static final Set<String> CHAIN_WORDS =
-      Set.of("e", "ed", "and", "o", "or", "poi", "prima", "infine", "che", "con", "sia", "both");
+      Set.of(
+          "e",
+          "ed",
+          "and",
+          "o",
+          "or",
+          "poi",
+          "prima",
+          "infine",
+          "che",
+          "con",
+          "sia",
+          "both",
+          "successivamente",
+          "quindi");
+
+  /**
+   * Adverbs that put the next item of a list after the one before ("prima a X e poi a Y"): in an
+   * appointment, the earlier one was replaced.
+   */
+  private static final Set<String> THEN_WORDS =
+      Set.of("poi", "successivamente", "quindi", "infine");
 
   private static final Set<String> DESCRIPTOR_LEADS =
       Set.of(
@@ -487,6 +521,12 @@ public final class RuleExtractor implements Extractor {
     /** Appointments naming no team: to the bench the article says is being vacated. */
     final List<Found> inPlay = new ArrayList<>();
 
+    /** Coaches joined to a succession compound ("il dopo-X"), per sentence. */
+    final List<Found> compounds = new ArrayList<>();
+
+    /** Per compound: the token it starts at. */
+    final List<Integer> compoundAt = new ArrayList<>();
+
     /** Predecessor -> the bench his successor took from him, once resolved. */
     final Map<String, String> predecessorTeam = new HashMap<>();
 
@@ -521,6 +561,10 @@ public final class RuleExtractor implements Extractor {
     private CueHit[] cueEndAt;
     private final List<Mention> mentions = new ArrayList<>();
     private final List<CueHit> cues = new ArrayList<>();
+
+    /** Succession compounds ("il dopo-X"), apart from {@link #cues}: they may overlap one. */
+    private final List<CueHit> compoundHits = new ArrayList<>();
+
     private final Map<String, String> names = new HashMap<>();
 
     /** People and coaches named in full anywhere in the article, with their first position. */
@@ -583,6 +627,7 @@ public final class RuleExtractor implements Extractor {
       cueEndAt = new CueHit[t.size];
       genericCoach = new boolean[Math.max(1, t.sentences)];
       scanCues(kb.cues.get(lang));
+      scanCompounds(kb.cues.get(lang));
       resolveMentions(kb.refs.get(lang));
       markHedges();
       topicTeam = computeTopicTeam();
@@ -776,12 +821,14 @@ public final class RuleExtractor implements Extractor {
           k++;
           continue;
         }
-        final PhraseTrie.Match<Cue> m = trie.longestAt(t, k, null);
+        // a joined cue is read apart ({@link #scanCompounds}): "dopo la sconfitta" is no cue
+        final PhraseTrie.Match<Cue> m =
+            trie.longestAt(t, k, x -> x.payload().stream().anyMatch(c -> !c.joined()));
         if (m == null) {
           k++;
           continue;
         }
-        final Cue cue = pickCue(m.payload());
+        final Cue cue = pickCue(m.payload().stream().filter(c -> !c.joined()).toList());
         if (cue.kind() != CueKind.BLOCK) {
           leadingHedge(trie, cue, m);
           final CueHit h = new CueHit(cue, m.from(), m.to());
@@ -791,6 +838,45 @@ public final class RuleExtractor implements Extractor {
         }
         k = m.to();
       }
+    }
+
+    /**
+     * Succession compounds ("per il dopo-Tudor", "il post-Ancelotti"): a cue flagged joined that
+     * ends on a word joined by a hyphen to the next one. Read apart from the other cues, which may
+     * overlap them ("per il dopo" is also a candidacy).
+     */
+    private void scanCompounds(PhraseTrie<Cue> trie) {
+      for (int j = 0; j + 1 < t.size; j++) {
+        if (t.kind[j] != Tokens.WORD || !hyphenAfter(j)) {
+          continue;
+        }
+        final int end = j + 1;
+        for (int k = Math.max(0, j - 3); k <= j; k++) {
+          final PhraseTrie.Match<Cue> m =
+              trie.longestAt(
+                  t,
+                  k,
+                  x -> x.to() == end && x.payload().stream().anyMatch(KnowledgeBase.Cue::joined));
+          if (m != null) {
+            for (Cue c : m.payload()) {
+              if (c.joined()) {
+                compoundHits.add(new CueHit(c, m.from(), m.to()));
+                break;
+              }
+            }
+            break;
+          }
+        }
+      }
+    }
+
+    /** The word at {@code k} is joined by a hyphen to the next one ("dopo-Ranieri"). */
+    private boolean hyphenAfter(int k) {
+      final int e = t.end[k];
+      return k + 1 < t.size
+          && t.kind[k + 1] == Tokens.WORD
+          && t.start[k + 1] == e + 1
+          && (text.charAt(e) == '-' || text.charAt(e) == '\u2011');
     }
 
     /**
@@ -1736,6 +1822,10 @@ public final class RuleExtractor implements Extractor {
       passedOver(found, b.choices);
       possessives(found);
       resolveDeferred(b);
+      for (CueHit c : compoundHits) {
+        bindSuccessionCompound(b, c);
+      }
+      compoundPredecessors(b);
     }
 
     private void bindCue(Binding b, CueHit c) {
@@ -1793,6 +1883,75 @@ public final class RuleExtractor implements Extractor {
       for (String team : teams) {
         b.found.add(new Found(coach.id(), team, Relation.LINKED, strengthOf(sent), sent));
       }
+    }
+
+    /**
+     * "il dopo-Gasperini", "il post-Ancelotti": the coach joined to the cue is the one whose
+     * succession the sentence is about; placed after the loop ({@link #compoundPredecessors}).
+     */
+    private void bindSuccessionCompound(Binding b, CueHit c) {
+      final Mention coach = c.to() < t.size ? mentionAt[c.to()] : null;
+      if (coach != null && coach.type() == 'C' && coach.from() == c.to()) {
+        final int sent = t.sentence[c.from()];
+        b.compounds.add(new Found(coach.id(), null, c.cue().relation(), strengthOf(sent), sent));
+        b.compoundAt.add(c.from());
+      }
+    }
+
+    /**
+     * "per il dopo-Gasperini la Dea aveva puntato su Juric": when the same sentence tells a
+     * successor chosen or appointed, the coach of the compound has left that bench. A succession
+     * only planned ("prima scelta per il dopo-Tudor") says nothing: he may still hold it.
+     */
+    private void compoundPredecessors(Binding b) {
+      for (int i = 0; i < b.compounds.size(); i++) {
+        final Found f = b.compounds.get(i);
+        final String team = successorsBench(b, f.coach(), f.sentence(), b.compoundAt.get(i));
+        if (team != null) {
+          b.found.add(new Found(f.coach(), team, f.relation(), f.strength(), f.sentence()));
+        }
+      }
+    }
+
+    /**
+     * The one bench a sentence tells another coach chosen for or appointed to, or null. Of several,
+     * the one named in the compound's clause ("sul taccuino dell'Atalanta per il dopo-Gasperini, ma
+     * la Dea ha puntato su Juric; il Tottenham gli ha preferito Frank").
+     */
+    private String successorsBench(Binding b, String predecessor, int sent, int at) {
+      final Set<String> teams = new java.util.LinkedHashSet<>();
+      for (Choice ch : b.choices) {
+        if (ch.sentence() == sent && !ch.chosen().isEmpty() && !ch.chosen().equals(predecessor)) {
+          teams.add(ch.team());
+        }
+      }
+      for (Found g : b.found) {
+        if (g.sentence() == sent
+            && g.relation() == Relation.AGREED
+            && !g.coach().equals(predecessor)) {
+          teams.add(g.team());
+        }
+      }
+      if (teams.size() > 1) {
+        teams.retainAll(teamsInClause(at));
+      }
+      return teams.size() == 1 ? teams.iterator().next() : null;
+    }
+
+    /** Teams named in the clause around token {@code at}, between hard boundaries. */
+    private Set<String> teamsInClause(int at) {
+      final int sent = t.sentence[at];
+      int from = at;
+      while (from > t.sentenceStart[sent] && !t.isHardBoundary(from - 1)) {
+        from--;
+      }
+      final Set<String> teams = new java.util.HashSet<>();
+      for (int j = from; j < t.sentenceStart[sent + 1] && !t.isHardBoundary(j); j++) {
+        if (mentionAt[j] != null && mentionAt[j].type() == 'T') {
+          teams.add(mentionAt[j].id());
+        }
+      }
+      return teams;
     }
 
     /**
@@ -1884,6 +2043,7 @@ public final class RuleExtractor implements Extractor {
       }
       final List<Mention> listed = relation == Relation.LINKED ? colonList(c) : null;
       final List<Mention> coaches = listed != null ? listed : chain(coach, c);
+      final int before = b.found.size();
       if (!teams.isEmpty()) {
         bindToTeams(b, c, relation, coaches, teams, strength, sent);
       } else if ((relation == Relation.LEFT || relation == Relation.REJECTED)
@@ -1894,13 +2054,55 @@ public final class RuleExtractor implements Extractor {
       } else if (relation == Relation.LEFT) {
         // "Brentford have agreed compensation for the Dane, who leaves after seven years": the
         // spell that ends is at the team the sentence is about (its subject)
-        final Mention subject = sentenceSubjectTeam(c, true);
+        Mention subject = sentenceSubjectTeam(c, true);
+        if (subject == null && c.cue().club() && topicTeam != null) {
+          // "torna al settore giovanile X": the first team he leaves is the article's club
+          subject = new Mention('T', topicTeam, c.from(), c.to());
+        }
         if (subject != null) {
           addAll(b.found, coaches, subject.id(), relation, strength, sent);
         }
       } else {
         bindTeamless(b, c, relation, coaches, strength, sent);
       }
+      if (relation == Relation.AGREED) {
+        replacedInSequence(b.found, before, coaches);
+      }
+    }
+
+    /**
+     * "ha affidato la panchina prima a X e poi a Y": of appointments told in sequence, all but the
+     * last were replaced by the next one, so their spells at the bench have ended (LEFT).
+     */
+    private void replacedInSequence(List<Found> found, int from, List<Mention> coaches) {
+      if (coaches.size() < 2 || !sequenceOpens(coaches.get(0))) {
+        return;
+      }
+      final Mention last = coaches.get(coaches.size() - 1);
+      final int p = prevWord(last.from()); // "e poi Y", "e poi a Y"
+      if (!thenWord(p) && !(p >= 0 && thenWord(prevWord(p)))) {
+        return;
+      }
+      for (int i = from; i < found.size(); i++) {
+        final Found f = found.get(i);
+        if (f.relation() == Relation.AGREED && !f.coach().equals(last.id())) {
+          found.set(i, new Found(f.coach(), f.team(), Relation.LEFT, f.strength(), f.sentence()));
+        }
+      }
+    }
+
+    private boolean thenWord(int k) {
+      return k >= 0 && THEN_WORDS.contains(t.norm[k]);
+    }
+
+    /** "prima X", "prima a X": the first item of a sequence. */
+    private boolean sequenceOpens(Mention first) {
+      final int p = prevWord(first.from());
+      if (p >= 0 && CHAIN_PREPOSITIONS.contains(t.norm[p])) {
+        final int q = prevWord(p);
+        return q >= 0 && t.norm[q].equals("prima");
+      }
+      return p >= 0 && t.norm[p].equals("prima");
     }
 
     /** The teams a cue binds, or null when the cue binds nothing. */
@@ -3828,7 +4030,7 @@ public final class RuleExtractor implements Extractor {
       }
       int j = first.to();
       Mention last = first;
-      while (j < t.size && j - last.to() <= 2) {
+      while (j < t.size && j - last.to() <= 3) {
         final Mention m = mentionAt[j];
         if (m != null && m != last) {
           if (m.type() != 'C') {
@@ -3846,7 +4048,7 @@ public final class RuleExtractor implements Extractor {
             t.kind[j] == Tokens.WORD
                 && CHAIN_PREPOSITIONS.contains(t.norm[j])
                 && j > last.to()
-                && CONJUNCTIONS.contains(t.norm[j - 1]);
+                && (CONJUNCTIONS.contains(t.norm[j - 1]) || THEN_WORDS.contains(t.norm[j - 1]));
         if (t.kind[j] == Tokens.WORD && !CHAIN_WORDS.contains(t.norm[j]) && !repeatedPreposition
             || t.kind[j] == Tokens.PUNCT && !t.norm[j].equals(",")) {
           break;
