@@ -59,7 +59,12 @@ public final class KnowledgeBase {
      */
     PAST,
     /** Two clubs named together just before ("both clubs", "entrambi i club"). */
-    TEAMS
+    TEAMS,
+    /**
+     * A youth or reserve side named right after a club ("Leeds Under-23s", "the Chelsea academy"):
+     * the club named is not the first team whose bench a cue is about.
+     */
+    YOUTH
   }
 
   /**

@@ -167,6 +167,10 @@ public final class RuleExtractor implements Extractor {
   private static final Cue PLAIN_LINKED =
       new Cue(CueKind.REL, Relation.LINKED, false, false, false, false, false, false, false, false);
 
+  private static final Cue PLAIN_REJECTED =
+      new Cue(
+          CueKind.REL, Relation.REJECTED, false, false, false, false, false, false, false, false);
+
   /** Role words between a team and its coach's name ("Brighton manager X"). */
   private static final Set<String> ROLE_WORDS =
       Set.of("manager", "boss", "head", "coach", "s", "tecnico", "allenatore", "mister", "ct");
@@ -272,6 +276,11 @@ public final class RuleExtractor implements Extractor {
 
   /** Nouns after "whose" and a team that name the team he leads ("whose Fulham side"). */
   private static final Set<String> SIDE_WORDS = Set.of("side", "team", "squad", "players");
+
+  /**
+   * Words a refusal may put between itself and the candidacy it refuses ("rebuffed two offers").
+   */
+  private static final int REFUSED_OBJECT_REACH = 4;
 
   /** Auxiliaries between a conjunction and a coordinated verb ("and have hired", "e ha scelto"). */
   private static final Set<String> AUXILIARIES =
@@ -1661,7 +1670,7 @@ public final class RuleExtractor implements Extractor {
         List<Found> careerFound) {
       final Binding b = new Binding(found, free, employed, careerFound);
       for (CueHit c0 : cues) {
-        bindCue(b, arrivalOnly(c0));
+        bindCue(b, refusedMove(arrivalOnly(c0)));
       }
       benchInPlay(found, b.inPlay);
       passedOver(found, b.choices);
@@ -1700,6 +1709,49 @@ public final class RuleExtractor implements Extractor {
       if (!c.cue().closing()) {
         bindRelation(b, c); // a closing cue only closes a candidacy told before it
       }
+    }
+
+    /**
+     * A team named right before a youth or reserve side ({@link CueKind#YOUTH}: "Leeds Under-23s",
+     * "the Chelsea academy"): its first team is not the one meant.
+     */
+    private boolean youthSide(Mention team) {
+      final CueHit h = team.to() < t.size ? cueAt[team.to()] : null;
+      return h != null && h.cue().kind() == CueKind.YOUTH;
+    }
+
+    /**
+     * "rebuffed two approaches from the Saudi league": a candidacy cue that a refusal governs
+     * reports the move refused (REJECTED), bound like the candidacy it names.
+     */
+    private CueHit refusedMove(CueHit c) {
+      if (c.cue().kind() != CueKind.REL
+          || c.cue().relation() != Relation.LINKED
+          || c.cue().coachRight()
+          || !refusedObject(c)) {
+        return c;
+      }
+      return new CueHit(PLAIN_REJECTED, c.from(), c.to());
+    }
+
+    /**
+     * A candidacy noun that is the object of a refusal just before it ("rebuffed two approaches
+     * from", "rejected several offers from"): the move is the one refused, not a live candidacy.
+     */
+    private boolean refusedObject(CueHit c) {
+      for (int j = c.from() - 1; j >= 0 && j >= c.from() - REFUSED_OBJECT_REACH; j--) {
+        if (t.kind[j] != Tokens.WORD) {
+          return false;
+        }
+        final CueHit before = cueEndAt[j];
+        if (before != null) {
+          return before.cue().kind() == CueKind.REL
+              && before.cue().relation() == Relation.REJECTED
+              && !before.cue().closing()
+              && !negated(before);
+        }
+      }
+      return false;
     }
 
     /**
@@ -1845,6 +1897,9 @@ public final class RuleExtractor implements Extractor {
           && teams.removeIf(tm -> playingPastList(tm, kb.refs.get(lang)))
           && teams.isEmpty()) {
         return null; // "l'ex centrocampista di Arsenal e Chelsea guiderà il Como": a playing past
+      }
+      if (!teams.isEmpty() && teams.removeIf(this::youthSide) && teams.isEmpty()) {
+        return null; // "a former Leeds Under-23s coach": a youth side, not the first team's bench
       }
       if (relation == Relation.LEFT
           && !teams.isEmpty()
