@@ -3057,6 +3057,7 @@ public final class RuleExtractor implements Extractor {
           found.add(new Found(mentionAt[r].id(), m.id(), Relation.COACHES, strengthOf(sent), sent));
         }
         whoseSide(m, found);
+        teamCoachReference(m, found);
         final int j = m.to();
         if (j + 1 < t.size && t.kind[j] == Tokens.WORD) {
           final String w = t.norm[j];
@@ -3068,6 +3069,23 @@ public final class RuleExtractor implements Extractor {
             }
           }
         }
+      }
+    }
+
+    /**
+     * "… but the Athletic Club coach made clear he will stay": a reference to a coach named by his
+     * club ("the" + team + role word) gives the bench he holds.
+     */
+    private void teamCoachReference(Mention team, List<Found> found) {
+      final int p = prevWord(team.from());
+      final int r = team.to();
+      if (p < 0 || !t.norm[p].equals("the") || r >= t.size || !ROLE_WORDS.contains(t.norm[r])) {
+        return;
+      }
+      final Mention ref = mentionAt[r];
+      if (ref != null && ref.type() == 'I' && ref.id() != null && !isMarket(team.id())) {
+        final int sent = t.sentence[team.from()];
+        found.add(new Found(ref.id(), team.id(), Relation.COACHES, strengthOf(sent), sent));
       }
     }
 

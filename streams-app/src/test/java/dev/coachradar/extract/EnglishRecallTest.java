@@ -80,4 +80,17 @@ class EnglishRecallTest {
     assertThat(pairs(run("en", "", "Marco Silva is the former Everton academy boss.")))
         .doesNotContain("marco-silva everton LEFT");
   }
+
+  @Test
+  void theClubsCoachIsTheCoachOfThatClub() {
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "Everton want Marco Silva, but the Fulham coach is happy where he is.")))
+        .contains("marco-silva fulham COACHES");
+    assertThat(pairs(run("en", "", "Everton want Marco Silva. The former Fulham coach is happy.")))
+        .doesNotContain("marco-silva fulham COACHES");
+  }
 }
