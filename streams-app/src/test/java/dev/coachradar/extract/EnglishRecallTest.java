@@ -93,4 +93,16 @@ class EnglishRecallTest {
     assertThat(pairs(run("en", "", "Everton want Marco Silva. The former Fulham coach is happy.")))
         .doesNotContain("marco-silva fulham COACHES");
   }
+
+  @Test
+  void stayingAtHisClubIsNotTheMoveHeTurnedDown() {
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "Everton sounded out Marco Silva, who turned down the move to stay at"
+                        + " Fulham.")))
+        .containsExactlyInAnyOrder("marco-silva everton REJECTED", "marco-silva fulham COACHES");
+  }
 }
