@@ -3821,6 +3821,9 @@ public final class RuleExtractor implements Extractor {
       if (first.type() != 'C') {
         return out;
       }
+      if (cue.from() >= first.to()) {
+        coordinatedBefore(first, out);
+      }
       int j = first.to();
       Mention last = first;
       while (j < t.size && j - last.to() <= 2) {
@@ -3872,6 +3875,27 @@ public final class RuleExtractor implements Extractor {
         }
       }
       return out;
+    }
+
+    /**
+     * "Marco Silva and Gary O'Neil are under consideration": the coaches joined to {@code first}
+     * before it ("A and B", "A, B and C") share the cue that follows them; a coach named as an
+     * object is not one of them. English only for now ("or" offers a choice, not a pair).
+     */
+    private void coordinatedBefore(Mention first, List<Mention> out) {
+      Mention item = first;
+      for (int n = 0; n < 3; n++) {
+        final int p = item.from() - 1;
+        if (p < 1 || !(t.norm[p].equals(",") || t.norm[p].equals("and"))) {
+          return;
+        }
+        final Mention m = mentionAt[p - 1];
+        if (m == null || m.type() != 'C' || out.contains(m) || namedAsObject(m)) {
+          return;
+        }
+        out.add(0, m);
+        item = m;
+      }
     }
 
     // ---- output ---------------------------------------------------------------------------

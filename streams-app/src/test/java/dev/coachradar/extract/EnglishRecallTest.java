@@ -105,4 +105,19 @@ class EnglishRecallTest {
                         + " Fulham.")))
         .containsExactlyInAnyOrder("marco-silva everton REJECTED", "marco-silva fulham COACHES");
   }
+
+  @Test
+  void coachesJoinedAsTheSubjectShareTheCueAfterThem() {
+    assertThat(
+            pairs(run("en", "", "Marco Silva and Gary O'Neil are under consideration at Everton.")))
+        .containsExactlyInAnyOrder("marco-silva everton LINKED", "gary-o-neil everton LINKED");
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "Everton look for a manager",
+                    "Everton sacked Sean Dyche. Marco Silva and Gary O'Neil, both former"
+                        + " players, are under consideration at Everton.")))
+        .contains("marco-silva everton LINKED", "gary-o-neil everton LINKED");
+  }
 }
