@@ -59,7 +59,12 @@ public final class KnowledgeBase {
      */
     PAST,
     /** Two clubs named together just before ("both clubs", "entrambi i club"). */
-    TEAMS
+    TEAMS,
+    /**
+     * A youth or reserve side named right after a club ("Leeds Under-23s", "the Chelsea academy"):
+     * the club named is not the first team whose bench a cue is about.
+     */
+    YOUTH
   }
 
   /**
@@ -100,7 +105,14 @@ public final class KnowledgeBase {
       boolean listed,
       boolean back,
       boolean joined,
-      boolean club) {}
+      boolean club) {
+
+    /** A cue of this kind and relation with no flag set. */
+    static Cue plain(CueKind kind, Relation relation) {
+      return new Cue(
+          kind, relation, false, false, false, false, false, false, false, false, false, false);
+    }
+  }
 
   /** Team identity. */
   record Team(String id, String name, String kind, String country) {}

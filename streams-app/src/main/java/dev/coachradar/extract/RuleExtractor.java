@@ -165,20 +165,9 @@ public final class RuleExtractor implements Extractor {
   /**
    * A plain candidacy cue: what an arrival-only cue is without an arrival ("want Y to replace X").
    */
-  private static final Cue PLAIN_LINKED =
-      new Cue(
-          CueKind.REL,
-          Relation.LINKED,
-          false,
-          false,
-          false,
-          false,
-          false,
-          false,
-          false,
-          false,
-          false,
-          false);
+  private static final Cue PLAIN_LINKED = Cue.plain(CueKind.REL, Relation.LINKED);
+
+  private static final Cue PLAIN_REJECTED = Cue.plain(CueKind.REL, Relation.REJECTED);
 
   /** Role words between a team and its coach's name ("Brighton manager X"). */
   private static final Set<String> ROLE_WORDS =
@@ -310,6 +299,11 @@ public final class RuleExtractor implements Extractor {
 
   /** Nouns after "whose" and a team that name the team he leads ("whose Fulham side"). */
   private static final Set<String> SIDE_WORDS = Set.of("side", "team", "squad", "players");
+
+  /**
+   * Words a refusal may put between itself and the candidacy it refuses ("rebuffed two offers").
+   */
+  private static final int REFUSED_OBJECT_REACH = 4;
 
   /** Auxiliaries between a conjunction and a coordinated verb ("and have hired", "e ha scelto"). */
   private static final Set<String> AUXILIARIES =
@@ -1816,7 +1810,7 @@ public final class RuleExtractor implements Extractor {
         List<Found> careerFound) {
       final Binding b = new Binding(found, free, employed, careerFound);
       for (CueHit c0 : cues) {
-        bindCue(b, arrivalOnly(c0));
+        bindCue(b, refusedMove(arrivalOnly(c0)));
       }
       benchInPlay(found, b.inPlay);
       passedOver(found, b.choices);
@@ -1859,6 +1853,49 @@ public final class RuleExtractor implements Extractor {
       if (!c.cue().closing()) {
         bindRelation(b, c); // a closing cue only closes a candidacy told before it
       }
+    }
+
+    /**
+     * A team named right before a youth or reserve side ({@link CueKind#YOUTH}: "Leeds Under-23s",
+     * "the Chelsea academy"): its first team is not the one meant.
+     */
+    private boolean youthSide(Mention team) {
+      final CueHit h = team.to() < t.size ? cueAt[team.to()] : null;
+      return h != null && h.cue().kind() == CueKind.YOUTH;
+    }
+
+    /**
+     * "rebuffed two approaches from the Saudi league": a candidacy cue that a refusal governs
+     * reports the move refused (REJECTED), bound like the candidacy it names.
+     */
+    private CueHit refusedMove(CueHit c) {
+      if (c.cue().kind() != CueKind.REL
+          || c.cue().relation() != Relation.LINKED
+          || c.cue().coachRight()
+          || !refusedObject(c)) {
+        return c;
+      }
+      return new CueHit(PLAIN_REJECTED, c.from(), c.to());
+    }
+
+    /**
+     * A candidacy noun that is the object of a refusal just before it ("rebuffed two approaches
+     * from", "rejected several offers from"): the move is the one refused, not a live candidacy.
+     */
+    private boolean refusedObject(CueHit c) {
+      for (int j = c.from() - 1; j >= 0 && j >= c.from() - REFUSED_OBJECT_REACH; j--) {
+        if (t.kind[j] != Tokens.WORD) {
+          return false;
+        }
+        final CueHit before = cueEndAt[j];
+        if (before != null) {
+          return before.cue().kind() == CueKind.REL
+              && before.cue().relation() == Relation.REJECTED
+              && !before.cue().closing()
+              && !negated(before);
+        }
+      }
+      return false;
     }
 
     /**
@@ -2116,6 +2153,9 @@ public final class RuleExtractor implements Extractor {
           && teams.removeIf(tm -> playingPastList(tm, kb.refs.get(lang)))
           && teams.isEmpty()) {
         return null; // "l'ex centrocampista di Arsenal e Chelsea guiderà il Como": a playing past
+      }
+      if (!teams.isEmpty() && teams.removeIf(this::youthSide) && teams.isEmpty()) {
+        return null; // "a former Leeds Under-23s coach": a youth side, not the first team's bench
       }
       if (relation == Relation.LEFT
           && !teams.isEmpty()
@@ -3282,6 +3322,7 @@ public final class RuleExtractor implements Extractor {
           found.add(new Found(mentionAt[r].id(), m.id(), Relation.COACHES, strengthOf(sent), sent));
         }
         whoseSide(m, found);
+        teamCoachReference(m, found);
         final int j = m.to();
         if (j + 1 < t.size && t.kind[j] == Tokens.WORD) {
           final String w = t.norm[j];
@@ -3293,6 +3334,23 @@ public final class RuleExtractor implements Extractor {
             }
           }
         }
+      }
+    }
+
+    /**
+     * "… but the Athletic Club coach made clear he will stay": a reference to a coach named by his
+     * club ("the" + team + role word) gives the bench he holds.
+     */
+    private void teamCoachReference(Mention team, List<Found> found) {
+      final int p = prevWord(team.from());
+      final int r = team.to();
+      if (p < 0 || !t.norm[p].equals("the") || r >= t.size || !ROLE_WORDS.contains(t.norm[r])) {
+        return;
+      }
+      final Mention ref = mentionAt[r];
+      if (ref != null && ref.type() == 'I' && ref.id() != null && !isMarket(team.id())) {
+        final int sent = t.sentence[team.from()];
+        found.add(new Found(ref.id(), team.id(), Relation.COACHES, strengthOf(sent), sent));
       }
     }
 
@@ -4028,6 +4086,9 @@ public final class RuleExtractor implements Extractor {
       if (first.type() != 'C') {
         return out;
       }
+      if (cue.from() >= first.to()) {
+        coordinatedBefore(first, out);
+      }
       int j = first.to();
       Mention last = first;
       while (j < t.size && j - last.to() <= 3) {
@@ -4079,6 +4140,27 @@ public final class RuleExtractor implements Extractor {
         }
       }
       return out;
+    }
+
+    /**
+     * "Marco Silva and Gary O'Neil are under consideration": the coaches joined to {@code first}
+     * before it ("A and B", "A, B and C") share the cue that follows them; a coach named as an
+     * object is not one of them. English only for now ("or" offers a choice, not a pair).
+     */
+    private void coordinatedBefore(Mention first, List<Mention> out) {
+      Mention item = first;
+      for (int n = 0; n < 3; n++) {
+        final int p = item.from() - 1;
+        if (p < 1 || !(t.norm[p].equals(",") || t.norm[p].equals("and"))) {
+          return;
+        }
+        final Mention m = mentionAt[p - 1];
+        if (m == null || m.type() != 'C' || out.contains(m) || namedAsObject(m)) {
+          return;
+        }
+        out.add(0, m);
+        item = m;
+      }
     }
 
     // ---- output ---------------------------------------------------------------------------
