@@ -44,6 +44,7 @@ public class ExtractionBenchmark {
   public void setUp() throws IOException {
     extractor = RuleExtractor.defaultExtractor();
     final List<NewsArticle> list = new ArrayList<>();
+    final List<Path> read = new ArrayList<>();
     for (Path p :
         List.of(
             Path.of("../shared/corpus/dev.jsonl"),
@@ -54,6 +55,7 @@ public class ExtractionBenchmark {
         try (BufferedReader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
           read(r, list);
         }
+        read.add(p);
       }
     }
     if (list.isEmpty()) {
@@ -63,6 +65,10 @@ public class ExtractionBenchmark {
       }
     }
     articles = list.toArray(new NewsArticle[0]);
+    // the figure depends on which articles were found from the working directory: say so
+    System.err.printf(
+        "ExtractionBenchmark: %d articles from %s%n",
+        articles.length, read.isEmpty() ? "the bundled bench/articles.jsonl" : read);
   }
 
   private static void read(BufferedReader r, List<NewsArticle> out) throws IOException {
