@@ -8,8 +8,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -224,5 +226,22 @@ class KbDataTest {
       final String key = String.join("\t", row).stripTrailing();
       assertThat(seen.add(key)).as("cues.tsv row listed twice: %s", key).isTrue();
     }
+  }
+
+  @Test
+  void noCueRowDiffersFromAnotherOnlyByAccentsOrApostrophes() throws IOException {
+    // phrases are matched folded ("lascerà" = "lascera", "l'addio" = "l addio"): a variant row is a
+    // second copy of the same cue
+    final Map<String, String> seen = new HashMap<>();
+    final List<String> copies = new ArrayList<>();
+    for (String[] row : rows("kb/cues.tsv")) {
+      final String[] key = row.clone();
+      key[1] = String.join(" ", Tokens.words(row[1]));
+      final String first = seen.putIfAbsent(String.join("\t", key).stripTrailing(), row[1]);
+      if (first != null) {
+        copies.add(row[0] + " '" + row[1] + "' = '" + first + "'");
+      }
+    }
+    assertThat(copies).as("cues.tsv rows that fold to an earlier row").isEmpty();
   }
 }
