@@ -181,6 +181,10 @@ public final class RuleExtractor implements Extractor {
       Set.of("e", "ed", "and", "o", "or", "a", "al", "alla", "all", "to", "che");
 
   private static final Set<String> CONJUNCTIONS = Set.of("e", "ed", "and", "o", "or");
+
+  /** Conjunctions that join coaches into one subject ("A and B", "A e B"). */
+  private static final Set<String> AND_WORDS = Set.of("and", "e", "ed");
+
   private static final Set<String> CHAIN_PREPOSITIONS =
       Set.of("a", "ad", "su", "per", "di", "to", "for", "on");
   private static final Set<String> CHAIN_WORDS =
@@ -4145,13 +4149,14 @@ public final class RuleExtractor implements Extractor {
     /**
      * "Marco Silva and Gary O'Neil are under consideration": the coaches joined to {@code first}
      * before it ("A and B", "A, B and C") share the cue that follows them; a coach named as an
-     * object is not one of them. English only for now ("or" offers a choice, not a pair).
+     * object is not one of them ("Tudor e Fonseca sono in corsa" alike; "or"/"o" offers a choice,
+     * not a pair).
      */
     private void coordinatedBefore(Mention first, List<Mention> out) {
       Mention item = first;
       for (int n = 0; n < 3; n++) {
         final int p = item.from() - 1;
-        if (p < 1 || !(t.norm[p].equals(",") || t.norm[p].equals("and"))) {
+        if (p < 1 || !(t.norm[p].equals(",") || AND_WORDS.contains(t.norm[p]))) {
           return;
         }
         final Mention m = mentionAt[p - 1];

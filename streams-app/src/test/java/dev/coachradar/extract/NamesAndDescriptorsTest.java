@@ -22,8 +22,9 @@ class NamesAndDescriptorsTest {
                     "",
                     "La Juventus ha esonerato Thiago Motta. Igor Tudor e Paulo Fonseca sono in"
                         + " corsa. Il portoghese ha firmato con la Juventus.")))
-        .contains("paulo-fonseca juventus AGREED")
-        .noneMatch(p -> p.startsWith("igor-tudor") || p.startsWith("thiago-motta juventus A"));
+        .contains("paulo-fonseca juventus AGREED", "igor-tudor juventus LINKED")
+        .noneMatch(
+            p -> p.startsWith("igor-tudor juventus A") || p.startsWith("thiago-motta juventus A"));
     assertThat(
             pairs(
                 run(
@@ -33,6 +34,17 @@ class NamesAndDescriptorsTest {
                         + " has been appointed Wolves manager.")))
         .contains("vitor-pereira wolverhampton AGREED")
         .noneMatch(p -> p.startsWith("gary-o-neil wolverhampton A"));
+  }
+
+  @Test
+  void coachesJoinedWithEAsTheSubjectShareTheCueAfterThem() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Thiago Motta e Igor Tudor sono in corsa per la panchina della Roma.")))
+        .containsExactlyInAnyOrder("thiago-motta roma LINKED", "igor-tudor roma LINKED");
   }
 
   @Test
