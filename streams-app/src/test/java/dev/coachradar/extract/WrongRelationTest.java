@@ -158,4 +158,12 @@ class WrongRelationTest {
                         + " azzurro, oggi non è nei piani del Napoli.")))
         .contains("walter-mazzarri napoli REJECTED");
   }
+
+  @Test
+  void namesAsAPluralNounAreCandidatesNotAnAppointment() {
+    assertThat(pairs(run("en", "", "Everton have considered other names, including Marco Silva.")))
+        .containsExactly("marco-silva everton LINKED");
+    assertThat(pairs(run("en", "", "Everton names Marco Silva as manager.")))
+        .containsExactly("marco-silva everton AGREED");
+  }
 }
