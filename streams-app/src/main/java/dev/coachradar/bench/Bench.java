@@ -418,7 +418,9 @@ public final class Bench {
       }
       if (!articlesConsumed) {
         articlesConsumed = reached(admin, appId, articleEnds);
-        articlesCommitted[0] = System.nanoTime();
+        if (articlesConsumed) {
+          articlesCommitted[0] = System.nanoTime();
+        }
       }
       if (articlesConsumed && monitor.isCaughtUp(plain, transactional)) {
         return System.nanoTime();

@@ -179,6 +179,11 @@ final class CareerHistory {
     return p >= 0 && ITEM_JOINS.contains(t.norm[p]);
   }
 
+  /** ",", "e", "ed", "and": a word that joins the items of a list (of stages, of coaches). */
+  static boolean isItemJoin(String norm) {
+    return ITEM_JOINS.contains(norm);
+  }
+
   /** "di", "del", "della", "of": a preposition that makes what follows a noun's complement. */
   static boolean isGenitive(String norm) {
     return GENITIVES.contains(norm);

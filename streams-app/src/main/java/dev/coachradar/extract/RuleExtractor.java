@@ -182,9 +182,6 @@ public final class RuleExtractor implements Extractor {
 
   private static final Set<String> CONJUNCTIONS = Set.of("e", "ed", "and", "o", "or");
 
-  /** Conjunctions that join coaches into one subject ("A and B", "A e B"). */
-  private static final Set<String> AND_WORDS = Set.of("and", "e", "ed");
-
   private static final Set<String> CHAIN_PREPOSITIONS =
       Set.of("a", "ad", "su", "per", "di", "to", "for", "on");
   private static final Set<String> CHAIN_WORDS =
@@ -298,8 +295,11 @@ public final class RuleExtractor implements Extractor {
   private static final Set<String> PARTICIPLE_ENDINGS =
       Set.of("ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "uti", "ute");
 
-  /** Relative words that open a clause about the name just before the comma. */
-  private static final Set<String> RELATIVE_WORDS = Set.of("che", "who", "whose");
+  /**
+   * Relative words that open a clause about the name just before the comma (SUBJECT_RELATIVES and
+   * "whose").
+   */
+  private static final Set<String> NAME_RELATIVES = Set.of("che", "who", "whose");
 
   /** Nouns after "whose" and a team that name the team he leads ("whose Fulham side"). */
   private static final Set<String> SIDE_WORDS = Set.of("side", "team", "squad", "players");
@@ -359,7 +359,6 @@ public final class RuleExtractor implements Extractor {
           "centrocampisti",
           "attaccanti");
 
-  /** Articles between a preposition and a place name ("per gli Stati Uniti"). */
   /** Articulated prepositions repeated before each item of a list ("al Milan e al Napoli"). */
   private static final Set<String> ARTICULATED =
       Set.of(
@@ -721,7 +720,7 @@ public final class RuleExtractor implements Extractor {
             && f.relation() == Relation.REJECTED
             && named.contains(f.team())
             && (!linked.contains(f.coach())
-                || (!teams.contains(f.team()) && refusedObject(sent, f.team())))) {
+                || (!teams.contains(f.team()) && refusedTeam(sent, f.team())))) {
           return true;
         }
       }
@@ -731,7 +730,7 @@ public final class RuleExtractor implements Extractor {
     /**
      * The team is named as the object of a refusal cue ("turned down Lazio", "rifiutato la Lazio").
      */
-    private boolean refusedObject(int sent, String team) {
+    private boolean refusedTeam(int sent, String team) {
       if (refusedObjects == null) {
         refusedObjects = new java.util.HashSet<>();
         for (CueHit c : cues) {
@@ -820,13 +819,12 @@ public final class RuleExtractor implements Extractor {
           continue;
         }
         // a joined cue is read apart ({@link #scanCompounds}): "dopo la sconfitta" is no cue
-        final PhraseTrie.Match<Cue> m =
-            trie.longestAt(t, k, x -> x.payload().stream().anyMatch(c -> !c.joined()));
+        final PhraseTrie.Match<Cue> m = trie.longestAt(t, k, x -> pickCue(x.payload()) != null);
         if (m == null) {
           k++;
           continue;
         }
-        final Cue cue = pickCue(m.payload().stream().filter(c -> !c.joined()).toList());
+        final Cue cue = pickCue(m.payload());
         if (cue.kind() != CueKind.BLOCK) {
           leadingHedge(trie, cue, m);
           final CueHit h = new CueHit(cue, m.from(), m.to());
@@ -902,9 +900,19 @@ public final class RuleExtractor implements Extractor {
       }
     }
 
-    private Cue pickCue(List<Cue> cs) {
-      Cue best = cs.get(0);
+    /**
+     * The cue a phrase stands for: a BLOCK, else the relation of highest precedence, else the first
+     * cue; joined cues are left to {@link #scanCompounds}. Null when the phrase has only those.
+     */
+    private static Cue pickCue(List<Cue> cs) {
+      Cue best = null;
       for (Cue c : cs) {
+        if (c.joined()) {
+          continue;
+        }
+        if (best == null) {
+          best = c;
+        }
         if (c.kind() == CueKind.BLOCK) {
           return c;
         }
@@ -1008,7 +1016,7 @@ public final class RuleExtractor implements Extractor {
               next >= 0 && t.cap[next] && (ei < raw.size() && raw.get(ei).from() == next);
           if (h.cue().kind() == CueKind.PERSONREF) {
             final int before = prevWord(h.from());
-            if (before >= 0 && (t.norm[before].equals("ex") || t.norm[before].equals("former"))) {
+            if (formerWordAt(before)) {
               continue; // "Tudor, ex difensore bianconero": a coach's playing past, not a player
             }
             if (!nameFollows) {
@@ -1752,6 +1760,11 @@ public final class RuleExtractor implements Extractor {
       return k - 1 >= 0 && t.kind[k - 1] == Tokens.WORD ? k - 1 : -1;
     }
 
+    /** "ex" or "former" at word {@code p} (false for -1, no word). */
+    private boolean formerWordAt(int p) {
+      return p >= 0 && (t.norm[p].equals("ex") || t.norm[p].equals("former"));
+    }
+
     /**
      * The word before a place name, past an article ("per gli Stati Uniti", "to the United
      * States"): the preposition that makes the name a place.
@@ -1876,7 +1889,7 @@ public final class RuleExtractor implements Extractor {
       if (c.cue().kind() != CueKind.REL
           || c.cue().relation() != Relation.LINKED
           || c.cue().coachRight()
-          || !refusedObject(c)) {
+          || !governedByRefusal(c)) {
         return c;
       }
       return new CueHit(PLAIN_REJECTED, c.from(), c.to());
@@ -1886,7 +1899,7 @@ public final class RuleExtractor implements Extractor {
      * A candidacy noun that is the object of a refusal just before it ("rebuffed two approaches
      * from", "rejected several offers from"): the move is the one refused, not a live candidacy.
      */
-    private boolean refusedObject(CueHit c) {
+    private boolean governedByRefusal(CueHit c) {
       for (int j = c.from() - 1; j >= 0 && j >= c.from() - REFUSED_OBJECT_REACH; j--) {
         if (t.kind[j] != Tokens.WORD) {
           return false;
@@ -3104,8 +3117,7 @@ public final class RuleExtractor implements Extractor {
 
     /** "l'ex Lazio", "former Chelsea": a team named as someone's past. */
     private boolean formerTeam(Mention team) {
-      final int p = prevWord(team.from());
-      return p >= 0 && (t.norm[p].equals("ex") || t.norm[p].equals("former"));
+      return formerWordAt(prevWord(team.from()));
     }
 
     /**
@@ -3217,8 +3229,7 @@ public final class RuleExtractor implements Extractor {
       for (int start = Math.max(0, of - 3); start < of; start++) {
         final PhraseTrie.Match<Cue> m = refTrie.longestAt(t, start, null);
         if (m != null && m.to() == of && m.payload().get(0).kind() == CueKind.PERSONREF) {
-          final int ex = prevWord(start);
-          return ex >= 0 && (t.norm[ex].equals("ex") || t.norm[ex].equals("former"));
+          return formerWordAt(prevWord(start));
         }
       }
       return false;
@@ -3615,7 +3626,7 @@ public final class RuleExtractor implements Extractor {
           }
           close = j;
         } else if (close >= 0
-            && (RELATIVE_WORDS.contains(t.norm[j]) || RELATIVE_PLACE.contains(t.norm[j]))) {
+            && (NAME_RELATIVES.contains(t.norm[j]) || RELATIVE_PLACE.contains(t.norm[j]))) {
           return false;
         }
       }
@@ -3635,9 +3646,6 @@ public final class RuleExtractor implements Extractor {
      * complement of someone's former role.
      */
     private boolean formerRole(Mention team) {
-      if (formerTeam(team)) {
-        return true;
-      }
       int p = prevWord(team.from());
       if (p >= 0 && CareerHistory.isGenitive(t.norm[p])) {
         p = prevWord(p);
@@ -3645,7 +3653,7 @@ public final class RuleExtractor implements Extractor {
       for (int n = 0; p >= 0 && n < 2 && ROLE_WORDS.contains(t.norm[p]); n++) {
         p = prevWord(p);
       }
-      return p >= 0 && (t.norm[p].equals("ex") || t.norm[p].equals("former"));
+      return formerWordAt(p);
     }
 
     private void chainTeamsLeft(Mention first, List<Mention> out) {
@@ -3971,11 +3979,6 @@ public final class RuleExtractor implements Extractor {
     }
 
     /**
-     * "Allegri, individuato come alternativa in caso di addio di Conte, ha trovato l'accordo": a
-     * cue right after an incidental clause between commas belongs to the coach that opens the
-     * clause before it (the subject), not to a name inside the incidental.
-     */
-    /**
      * "Ten Hag took over from Xabi Alonso, who left ... to become head coach of Real Madrid": a cue
      * in the relative clause that a coach opens ("X, who", "X, che") is about him, however long the
      * clause, when no other person is named in between.
@@ -4000,6 +4003,11 @@ public final class RuleExtractor implements Extractor {
       return null;
     }
 
+    /**
+     * "Allegri, individuato come alternativa in caso di addio di Conte, ha trovato l'accordo": a
+     * cue right after an incidental clause between commas belongs to the coach that opens the
+     * clause before it (the subject), not to a name inside the incidental.
+     */
     private Mention appositionSubject(CueHit c) {
       int j = c.from() - 1;
       int words = 0;
@@ -4043,7 +4051,7 @@ public final class RuleExtractor implements Extractor {
       int words = 0;
       boolean relative = false;
       while (j >= 1 && words < 6 && t.kind[j] == Tokens.WORD && mentionAt[j] == null) {
-        relative = RELATIVE_WORDS.contains(t.norm[j]);
+        relative = NAME_RELATIVES.contains(t.norm[j]);
         j--;
         words++;
       }
@@ -4156,7 +4164,7 @@ public final class RuleExtractor implements Extractor {
       Mention item = first;
       for (int n = 0; n < 3; n++) {
         final int p = item.from() - 1;
-        if (p < 1 || !(t.norm[p].equals(",") || AND_WORDS.contains(t.norm[p]))) {
+        if (p < 1 || !CareerHistory.isItemJoin(t.norm[p])) {
           return;
         }
         final Mention m = mentionAt[p - 1];
