@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Score the pipeline on a labelled corpus (ANNOTATION.md format).",
-      "Prints every false positive and false negative; with --json, one JSON object last."
+      "Prints every false positive and false negative; with --summary only their counts by kind;",
+      "with --json, one JSON object last."
     })
 final class EvalCommand implements Callable<Integer> {
 
@@ -35,6 +36,13 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print only the scores, as one JSON line.")
   boolean json;
 
+  @Option(
+      names = "--summary",
+      description =
+          "Print the scores and the count of each error kind, no article text (for held-out"
+              + " corpora), then the JSON line.")
+  boolean summary;
+
   @Override
   public Integer call() throws Exception {
     final GoldCorpus gold = GoldCorpus.read(corpus);
@@ -44,6 +52,9 @@ final class EvalCommand implements Callable<Integer> {
 
     final PrintWriter out = spec.commandLine().getOut();
     if (json) {
+      out.println(report.toJson());
+    } else if (summary) {
+      out.println(report.toSummary());
       out.println(report.toJson());
     } else {
       out.println(report.toText());

@@ -11,6 +11,7 @@ import dev.coachradar.model.Relation;
 import dev.coachradar.model.Signal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -86,6 +87,7 @@ public final class EvalReport {
   private final Accuracy employment;
   private final Accuracy checkpoints;
   private final Map<String, Prf> byLang;
+  private final Map<String, Integer> errorKinds;
   private final List<String> errors;
 
   private EvalReport(
@@ -96,6 +98,7 @@ public final class EvalReport {
       Accuracy employment,
       Accuracy checkpoints,
       Map<String, Prf> byLang,
+      Map<String, Integer> errorKinds,
       List<String> errors) {
     this.articles = articles;
     this.signals = signals;
@@ -104,6 +107,7 @@ public final class EvalReport {
     this.employment = employment;
     this.checkpoints = checkpoints;
     this.byLang = byLang;
+    this.errorKinds = errorKinds;
     this.errors = errors;
   }
 
@@ -123,6 +127,10 @@ public final class EvalReport {
     int empTotal = 0;
     int empCorrect = 0;
     final List<String> errors = new ArrayList<>();
+    final Map<String, Integer> kinds = new LinkedHashMap<>();
+    for (String k : ERROR_KINDS) {
+      kinds.put(k, 0);
+    }
     for (GoldArticle ga : gold.articles()) {
       final NewsArticle a = ga.article();
       final List<Signal> pred = predicted.getOrDefault(a.id(), List.of());
@@ -141,6 +149,7 @@ public final class EvalReport {
       count(gs, ps.keySet(), strict, lang);
       count(coarsen(gs), coarsen(ps.keySet()), coarse, null);
       count(pairsOf(gs), pairsOf(ps.keySet()), pairs, null);
+      classify(gs, ps.keySet(), kinds);
       for (Map.Entry<Key, Signal> e : ps.entrySet()) {
         if (!gs.contains(e.getKey())) {
           errors.add(
@@ -216,7 +225,72 @@ public final class EvalReport {
             cpCorrect,
             verdicts == null || cpTotal == 0 ? null : (double) cpCorrect / cpTotal),
         byLang,
+        Collections.unmodifiableMap(kinds),
         List.copyOf(errors));
+  }
+
+  /**
+   * The kinds of error {@link #errorKinds()} counts, in report order. A false negative is a gold
+   * signal whose pair the output gives another relation ({@code fn_wrong_relation}), whose coach
+   * the output links to other teams only ({@code fn_coach_elsewhere}), or whose coach has no signal
+   * in the article at all ({@code fn_coach_silent}). A false positive is the mirror: a gold pair
+   * with another relation ({@code fp_wrong_relation}), a coach of the article's gold with a team
+   * the gold does not pair him with ({@code fp_other_team}), or a coach the gold does not name for
+   * that article ({@code fp_other_coach}). Then one count per gold relation missed ({@code
+   * fn_<RELATION>}) and per predicted relation wrong ({@code fp_<RELATION>}).
+   */
+  public static final List<String> ERROR_KINDS = errorKindNames();
+
+  private static List<String> errorKindNames() {
+    final List<String> out =
+        new ArrayList<>(
+            List.of(
+                "fn_wrong_relation",
+                "fn_coach_elsewhere",
+                "fn_coach_silent",
+                "fp_wrong_relation",
+                "fp_other_team",
+                "fp_other_coach"));
+    for (Relation r : Relation.values()) {
+      out.add("fn_" + r.name());
+    }
+    for (Relation r : Relation.values()) {
+      out.add("fp_" + r.name());
+    }
+    return List.copyOf(out);
+  }
+
+  private static void classify(Set<Key> gold, Set<Key> pred, Map<String, Integer> kinds) {
+    final Set<Key> goldPairs = pairsOf(gold);
+    final Set<Key> predPairs = pairsOf(pred);
+    final Set<String> goldCoaches = new LinkedHashSet<>();
+    gold.forEach(k -> goldCoaches.add(k.coach()));
+    final Set<String> predCoaches = new LinkedHashSet<>();
+    pred.forEach(k -> predCoaches.add(k.coach()));
+    for (Key g : gold) {
+      if (pred.contains(g)) {
+        continue;
+      }
+      kinds.merge("fn_" + g.relation(), 1, Integer::sum);
+      kinds.merge(
+          predPairs.contains(pairOf(g))
+              ? "fn_wrong_relation"
+              : predCoaches.contains(g.coach()) ? "fn_coach_elsewhere" : "fn_coach_silent",
+          1,
+          Integer::sum);
+    }
+    for (Key p : pred) {
+      if (gold.contains(p)) {
+        continue;
+      }
+      kinds.merge("fp_" + p.relation(), 1, Integer::sum);
+      kinds.merge(
+          goldPairs.contains(pairOf(p))
+              ? "fp_wrong_relation"
+              : goldCoaches.contains(p.coach()) ? "fp_other_team" : "fp_other_coach",
+          1,
+          Integer::sum);
+    }
   }
 
   /**
@@ -283,9 +357,13 @@ public final class EvalReport {
   private static Set<Key> pairsOf(Set<Key> keys) {
     final Set<Key> out = new LinkedHashSet<>();
     for (Key k : keys) {
-      out.add(new Key(k.article(), k.coach(), k.team(), ""));
+      out.add(pairOf(k));
     }
     return out;
+  }
+
+  private static Key pairOf(Key k) {
+    return new Key(k.article(), k.coach(), k.team(), "");
   }
 
   private static Prf prf(int[] c) {
@@ -350,6 +428,14 @@ public final class EvalReport {
     return byLang;
   }
 
+  /**
+   * How many strict errors of each kind, keyed as in {@link #ERROR_KINDS}: where the misses are
+   * without the sentences, so a held-out corpus can be diagnosed without reading it.
+   */
+  public Map<String, Integer> errorKinds() {
+    return errorKinds;
+  }
+
   /** Every false positive, false negative, employment and checkpoint miss, one line each. */
   public List<String> errors() {
     return errors;
@@ -376,8 +462,17 @@ public final class EvalReport {
     return b.append("}}").toString();
   }
 
-  /** A readable report: the figures, then every error with its sentence. */
+  /** A readable report: the figures and the error kinds, then every error with its sentence. */
   public String toText() {
+    final StringBuilder b = new StringBuilder(toSummary());
+    for (String e : errors) {
+      b.append(e).append(System.lineSeparator());
+    }
+    return b.toString();
+  }
+
+  /** The figures and the counts of each error kind, without any article text. */
+  public String toSummary() {
     final StringBuilder b = new StringBuilder();
     b.append(String.format(Locale.ROOT, "articles            %d%n", articles));
     line(b, "signals (strict)", signals);
@@ -396,10 +491,14 @@ public final class EvalReport {
             checkpoints.correct(),
             checkpoints.total(),
             checkpoints.accuracy() == null ? " (not measured)" : ""));
-    for (String e : errors) {
-      b.append(e).append(System.lineSeparator());
-    }
-    return b.toString();
+    b.append("errors by kind     ");
+    errorKinds.forEach(
+        (k, v) -> {
+          if (v > 0) {
+            b.append(' ').append(k).append(' ').append(v);
+          }
+        });
+    return b.append(System.lineSeparator()).toString();
   }
 
   private static void line(StringBuilder b, String label, Prf p) {

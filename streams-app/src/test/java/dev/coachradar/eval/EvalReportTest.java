@@ -108,6 +108,38 @@ class EvalReportTest {
   }
 
   @Test
+  void errorKindsSayWhereEachMissComesFromWithoutText() {
+    final Map<String, List<Signal>> pred =
+        Map.of(
+            "a1",
+            List.of(
+                sig("a1", "massimiliano-allegri", "juventus", Relation.LEFT), // wrong relation
+                sig("a1", "antonio-conte", "milan", Relation.LINKED), // gold coach, other team
+                sig("a1", "luciano-spalletti", "napoli", Relation.LINKED)), // coach not in gold
+            "a2",
+            List.of());
+    final EvalReport r = EvalReport.score(gold(), pred, null, null);
+    assertThat(r.errorKinds())
+        .containsEntry("fn_wrong_relation", 1) // allegri SACKED given as LEFT
+        .containsEntry("fn_coach_elsewhere", 1) // conte only linked to milan
+        .containsEntry("fn_coach_silent", 1) // amorim has no signal
+        .containsEntry("fp_wrong_relation", 1)
+        .containsEntry("fp_other_team", 1)
+        .containsEntry("fp_other_coach", 1)
+        .containsEntry("fn_SACKED", 1)
+        .containsEntry("fn_AGREED", 1)
+        .containsEntry("fn_LINKED", 1)
+        .containsEntry("fp_LEFT", 1)
+        .containsEntry("fp_LINKED", 2)
+        .containsEntry("fp_COACHES", 0);
+    assertThat(r.errorKinds().keySet()).containsExactlyElementsOf(EvalReport.ERROR_KINDS);
+    assertThat(r.toSummary())
+        .contains("errors by kind", "fn_coach_silent 1", "fp_LINKED 2")
+        .doesNotContain("fp_COACHES", "FN a2", "sentence about");
+    assertThat(r.toText()).startsWith(r.toSummary()).contains("FN a2");
+  }
+
+  @Test
   void explicitEmploymentWinsAndEmptyPredictionsScoreZero() {
     final Map<String, List<Signal>> pred =
         Map.of(
