@@ -5,6 +5,7 @@ import dev.coachradar.avro.CoachStatus;
 import dev.coachradar.eval.EvalReport;
 import dev.coachradar.eval.GoldCorpus;
 import dev.coachradar.eval.Verdict;
+import dev.coachradar.extract.KnowledgeBase;
 import dev.coachradar.model.Employment;
 import dev.coachradar.model.NewsArticle;
 import dev.coachradar.model.Signal;
@@ -37,8 +38,9 @@ public final class CorpusEvaluation {
       articles.forEach(harness::publish);
       predicted = harness.drainSignals();
     }
+    final KnowledgeBase kb = KnowledgeBase.fromClasspath();
     if (checkpoints == null) {
-      return EvalReport.score(gold, predicted, null, null);
+      return EvalReport.score(gold, predicted, null, null, kb::namedIn);
     }
     final Map<Instant, Map<String, CoachStatus>> statesAsOf = new HashMap<>();
     for (final GoldCorpus.Checkpoint c : checkpoints) {
@@ -49,7 +51,8 @@ public final class CorpusEvaluation {
         gold,
         predicted,
         checkpoints,
-        (coach, asOf) -> verdict(statesAsOf.get(asOf == null ? Instant.MAX : asOf), coach));
+        (coach, asOf) -> verdict(statesAsOf.get(asOf == null ? Instant.MAX : asOf), coach),
+        kb::namedIn);
   }
 
   /** The coach table after replaying, in order, every article published up to {@code asOf}. */

@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Scores predicted signals against a gold corpus: strict signals (article, coach, team, relation),
@@ -120,6 +121,20 @@ public final class EvalReport {
       Map<String, List<Signal>> predicted,
       List<Checkpoint> checkpoints,
       BiFunction<String, Instant, Verdict> verdicts) {
+    return score(gold, predicted, checkpoints, verdicts, null);
+  }
+
+  /**
+   * As {@link #score(GoldCorpus, Map, List, BiFunction)}; {@code named} (may be null) gives the
+   * coach and team ids the knowledge base finds named in an article's text, so that the error kinds
+   * also count the misses whose coach or team is not named at all.
+   */
+  public static EvalReport score(
+      GoldCorpus gold,
+      Map<String, List<Signal>> predicted,
+      List<Checkpoint> checkpoints,
+      BiFunction<String, Instant, Verdict> verdicts,
+      Function<String, Set<String>> named) {
     final Map<String, int[]> langCounts = new TreeMap<>();
     final int[] strict = new int[3];
     final int[] coarse = new int[3];
@@ -149,7 +164,7 @@ public final class EvalReport {
       count(gs, ps.keySet(), strict, lang);
       count(coarsen(gs), coarsen(ps.keySet()), coarse, null);
       count(pairsOf(gs), pairsOf(ps.keySet()), pairs, null);
-      classify(gs, ps.keySet(), kinds);
+      classify(gs, ps.keySet(), named == null ? null : named.apply(a.text()), kinds);
       for (Map.Entry<Key, Signal> e : ps.entrySet()) {
         if (!gs.contains(e.getKey())) {
           errors.add(
@@ -231,13 +246,15 @@ public final class EvalReport {
 
   /**
    * The kinds of error {@link #errorKinds()} counts, in report order. A false negative is a gold
-   * signal whose pair the output gives another relation ({@code fn_wrong_relation}), whose coach
-   * the output links to other teams only ({@code fn_coach_elsewhere}), or whose coach has no signal
-   * in the article at all ({@code fn_coach_silent}). A false positive is the mirror: a gold pair
-   * with another relation ({@code fp_wrong_relation}), a coach of the article's gold with a team
-   * the gold does not pair him with ({@code fp_other_team}), or a coach the gold does not name for
-   * that article ({@code fp_other_coach}). Then one count per gold relation missed ({@code
-   * fn_<RELATION>}) and per predicted relation wrong ({@code fp_<RELATION>}).
+   * signal whose pair the output gives another relation ({@code fn_wrong_relation}); else, when the
+   * knowledge base's names are known, whose coach ({@code fn_coach_unnamed}) or team ({@code
+   * fn_team_unnamed}) no KB name in the text names; else whose coach the output links to other
+   * teams only ({@code fn_coach_elsewhere}) or gives no signal at all ({@code fn_coach_silent}). A
+   * false positive is the mirror: a gold pair with another relation ({@code fp_wrong_relation}), a
+   * coach of the article's gold with a team the gold does not pair him with ({@code
+   * fp_other_team}), or a coach the gold does not name for that article ({@code fp_other_coach}).
+   * Then one count per gold relation missed ({@code fn_<RELATION>}) and per predicted relation
+   * wrong ({@code fp_<RELATION>}).
    */
   public static final List<String> ERROR_KINDS = errorKindNames();
 
@@ -246,6 +263,8 @@ public final class EvalReport {
         new ArrayList<>(
             List.of(
                 "fn_wrong_relation",
+                "fn_coach_unnamed",
+                "fn_team_unnamed",
                 "fn_coach_elsewhere",
                 "fn_coach_silent",
                 "fp_wrong_relation",
@@ -260,7 +279,8 @@ public final class EvalReport {
     return List.copyOf(out);
   }
 
-  private static void classify(Set<Key> gold, Set<Key> pred, Map<String, Integer> kinds) {
+  private static void classify(
+      Set<Key> gold, Set<Key> pred, Set<String> named, Map<String, Integer> kinds) {
     final Set<Key> goldPairs = pairsOf(gold);
     final Set<Key> predPairs = pairsOf(pred);
     final Set<String> goldCoaches = new LinkedHashSet<>();
@@ -272,12 +292,17 @@ public final class EvalReport {
         continue;
       }
       kinds.merge("fn_" + g.relation(), 1, Integer::sum);
-      kinds.merge(
-          predPairs.contains(pairOf(g))
-              ? "fn_wrong_relation"
-              : predCoaches.contains(g.coach()) ? "fn_coach_elsewhere" : "fn_coach_silent",
-          1,
-          Integer::sum);
+      final String kind;
+      if (predPairs.contains(pairOf(g))) {
+        kind = "fn_wrong_relation";
+      } else if (named != null && !named.contains(g.coach())) {
+        kind = "fn_coach_unnamed";
+      } else if (named != null && !named.contains(g.team())) {
+        kind = "fn_team_unnamed";
+      } else {
+        kind = predCoaches.contains(g.coach()) ? "fn_coach_elsewhere" : "fn_coach_silent";
+      }
+      kinds.merge(kind, 1, Integer::sum);
     }
     for (Key p : pred) {
       if (gold.contains(p)) {

@@ -311,6 +311,33 @@ public final class KnowledgeBase {
     return Collections.unmodifiableList(rows);
   }
 
+  /**
+   * The ids of every team and coach that one of its names or aliases names somewhere in {@code
+   * text}, read without context (an ambiguous alias names every team it may mean). A diagnostic for
+   * {@code eval}, which tells a signal missed on a named pair from one whose coach or team the KB
+   * does not know; extraction does not use it.
+   */
+  public Set<String> namedIn(String text) {
+    final Tokens t = Tokens.of(text);
+    final Set<String> out = new java.util.TreeSet<>();
+    for (int k = 0; k < t.size; k++) {
+      if (t.kind[k] != Tokens.WORD) {
+        continue;
+      }
+      final PhraseTrie.Match<EntityRef> m = entities.longestAt(t, k, null);
+      if (m == null) {
+        continue;
+      }
+      for (EntityRef r : m.payload()) {
+        if ((r.kind() == EntityKind.TEAM || r.kind() == EntityKind.COACH)
+            && (t.cap[k] || !r.needsCapital())) {
+          out.add(r.id());
+        }
+      }
+    }
+    return out;
+  }
+
   /** Whether a comma-separated flag column holds {@code flag}. */
   private static boolean hasFlag(String column, String flag) {
     for (String f : column.split(",")) {

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -137,6 +138,24 @@ class EvalReportTest {
         .contains("errors by kind", "fn_coach_silent 1", "fp_LINKED 2")
         .doesNotContain("fp_COACHES", "FN a2", "sentence about");
     assertThat(r.toText()).startsWith(r.toSummary()).contains("FN a2");
+  }
+
+  @Test
+  void missesOfUnnamedCoachesAndTeamsAreCountedApartWhenNamesAreKnown() {
+    final Map<String, List<Signal>> pred =
+        Map.of("a1", List.of(sig("a1", "antonio-conte", "milan", Relation.LINKED)));
+    // a1 names conte and napoli but not allegri; a2 names amorim but not his team
+    final java.util.function.Function<String, Set<String>> named =
+        text ->
+            text.contains("Allegri")
+                ? Set.of("antonio-conte", "napoli", "juventus")
+                : Set.of("ruben-amorim");
+    final EvalReport r = EvalReport.score(gold(), pred, null, null, named);
+    assertThat(r.errorKinds())
+        .containsEntry("fn_coach_unnamed", 1)
+        .containsEntry("fn_team_unnamed", 1)
+        .containsEntry("fn_coach_elsewhere", 1)
+        .containsEntry("fn_coach_silent", 0);
   }
 
   @Test
