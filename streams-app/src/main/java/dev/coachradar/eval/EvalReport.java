@@ -215,12 +215,16 @@ public final class EvalReport {
         cpTotal++;
         if (verdicts != null) {
           final Verdict v = verdicts.apply(c.coach(), c.asOf());
-          if (v != null
-              && Objects.equals(v.currentTeam(), c.currentTeam())
-              && v.employment() == c.employment()
-              && Objects.equals(v.likelyDestination(), c.likelyDestination())) {
+          final boolean team = v != null && Objects.equals(v.currentTeam(), c.currentTeam());
+          final boolean emp = v != null && v.employment() == c.employment();
+          final boolean dest =
+              v != null && Objects.equals(v.likelyDestination(), c.likelyDestination());
+          if (team && emp && dest) {
             cpCorrect++;
           } else {
+            kinds.merge("cp_current_team", team ? 0 : 1, Integer::sum);
+            kinds.merge("cp_employment", emp ? 0 : 1, Integer::sum);
+            kinds.merge("cp_likely_destination", dest ? 0 : 1, Integer::sum);
             errors.add(
                 String.format("CHECKPOINT %s @%s gold %s got %s", c.coach(), c.asOf(), c, v));
           }
@@ -252,9 +256,10 @@ public final class EvalReport {
    * teams only ({@code fn_coach_elsewhere}) or gives no signal at all ({@code fn_coach_silent}). A
    * false positive is the mirror: a gold pair with another relation ({@code fp_wrong_relation}), a
    * coach of the article's gold with a team the gold does not pair him with ({@code
-   * fp_other_team}), or a coach the gold does not name for that article ({@code fp_other_coach}).
-   * Then one count per gold relation missed ({@code fn_<RELATION>}) and per predicted relation
-   * wrong ({@code fp_<RELATION>}).
+   * fp_other_team}), or a coach the gold does not name for that article ({@code fp_other_coach}). A
+   * missed checkpoint counts once for each field it gets wrong ({@code cp_current_team}, {@code
+   * cp_employment}, {@code cp_likely_destination}). Then one count per gold relation missed ({@code
+   * fn_<RELATION>}) and per predicted relation wrong ({@code fp_<RELATION>}).
    */
   public static final List<String> ERROR_KINDS = errorKindNames();
 
@@ -269,7 +274,10 @@ public final class EvalReport {
                 "fn_coach_silent",
                 "fp_wrong_relation",
                 "fp_other_team",
-                "fp_other_coach"));
+                "fp_other_coach",
+                "cp_current_team",
+                "cp_employment",
+                "cp_likely_destination"));
     for (Relation r : Relation.values()) {
       out.add("fn_" + r.name());
     }

@@ -196,6 +196,11 @@ class EvalReportTest {
     assertThat(r.checkpoints().total()).isEqualTo(2);
     assertThat(r.checkpoints().correct()).isEqualTo(1);
     assertThat(r.checkpoints().accuracy()).isEqualTo(0.5);
+    // allegri: employment right, destination wrong
+    assertThat(r.errorKinds())
+        .containsEntry("cp_likely_destination", 1)
+        .containsEntry("cp_current_team", 0)
+        .containsEntry("cp_employment", 0);
   }
 
   @Test
