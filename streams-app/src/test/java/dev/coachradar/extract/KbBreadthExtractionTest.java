@@ -76,6 +76,20 @@ class KbBreadthExtractionTest {
     }
 
     @Test
+    void aSurnameThatIsAnItalianWordOpeningASentenceIsNotTheCoach() {
+      // "Pazienza" (patience) opens a sentence as a word; named in full, the coach is meant
+      assertThat(
+              pairs("it", "Pazienza: il Bari ha scelto la continuità e ha rinnovato il contratto."))
+          .isEmpty();
+      assertThat(
+              pairs(
+                  "it",
+                  "Il Bari ha rinnovato il contratto di Michele Pazienza. Pazienza resta alla guida"
+                      + " della squadra."))
+          .containsExactly("michele-pazienza bari COACHES");
+    }
+
+    @Test
     void aPresidentOrDirectorWithACoachsSurnameIsNotTheCoach() {
       assertThat(pairs("en", "Leila Pereira has sacked the Palmeiras manager.")).isEmpty();
       assertThat(pairs("it", "Dieter Hoeneß ha rinnovato con lo Stoccarda.")).isEmpty();
@@ -103,6 +117,17 @@ class KbBreadthExtractionTest {
           .containsExactly("martin-anselmi porto SACKED");
       assertThat(pairs("it", "I labronici hanno esonerato Alessandro Dal Canto."))
           .containsExactly("alessandro-dal-canto livorno SACKED");
+    }
+
+    @Test
+    void aClubWhoseNameHoldsAnotherClubsShortNameIsItself() {
+      // "United" alone is Manchester United, "City" Manchester City, "Real" Real Madrid
+      assertThat(pairs("en", "Dundee United have sacked Steven Naismith."))
+          .containsExactly("steven-naismith dundee-united SACKED");
+      assertThat(pairs("en", "Melbourne City have sacked Graham Arnold."))
+          .containsExactly("graham-arnold melbourne-city SACKED");
+      assertThat(pairs("it", "Il Real Madrid Castilla ha esonerato Raúl González."))
+          .containsExactly("raul-gonzalez real-madrid-castilla SACKED");
     }
 
     @Test
