@@ -47,6 +47,18 @@ class KbBreadthExtractionTest {
     }
 
     @Test
+    void anItalianCoachOfTheLowerBenchesIsTheItalianTheArticleMeans() {
+      // "The Italian" is the Italian coach named last, not the one sacked before him
+      assertThat(
+              pairs(
+                  "en",
+                  "Sampdoria have sacked Andrea Sottil. Salvatore Foti is the favourite. The Italian"
+                      + " has been appointed Sampdoria manager."))
+          .contains("salvatore-foti sampdoria AGREED")
+          .doesNotContain("andrea-sottil sampdoria AGREED");
+    }
+
+    @Test
     void nationalTeamBenches() {
       assertThat(pairs("it", "Valery Karpin è il commissario tecnico della Russia."))
           .containsExactly("valery-karpin nazionale-russia COACHES");
@@ -117,6 +129,25 @@ class KbBreadthExtractionTest {
           .containsExactly("martin-anselmi porto SACKED");
       assertThat(pairs("it", "I labronici hanno esonerato Alessandro Dal Canto."))
           .containsExactly("alessandro-dal-canto livorno SACKED");
+    }
+
+    @Test
+    void italianNicknamesOfForeignClubsAndNationalTeams() {
+      assertThat(pairs("it", "I lionesi hanno esonerato Pierre Sage."))
+          .containsExactly("pierre-sage lione SACKED");
+      assertThat(pairs("it", "Le Stelle Nere hanno esonerato Otto Addo."))
+          .containsExactly("otto-addo nazionale-ghana SACKED");
+    }
+
+    @Test
+    void aNicknameSharedByClubsOfDifferentCountriesGoesToTheOneTheArticleNames() {
+      // "biancoverdi": Avellino, Sporting and Celtic
+      assertThat(
+              pairs(
+                  "it",
+                  "I biancoverdi hanno esonerato Rui Borges. Lo Sporting ha già scelto il"
+                      + " successore."))
+          .containsExactly("rui-borges sporting SACKED");
     }
 
     @Test
