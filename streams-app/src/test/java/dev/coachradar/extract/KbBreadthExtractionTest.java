@@ -80,6 +80,20 @@ class KbBreadthExtractionTest {
     }
 
     @Test
+    void aPlayerWhoseNameEndsWithACoachsAliasIsNotThatCoach() {
+      // "Jesus" is Jorge Jesus, "Ange" Postecoglou, "Silva" Marco Silva
+      assertThat(pairs("it", "Juan Jesus ha rinnovato con il Napoli.")).isEmpty();
+      assertThat(pairs("it", "Ange-Yoan Bonny ha rinnovato con l'Inter.")).isEmpty();
+      assertThat(pairs("it", "Rafa Silva è nel mirino del Benfica.")).isEmpty();
+    }
+
+    @Test
+    void aCoachsShortFirstNameBeforeHisSurnameIsHim() {
+      assertThat(pairs("en", "Salzburg have sacked Pep Lijnders."))
+          .containsExactly("pepijn-lijnders salisburgo SACKED");
+    }
+
+    @Test
     void theBareSurnameStillMeansTheCoach() {
       assertThat(pairs("it", "Terzić ha rinnovato con il Borussia Dortmund."))
           .containsExactly("edin-terzic borussia-dortmund COACHES");
@@ -148,6 +162,21 @@ class KbBreadthExtractionTest {
                   "I biancoverdi hanno esonerato Rui Borges. Lo Sporting ha già scelto il"
                       + " successore."))
           .containsExactly("rui-borges sporting SACKED");
+    }
+
+    @Test
+    void aColourNicknameOfTheLowerLeaguesGoesToTheClubTheArticleNames() {
+      assertThat(
+              pairs(
+                  "it",
+                  "I granata hanno esonerato Fabio Caserta. Il Trapani ha già scelto il successore."))
+          .containsExactly("fabio-caserta trapani SACKED");
+      assertThat(
+              pairs(
+                  "it",
+                  "I bianconeri hanno esonerato Fabio Caserta. La Robur ha già scelto il"
+                      + " successore."))
+          .containsExactly("fabio-caserta siena SACKED");
     }
 
     @Test
