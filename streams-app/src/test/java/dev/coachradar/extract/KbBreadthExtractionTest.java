@@ -77,6 +77,12 @@ class KbBreadthExtractionTest {
       assertThat(pairs("en", "Jack Fletcher has signed a new deal with Manchester United."))
           .isEmpty();
       assertThat(pairs("en", "Celtic are in talks with Scott McKenna over a return.")).isEmpty();
+      assertThat(pairs("it", "Alberto Moreno ha rinnovato con il Como.")).isEmpty();
+    }
+
+    @Test
+    void anAssistantWithACoachsSurnameIsNotTheCoach() {
+      assertThat(pairs("en", "Paco Gallardo has signed a new deal with Leeds.")).isEmpty();
     }
 
     @Test
