@@ -59,6 +59,17 @@ class KbBreadthExtractionTest {
     }
 
     @Test
+    void anAmericanCoachIsTheAmericanTheArticleMeans() {
+      assertThat(
+              pairs(
+                  "en",
+                  "Chicago Fire have sacked Frank Klopas. Gregg Berhalter is the favourite. The"
+                      + " American has been appointed Chicago Fire head coach."))
+          .contains("gregg-berhalter chicago-fire AGREED")
+          .doesNotContain("frank-klopas chicago-fire AGREED");
+    }
+
+    @Test
     void nationalTeamBenches() {
       assertThat(pairs("it", "Valery Karpin è il commissario tecnico della Russia."))
           .containsExactly("valery-karpin nazionale-russia COACHES");
