@@ -64,6 +64,16 @@ public final class RuleExtractor implements Extractor {
   private static final Set<String> ARRIVAL_WORDS =
       Set.of("arrivato", "arrivata", "arrived", "appointed", "hired", "nominato", "ingaggiato");
 
+  /**
+   * Words that date a free coach's idleness from an event ("fermo dopo la retrocessione", "libero
+   * dall'esonero", "out of work since", "free after").
+   */
+  private static final Set<String> SINCE_WORDS =
+      Set.of("dopo", "da", "dal", "dall", "dalla", "dallo", "since", "after", "following");
+
+  /** Longest distance, in tokens, from a free coach's cue to the team his idleness dates from. */
+  private static final int FREE_SINCE_REACH = 10;
+
   /** How far, in tokens, a time pointing to the past is looked for around a state cue. */
   private static final int PAST_REACH = 12;
 
@@ -1848,6 +1858,13 @@ public final class RuleExtractor implements Extractor {
           (kind == CueKind.FREE ? b.free : b.employed)
               .putIfAbsent(coach.id(), t.sentence[c.from()]);
         }
+        if (kind == CueKind.FREE && !negated(c)) {
+          // "Il tecnico, fermo dopo la retrocessione con l'Empoli": a generic reference will do
+          final Mention free = coach != null ? coach : nearestCoach(c, 8, 4, true);
+          if (free != null && free.type() != 'P' && free.id() != null) {
+            freeSince(b, c, free);
+          }
+        }
         return;
       }
       if (kind != CueKind.REL) {
@@ -1869,6 +1886,49 @@ public final class RuleExtractor implements Extractor {
       }
       if (!c.cue().closing()) {
         bindRelation(b, c); // a closing cue only closes a candidacy told before it
+      }
+    }
+
+    /**
+     * "fermo dopo la retrocessione con l'Empoli", "libero dopo il Mondiale con la Spagna", "fermo
+     * dall'esonero di Genova", "out of work since the relegation with Burnley": a free coach's
+     * idleness dated from an event at a team names his last bench, which he has left (SACKED when
+     * the event is a sacking). The team is the first one named in the cue's clause, after the word
+     * that dates the idleness, before any comma, other person or other relation's cue.
+     */
+    private void freeSince(Binding b, CueHit c, Mention coach) {
+      boolean since = SINCE_WORDS.contains(t.norm[c.to() - 1]);
+      Relation rel = Relation.LEFT;
+      final int sent = t.sentence[c.from()];
+      for (int j = c.to(); j < t.size && j < c.to() + FREE_SINCE_REACH; j++) {
+        if (t.sentence[j] != sent
+            || t.kind[j] == Tokens.PUNCT
+            || CLAUSE_WORDS.contains(t.norm[j])
+            || CONJUNCTIONS.contains(t.norm[j])) {
+          return; // "fermo da giugno e la Lazio ci pensa": the clause is over
+        }
+        final CueHit h = cueAt[j];
+        if (h != null && h.cue().kind() == CueKind.REL) {
+          final Relation r = h.cue().relation();
+          if (r != Relation.SACKED && r != Relation.LEFT) {
+            return; // "libero di trattare con la Roma": another statement
+          }
+          if (r == Relation.SACKED) {
+            rel = Relation.SACKED;
+          }
+          since = true;
+        }
+        final Mention m = mentionAt[j];
+        if (m != null && m.type() != 'T') {
+          return; // another person, or an opponent ("dopo la sconfitta contro il Milan")
+        }
+        if (m != null) {
+          if (since && !youthSide(m)) {
+            b.found.add(new Found(coach.id(), m.id(), rel, strengthOf(sent), sent));
+          }
+          return;
+        }
+        since |= SINCE_WORDS.contains(t.norm[j]);
       }
     }
 

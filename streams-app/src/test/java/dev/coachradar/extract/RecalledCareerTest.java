@@ -1,0 +1,100 @@
+package dev.coachradar.extract;
+
+import static dev.coachradar.extract.RuleExtractorTest.pairs;
+import static dev.coachradar.extract.RuleExtractorTest.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A coach's past benches recalled in passing: the bench a free coach's idleness dates from.
+ * Sentences written for the test.
+ */
+class RecalledCareerTest {
+
+  @Test
+  void aFreeCoachsIdlenessDatedFromAnEventAtATeamNamesHisLastBench() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Il Bari pensa a Paolo Zanetti, fermo dopo la retrocessione con il Lecce, e a"
+                        + " Davide Ballardini.")))
+        .contains("paolo-zanetti lecce LEFT", "paolo-zanetti FREE");
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Maurizio Sarri, libero dopo l'ultima stagione con la Lazio, piace al"
+                        + " Torino.")))
+        .contains("maurizio-sarri lazio LEFT", "maurizio-sarri torino LINKED");
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "Marco Silva, out of work since a difficult season with Fulham, is on the"
+                        + " Leeds shortlist.")))
+        .contains("marco-silva fulham LEFT");
+  }
+
+  @Test
+  void theFreeCoachMayBeAGenericReferenceToTheCoachNamedBefore() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Il Bari pensa a Paolo Zanetti. Il tecnico, fermo dall'estate dopo la"
+                        + " retrocessione con il Lecce, ha già parlato con il club.")))
+        .contains("paolo-zanetti lecce LEFT");
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "Leeds are considering Marco Silva. The manager, without a club since a"
+                        + " difficult season at Fulham, is keen on the job.")))
+        .contains("marco-silva fulham LEFT");
+  }
+
+  @Test
+  void anIdlenessDatedFromASackingIsSacked() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Il Pisa ha scelto Paulo Fonseca, fermo dall'esonero del Milan, per la"
+                        + " panchina.")))
+        .contains("paulo-fonseca milan SACKED");
+  }
+
+  @Test
+  void aFreeCoachWithATeamInAnotherClauseOrNoDatingWordIsNotLeft() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Maurizio Sarri è fermo da giugno e la Lazio ci pensa per la prossima"
+                        + " stagione.")))
+        .noneMatch(p -> p.contains("lazio LEFT"));
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "Marco Silva is available, and Fulham are among the clubs keen on him.")))
+        .noneMatch(p -> p.contains("fulham LEFT"));
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Paolo Zanetti, fermo dopo la sconfitta contro il Lecce, piace al Bari.")))
+        .noneMatch(p -> p.contains("lecce"));
+  }
+}
