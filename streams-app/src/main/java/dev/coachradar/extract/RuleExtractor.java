@@ -71,6 +71,10 @@ public final class RuleExtractor implements Extractor {
   private static final Set<String> SINCE_WORDS =
       Set.of("dopo", "da", "dal", "dall", "dalla", "dallo", "since", "after", "following");
 
+  /** Pronouns standing for earlier events of a cue's kind ("dopo quelli con la Roma"). */
+  private static final Set<String> EARLIER_PRONOUNS =
+      Set.of("quello", "quella", "quelli", "quelle", "those", "ones");
+
   /** Longest distance, in tokens, from a free coach's cue to the team his idleness dates from. */
   private static final int FREE_SINCE_REACH = 10;
 
@@ -2242,6 +2246,11 @@ public final class RuleExtractor implements Extractor {
       }
       if (relation == Relation.LEFT && !c.cue().coachRight() && !teams.isEmpty()) {
         careerListTail(teams); // "le esperienze con la Roma, ..., con il Celta e con il Barça"
+      } else if (relation == Relation.SACKED
+          && !c.cue().coachRight()
+          && teams.size() == 1
+          && teams.get(0).from() > c.to()) {
+        careerListTail(teams); // "esoneri con la Roma e con il Southampton", not "dal Milan e"
       }
       return teams;
     }
@@ -3509,6 +3518,14 @@ public final class RuleExtractor implements Extractor {
         if (c.cue().relation().endsSpell() && coordinateItem(j)) {
           break; // "al Milan, chiusa con un esonero, e quella al Torino": the next item's team
         }
+        if (c.cue().relation().endsSpell() && earlierOnes(j) > j) {
+          // "il terzo esonero in un anno, dopo quelli con la Roma e con il Southampton": the
+          // earlier ones of the same kind are told at their teams, a little further on
+          final int k = earlierOnes(j);
+          words = 0;
+          j = k - 1;
+          continue;
+        }
         if (subjectAfterComma(j)) {
           break; // "as X's successor on a deal until 2027, Fenerbahce have ...": a new clause
         }
@@ -3613,6 +3630,24 @@ public final class RuleExtractor implements Extractor {
           && t.sentence[m.to()] == t.sentence[j]
           && t.kind[m.to()] == Tokens.WORD
           && SUBJECT_VERBS.contains(t.norm[m.to()]);
+    }
+
+    /**
+     * "dopo quelli", "after the one", "following those" at {@code j}: earlier events of the kind a
+     * cue names, told by a pronoun; the index after the pronoun, else {@code j}.
+     */
+    private int earlierOnes(int j) {
+      if (j + 1 >= t.size
+          || t.kind[j] != Tokens.WORD
+          || !SINCE_WORDS.contains(t.norm[j])
+          || t.sentence[j + 1] != t.sentence[j]) {
+        return j;
+      }
+      int k = j + 1;
+      if (t.norm[k].equals("the") && k + 1 < t.size && t.norm[k + 1].equals("one")) {
+        return k + 2;
+      }
+      return EARLIER_PRONOUNS.contains(t.norm[k]) ? k + 1 : j;
     }
 
     /** A comma followed by a conjunction at {@code j}: the next item of a coordination opens. */

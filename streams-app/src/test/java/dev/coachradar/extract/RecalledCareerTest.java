@@ -97,4 +97,24 @@ class RecalledCareerTest {
                     "Paolo Zanetti, fermo dopo la sconfitta contro il Lecce, piace al Bari.")))
         .noneMatch(p -> p.contains("lecce"));
   }
+
+  @Test
+  void earlierSackingsToldByAPronounAreAtTheTeamsNamedAfterIt() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Per Paulo Fonseca è il terzo esonero in due anni, dopo quelli con il Milan e"
+                        + " con il Lione.")))
+        .contains("paulo-fonseca milan SACKED", "paulo-fonseca lione SACKED");
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "It is Marco Silva's second dismissal in a year, following the one at"
+                        + " Fulham.")))
+        .contains("marco-silva fulham SACKED");
+  }
 }
