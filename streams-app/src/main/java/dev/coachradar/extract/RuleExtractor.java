@@ -2679,7 +2679,8 @@ public final class RuleExtractor implements Extractor {
               last.to(),
               k -> teamStartsAt(k) ? mentionAt[k].to() : -1,
               k ->
-                  (mentionAt[k] != null && isPerson(mentionAt[k]))
+                  // a pronoun in an item's aside ("where he was sacked") is the list's coach
+                  (mentionAt[k] != null && isPerson(mentionAt[k]) && mentionAt[k].type() != 'I')
                       || (cueAt[k] != null
                           && cueAt[k].cue().kind() == CueKind.REL
                           && !cueAt[k].cue().relation().endsSpell()));
@@ -3478,6 +3479,9 @@ public final class RuleExtractor implements Extractor {
     }
 
     private boolean negated(CueHit c) {
+      if (SINCE_WORDS.contains(t.norm[c.from()])) {
+        return false; // "has not worked since leaving Benfica": the negation is the main verb's
+      }
       for (int j = c.from() - 1; j >= 0 && j >= c.from() - NEG_WINDOW; j--) {
         if (t.kind[j] != Tokens.WORD) {
           return false;

@@ -117,4 +117,43 @@ class RecalledCareerTest {
                         + " Fulham.")))
         .contains("marco-silva fulham SACKED");
   }
+
+  @Test
+  void aNegationBeforeASubordinateDepartureIsTheMainVerbs() {
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "Marco Silva, who has not worked since leaving Fulham in May, met the Leeds"
+                        + " board.")))
+        .contains("marco-silva fulham LEFT");
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Maurizio Sarri, che non lavora dall'addio alla Lazio, piace al Torino.")))
+        .contains("maurizio-sarri lazio LEFT");
+  }
+
+  @Test
+  void aPronounInAnAsideOfACareerListDoesNotEndTheList() {
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "Marco Rose had previously led Leipzig, where he was sacked in 2023, and"
+                        + " Borussia Dortmund, with whom he reached a cup final.")))
+        .contains("marco-rose lipsia SACKED", "marco-rose borussia-dortmund LEFT");
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Marco Rose ha allenato il Lipsia, dove lui fu esonerato nel 2023, e il"
+                        + " Borussia Dortmund, con cui arrivò in finale di coppa.")))
+        .contains("marco-rose borussia-dortmund LEFT");
+  }
 }
