@@ -71,6 +71,12 @@ public final class RuleExtractor implements Extractor {
   private static final Set<String> SINCE_WORDS =
       Set.of("dopo", "da", "dal", "dall", "dalla", "dallo", "since", "after", "following");
 
+  /**
+   * Words after a comma that continue the clause before it with a non-finite verb ("..., prima di
+   * essere esonerato", "..., before being sacked"): the comma closes nothing.
+   */
+  private static final Set<String> CLAUSE_CONTINUATIONS = Set.of("prima", "before");
+
   /** Pronouns standing for earlier events of a cue's kind ("dopo quelli con la Roma"). */
   private static final Set<String> EARLIER_PRONOUNS =
       Set.of("quello", "quella", "quelli", "quelle", "those", "ones");
@@ -3246,8 +3252,10 @@ public final class RuleExtractor implements Extractor {
         return false;
       }
       for (int j = team.to(); j < c.from(); j++) {
-        if (t.kind[j] == Tokens.PUNCT && t.norm[j].equals(",")) {
-          return true;
+        if (t.kind[j] == Tokens.PUNCT
+            && t.norm[j].equals(",")
+            && !(j + 1 < t.size && CLAUSE_CONTINUATIONS.contains(t.norm[j + 1]))) {
+          return true; // not "..., prima di essere esonerato": that clause goes on
         }
       }
       return false;

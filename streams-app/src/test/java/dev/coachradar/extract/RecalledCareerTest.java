@@ -156,4 +156,24 @@ class RecalledCareerTest {
                         + " Borussia Dortmund, con cui arrivò in finale di coppa.")))
         .contains("marco-rose borussia-dortmund LEFT");
   }
+
+  @Test
+  void aSackingAfterACommaThatContinuesARelativeClauseIsAtItsTeam() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Si parla di Davide Ballardini, che lo scorso anno aveva guidato il Cagliari"
+                        + " fino a marzo, prima di essere esonerato.")))
+        .contains("davide-ballardini cagliari SACKED");
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "They spoke to Marco Silva, who last season managed Fulham until March, before"
+                        + " being sacked.")))
+        .contains("marco-silva fulham SACKED");
+  }
 }
