@@ -2312,9 +2312,13 @@ public final class RuleExtractor implements Extractor {
           b.choices.add(choice);
         }
       }
-      if (coach != null && coach.type() == 'P' && coach.from() < c.from()) {
+      if (coach != null
+          && coach.type() == 'P'
+          && coach.from() < c.from()
+          && !ARRIVAL_WORDS.contains(t.norm[c.from()])) {
         // "Gravina sogna Ranieri", "il presidente ha esonerato X": the person acts, the coach
-        // named after the cue is the one it is about
+        // named after the cue is the one it is about ("un difensore arrivato dal Venezia" is not
+        // an act: the arrival is the person's own)
         final Mention object = nearestCoach(c, 0, COACH_RIGHT, false);
         coach = object != null && object.type() == 'C' ? object : coach;
       }

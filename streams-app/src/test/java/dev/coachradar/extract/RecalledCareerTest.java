@@ -176,4 +176,33 @@ class RecalledCareerTest {
                         + " being sacked.")))
         .contains("marco-silva fulham SACKED");
   }
+
+  @Test
+  void aCoachWhoArrivedFromAClubLeftIt() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Paolo Zanetti, arrivato dal Venezia due anni fa, ha rinnovato con il"
+                        + " Lecce.")))
+        .contains("paolo-zanetti venezia LEFT");
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Maurizio Sarri è arrivato dal Chelsea nell'estate del 2019 e ha vinto lo"
+                        + " scudetto con la Juventus.")))
+        .contains("maurizio-sarri chelsea LEFT");
+
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Il Lecce ha preso un difensore arrivato dal Venezia, e Paolo Zanetti è"
+                        + " contento.")))
+        .noneMatch(p -> p.contains("venezia"));
+  }
 }
