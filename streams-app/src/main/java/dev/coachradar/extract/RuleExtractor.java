@@ -64,6 +64,26 @@ public final class RuleExtractor implements Extractor {
   private static final Set<String> ARRIVAL_WORDS =
       Set.of("arrivato", "arrivata", "arrived", "appointed", "hired", "nominato", "ingaggiato");
 
+  /**
+   * Words that date a free coach's idleness from an event ("fermo dopo la retrocessione", "libero
+   * dall'esonero", "out of work since", "free after").
+   */
+  private static final Set<String> SINCE_WORDS =
+      Set.of("dopo", "da", "dal", "dall", "dalla", "dallo", "since", "after", "following");
+
+  /**
+   * Words after a comma that continue the clause before it with a non-finite verb ("..., prima di
+   * essere esonerato", "..., before being sacked"): the comma closes nothing.
+   */
+  private static final Set<String> CLAUSE_CONTINUATIONS = Set.of("prima", "before");
+
+  /** Pronouns standing for earlier events of a cue's kind ("dopo quelli con la Roma"). */
+  private static final Set<String> EARLIER_PRONOUNS =
+      Set.of("quello", "quella", "quelli", "quelle", "those", "ones");
+
+  /** Longest distance, in tokens, from a free coach's cue to the team his idleness dates from. */
+  private static final int FREE_SINCE_REACH = 10;
+
   /** How far, in tokens, a time pointing to the past is looked for around a state cue. */
   private static final int PAST_REACH = 12;
 
@@ -1848,6 +1868,13 @@ public final class RuleExtractor implements Extractor {
           (kind == CueKind.FREE ? b.free : b.employed)
               .putIfAbsent(coach.id(), t.sentence[c.from()]);
         }
+        if (kind == CueKind.FREE && !negated(c)) {
+          // "Il tecnico, fermo dopo la retrocessione con l'Empoli": a generic reference will do
+          final Mention free = coach != null ? coach : nearestCoach(c, 8, 4, true);
+          if (free != null && free.type() != 'P' && free.id() != null) {
+            freeSince(b, c, free);
+          }
+        }
         return;
       }
       if (kind != CueKind.REL) {
@@ -1869,6 +1896,49 @@ public final class RuleExtractor implements Extractor {
       }
       if (!c.cue().closing()) {
         bindRelation(b, c); // a closing cue only closes a candidacy told before it
+      }
+    }
+
+    /**
+     * "fermo dopo la retrocessione con l'Empoli", "libero dopo il Mondiale con la Spagna", "fermo
+     * dall'esonero di Genova", "out of work since the relegation with Burnley": a free coach's
+     * idleness dated from an event at a team names his last bench, which he has left (SACKED when
+     * the event is a sacking). The team is the first one named in the cue's clause, after the word
+     * that dates the idleness, before any comma, other person or other relation's cue.
+     */
+    private void freeSince(Binding b, CueHit c, Mention coach) {
+      boolean since = SINCE_WORDS.contains(t.norm[c.to() - 1]);
+      Relation rel = Relation.LEFT;
+      final int sent = t.sentence[c.from()];
+      for (int j = c.to(); j < t.size && j < c.to() + FREE_SINCE_REACH; j++) {
+        if (t.sentence[j] != sent
+            || t.kind[j] == Tokens.PUNCT
+            || CLAUSE_WORDS.contains(t.norm[j])
+            || CONJUNCTIONS.contains(t.norm[j])) {
+          return; // "fermo da giugno e la Lazio ci pensa": the clause is over
+        }
+        final CueHit h = cueAt[j];
+        if (h != null && h.cue().kind() == CueKind.REL) {
+          final Relation r = h.cue().relation();
+          if (r != Relation.SACKED && r != Relation.LEFT) {
+            return; // "libero di trattare con la Roma": another statement
+          }
+          if (r == Relation.SACKED) {
+            rel = Relation.SACKED;
+          }
+          since = true;
+        }
+        final Mention m = mentionAt[j];
+        if (m != null && m.type() != 'T') {
+          return; // another person, or an opponent ("dopo la sconfitta contro il Milan")
+        }
+        if (m != null) {
+          if (since && !youthSide(m)) {
+            b.found.add(new Found(coach.id(), m.id(), rel, strengthOf(sent), sent));
+          }
+          return;
+        }
+        since |= SINCE_WORDS.contains(t.norm[j]);
       }
     }
 
@@ -2182,6 +2252,11 @@ public final class RuleExtractor implements Extractor {
       }
       if (relation == Relation.LEFT && !c.cue().coachRight() && !teams.isEmpty()) {
         careerListTail(teams); // "le esperienze con la Roma, ..., con il Celta e con il Barça"
+      } else if (relation == Relation.SACKED
+          && !c.cue().coachRight()
+          && teams.size() == 1
+          && teams.get(0).from() > c.to()) {
+        careerListTail(teams); // "esoneri con la Roma e con il Southampton", not "dal Milan e"
       }
       return teams;
     }
@@ -2237,9 +2312,13 @@ public final class RuleExtractor implements Extractor {
           b.choices.add(choice);
         }
       }
-      if (coach != null && coach.type() == 'P' && coach.from() < c.from()) {
+      if (coach != null
+          && coach.type() == 'P'
+          && coach.from() < c.from()
+          && !ARRIVAL_WORDS.contains(t.norm[c.from()])) {
         // "Gravina sogna Ranieri", "il presidente ha esonerato X": the person acts, the coach
-        // named after the cue is the one it is about
+        // named after the cue is the one it is about ("un difensore arrivato dal Venezia" is not
+        // an act: the arrival is the person's own)
         final Mention object = nearestCoach(c, 0, COACH_RIGHT, false);
         coach = object != null && object.type() == 'C' ? object : coach;
       }
@@ -2610,7 +2689,8 @@ public final class RuleExtractor implements Extractor {
               last.to(),
               k -> teamStartsAt(k) ? mentionAt[k].to() : -1,
               k ->
-                  (mentionAt[k] != null && isPerson(mentionAt[k]))
+                  // a pronoun in an item's aside ("where he was sacked") is the list's coach
+                  (mentionAt[k] != null && isPerson(mentionAt[k]) && mentionAt[k].type() != 'I')
                       || (cueAt[k] != null
                           && cueAt[k].cue().kind() == CueKind.REL
                           && !cueAt[k].cue().relation().endsSpell()));
@@ -3176,8 +3256,10 @@ public final class RuleExtractor implements Extractor {
         return false;
       }
       for (int j = team.to(); j < c.from(); j++) {
-        if (t.kind[j] == Tokens.PUNCT && t.norm[j].equals(",")) {
-          return true;
+        if (t.kind[j] == Tokens.PUNCT
+            && t.norm[j].equals(",")
+            && !(j + 1 < t.size && CLAUSE_CONTINUATIONS.contains(t.norm[j + 1]))) {
+          return true; // not "..., prima di essere esonerato": that clause goes on
         }
       }
       return false;
@@ -3409,6 +3491,9 @@ public final class RuleExtractor implements Extractor {
     }
 
     private boolean negated(CueHit c) {
+      if (SINCE_WORDS.contains(t.norm[c.from()])) {
+        return false; // "has not worked since leaving Benfica": the negation is the main verb's
+      }
       for (int j = c.from() - 1; j >= 0 && j >= c.from() - NEG_WINDOW; j--) {
         if (t.kind[j] != Tokens.WORD) {
           return false;
@@ -3448,6 +3533,14 @@ public final class RuleExtractor implements Extractor {
         }
         if (c.cue().relation().endsSpell() && coordinateItem(j)) {
           break; // "al Milan, chiusa con un esonero, e quella al Torino": the next item's team
+        }
+        if (c.cue().relation().endsSpell() && earlierOnes(j) > j) {
+          // "il terzo esonero in un anno, dopo quelli con la Roma e con il Southampton": the
+          // earlier ones of the same kind are told at their teams, a little further on
+          final int k = earlierOnes(j);
+          words = 0;
+          j = k - 1;
+          continue;
         }
         if (subjectAfterComma(j)) {
           break; // "as X's successor on a deal until 2027, Fenerbahce have ...": a new clause
@@ -3553,6 +3646,24 @@ public final class RuleExtractor implements Extractor {
           && t.sentence[m.to()] == t.sentence[j]
           && t.kind[m.to()] == Tokens.WORD
           && SUBJECT_VERBS.contains(t.norm[m.to()]);
+    }
+
+    /**
+     * "dopo quelli", "after the one", "following those" at {@code j}: earlier events of the kind a
+     * cue names, told by a pronoun; the index after the pronoun, else {@code j}.
+     */
+    private int earlierOnes(int j) {
+      if (j + 1 >= t.size
+          || t.kind[j] != Tokens.WORD
+          || !SINCE_WORDS.contains(t.norm[j])
+          || t.sentence[j + 1] != t.sentence[j]) {
+        return j;
+      }
+      int k = j + 1;
+      if (t.norm[k].equals("the") && k + 1 < t.size && t.norm[k + 1].equals("one")) {
+        return k + 2;
+      }
+      return EARLIER_PRONOUNS.contains(t.norm[k]) ? k + 1 : j;
     }
 
     /** A comma followed by a conjunction at {@code j}: the next item of a coordination opens. */
