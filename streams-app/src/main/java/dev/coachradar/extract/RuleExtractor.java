@@ -3720,6 +3720,9 @@ public final class RuleExtractor implements Extractor {
       final int sent = t.sentence[c.from()];
       for (int j = c.from(); j < c.to(); j++) {
         final Mention m = mentionAt[j];
+        if (m != null && m.type() == 'P' && m.id() == null && m.to() <= c.to()) {
+          continue; // "vestire i panni del direttore tecnico": a role the cue names, nobody's name
+        }
         if (m != null && isPerson(m) && (implicitOk || m.type() != 'I')) {
           return m; // "lo ha chiamato", "ha puntato su di lui"
         }
@@ -3998,6 +4001,14 @@ public final class RuleExtractor implements Extractor {
             && mentionAt[j - 2] != null
             && mentionAt[j - 2].type() == 'C') {
           return mentionAt[j - 2];
+        }
+        if (t.kind[j] == Tokens.WORD
+            && SUBJECT_RELATIVES.contains(t.norm[j])
+            && j + 1 < t.size
+            && t.norm[j + 1].equals(",")
+            && mentionAt[j - 1] != null
+            && mentionAt[j - 1].type() == 'C') {
+          return mentionAt[j - 1]; // "X che, dopo ..., è pronto a": an incidental opens the clause
         }
       }
       return null;
