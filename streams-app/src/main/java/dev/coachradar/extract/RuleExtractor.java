@@ -67,6 +67,33 @@ public final class RuleExtractor implements Extractor {
   /** How far, in tokens, a time pointing to the past is looked for around a state cue. */
   private static final int PAST_REACH = 12;
 
+  /** How far after a companion cue ("affiancato ... da X") its coach is looked for, in tokens. */
+  private static final int COMPANION_REACH = 8;
+
+  /** Relative adverbs of place and time: they open a clause about something else. */
+  private static final Set<String> PLACE_RELATIVES = Set.of("dove", "where", "quando", "when");
+
+  /** Words allowed between a companion cue and its coach ("insieme anche a", "only by"). */
+  private static final Set<String> COMPANION_GAP =
+      Set.of(
+          "da",
+          "a",
+          "ad",
+          "di",
+          "solo",
+          "soltanto",
+          "anche",
+          "nella",
+          "nel",
+          "in",
+          "sulla",
+          "by",
+          "only",
+          "also",
+          "just",
+          "the",
+          "on");
+
   /** Subject relative pronouns: they open a clause about the name before the comma. */
   private static final Set<String> SUBJECT_RELATIVES = Set.of("who", "che");
 
@@ -1837,6 +1864,77 @@ public final class RuleExtractor implements Extractor {
         bindSuccessionCompound(b, c);
       }
       compoundPredecessors(b);
+      companions(found);
+    }
+
+    /**
+     * "Allegri è il candidato ideale, affiancato nella lista solo da Klopp", "Chelsea want Tuchel
+     * ahead of Klopp": the coach a companion cue ({@link CueKind#COMPANION}) introduces is a
+     * candidate for the teams the same sentence links the coach named before the cue to. The
+     * companion follows the cue across prepositions, adverbs and a candidacy cue only; the coach
+     * before it must be in the same clause (no contrast or relative word between).
+     */
+    private void companions(List<Found> found) {
+      for (CueHit c : cues) {
+        if (c.cue().kind() != CueKind.COMPANION) {
+          continue;
+        }
+        final Mention companion = companionAfter(c);
+        final Mention lead = companion == null ? null : leadBefore(c);
+        if (lead == null || lead.id().equals(companion.id())) {
+          continue;
+        }
+        final int sent = t.sentence[c.from()];
+        final List<Found> shared = new ArrayList<>();
+        for (Found f : found) {
+          if (f.sentence() == sent
+              && f.relation() == Relation.LINKED
+              && f.coach().equals(lead.id())) {
+            shared.add(new Found(companion.id(), f.team(), Relation.LINKED, f.strength(), sent));
+          }
+        }
+        found.addAll(shared);
+      }
+    }
+
+    /** The coach right after a companion cue, past prepositions, adverbs and a candidacy cue. */
+    private Mention companionAfter(CueHit c) {
+      final int sent = t.sentence[c.from()];
+      for (int j = c.to(); j < t.size && j < c.to() + COMPANION_REACH && t.sentence[j] == sent; ) {
+        final Mention m = mentionAt[j];
+        if (m != null) {
+          return m.type() == 'C' ? m : null;
+        }
+        final CueHit h = cueAt[j];
+        if (h != null && h.cue().kind() == CueKind.REL && h.cue().relation() == Relation.LINKED) {
+          j = h.to(); // "affiancato nella lista dei desideri da X"
+          continue;
+        }
+        if (t.kind[j] != Tokens.WORD || !COMPANION_GAP.contains(t.norm[j])) {
+          return null;
+        }
+        j++;
+      }
+      return null;
+    }
+
+    /** The last coach named before a companion cue in its clause, or null. */
+    private Mention leadBefore(CueHit c) {
+      final int sent = t.sentence[c.from()];
+      for (int j = c.from() - 1; j >= 0 && t.sentence[j] == sent; j--) {
+        if (t.isHardBoundary(j)
+            || (t.kind[j] == Tokens.WORD
+                && (CLAUSE_WORDS.contains(t.norm[j])
+                    || NAME_RELATIVES.contains(t.norm[j])
+                    || PLACE_RELATIVES.contains(t.norm[j])))) {
+          return null;
+        }
+        final Mention m = mentionAt[j];
+        if (m != null && m.type() == 'C') {
+          return m;
+        }
+      }
+      return null;
     }
 
     private void bindCue(Binding b, CueHit c) {
