@@ -70,6 +70,10 @@ public final class RuleExtractor implements Extractor {
   /** How far after a companion cue ("affiancato ... da X") its coach is looked for, in tokens. */
   private static final int COMPANION_REACH = 8;
 
+  /** Prepositions between a coach and his own club ("Gilardino del Genoa", "X of Genoa"). */
+  private static final Set<String> OWN_CLUB_PREPOSITIONS =
+      Set.of("del", "della", "dell", "dello", "of");
+
   /** Relative adverbs of place and time: they open a clause about something else. */
   private static final Set<String> PLACE_RELATIVES = Set.of("dove", "where", "quando", "when");
 
@@ -2375,6 +2379,15 @@ public final class RuleExtractor implements Extractor {
             b.teamless.add(new Found(co.id(), move, Relation.REJECTED, strength, sent));
           }
         }
+        final Mention own =
+            co != coaches.get(0) && (relation.endsSpell() || relation.impliesCurrentTeam())
+                ? ownClub(co)
+                : null;
+        if (own != null) {
+          // "esonerato prima X e poi Y fino ad arrivare a Z del Genoa": Z's spell at his own club
+          b.found.add(new Found(co.id(), own.id(), relation, strength, sent));
+          continue;
+        }
         for (Mention tm : teams) {
           b.found.add(new Found(co.id(), tm.id(), relation, strength, sent));
         }
@@ -4212,7 +4225,8 @@ public final class RuleExtractor implements Extractor {
       }
       int j = first.to();
       Mention last = first;
-      while (j < t.size && j - last.to() <= 3) {
+      int slack = 0; // tokens of a list run ("fino ad arrivare a") since the last item
+      while (j < t.size && j - last.to() - slack <= 3) {
         final Mention m = mentionAt[j];
         if (m != null && m != last) {
           if (m.type() != 'C') {
@@ -4223,6 +4237,13 @@ public final class RuleExtractor implements Extractor {
           }
           last = m;
           j = m.to();
+          slack = 0;
+          continue;
+        }
+        final int run = listRunAt(j);
+        if (run > 0) {
+          j += run; // "prima X e poi Y fino ad arrivare a Z": the list goes on
+          slack += run;
           continue;
         }
         // "porta a X e a Y", "punta su X e su Y": the preposition repeated after the conjunction
@@ -4261,6 +4282,38 @@ public final class RuleExtractor implements Extractor {
         }
       }
       return out;
+    }
+
+    /**
+     * The length of "fino a(d) arrivare a(d)" ("all the way to") at token {@code j}, which carries
+     * a list on to its last item, or 0.
+     */
+    private int listRunAt(int j) {
+      if (j + 3 >= t.size
+          || !t.norm[j].equals("fino")
+          || !(t.norm[j + 1].equals("a") || t.norm[j + 1].equals("ad"))
+          || !t.norm[j + 2].equals("arrivare")
+          || !(t.norm[j + 3].equals("a") || t.norm[j + 3].equals("ad"))) {
+        return 0;
+      }
+      return 4;
+    }
+
+    /**
+     * "ha esonerato prima X e poi Y fino ad arrivare a Z del Genoa": a later item of a list named
+     * with its own club ("del Genoa", "of Genoa") is that club's coach, so the spell the list
+     * shares is the one at that club; null when the item names no club of its own.
+     */
+    private Mention ownClub(Mention item) {
+      final int p = item.to();
+      if (p + 1 >= t.size
+          || t.kind[p] != Tokens.WORD
+          || !OWN_CLUB_PREPOSITIONS.contains(t.norm[p])
+          || t.sentence[p] != t.sentence[item.from()]) {
+        return null;
+      }
+      final Mention m = mentionAt[p + 1];
+      return m != null && m.type() == 'T' && m.from() == p + 1 ? m : null;
     }
 
     /**
