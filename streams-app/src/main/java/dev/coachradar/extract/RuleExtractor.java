@@ -2430,8 +2430,12 @@ public final class RuleExtractor implements Extractor {
      */
     private void bindUnplacedAppointment(
         Binding b, CueHit c, Mention coach, List<Mention> coaches, double strength, int sent) {
-      final Mention subject =
-          coach.from() > c.from() ? sentenceSubjectTeam(c, false) : returnedTo(c);
+      Mention subject = coach.from() > c.from() ? sentenceSubjectTeam(c, false) : returnedTo(c);
+      if (subject == null && coach.from() > c.from() && successionIn(t.sentence[c.from()])) {
+        // "per il post-Ancelotti, affidando la panchina prima a X e poi a Y": a sentence about a
+        // succession that names no team is about the club the sentence before named
+        subject = teamInPreviousSentence(c);
+      }
       if (subject != null) {
         addAll(b.found, coaches, subject.id(), Relation.AGREED, strength, sent);
       } else if (coach.type() == 'C' && !sentenceHasTeam(sent) && !genericTeams(sent)) {
@@ -2439,6 +2443,26 @@ public final class RuleExtractor implements Extractor {
         // team is to the bench in play, resolved after the loop
         addAll(b.inPlay, coaches, null, Relation.AGREED, strength, sent);
       }
+    }
+
+    /**
+     * Whether sentence {@code sent} names no team and tells a succession with a compound joined to
+     * a coach ("il post-Ancelotti", "il dopo-Gasperini").
+     */
+    private boolean successionIn(int sent) {
+      if (sentenceHasTeam(sent)) {
+        return false;
+      }
+      for (CueHit h : compoundHits) {
+        if (t.sentence[h.from()] == sent
+            && h.to() < t.size
+            && mentionAt[h.to()] != null
+            && mentionAt[h.to()].type() == 'C'
+            && mentionAt[h.to()].from() == h.to()) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
