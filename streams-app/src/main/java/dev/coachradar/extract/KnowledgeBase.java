@@ -64,7 +64,12 @@ public final class KnowledgeBase {
      * A youth or reserve side named right after a club ("Leeds Under-23s", "the Chelsea academy"):
      * the club named is not the first team whose bench a cue is about.
      */
-    YOUTH
+    YOUTH,
+    /**
+     * A candidate named beside another ("affiancato da", "insieme a", "alongside", "ahead of"): the
+     * coach it introduces shares the candidacies its sentence gives the coach named before it.
+     */
+    COMPANION
   }
 
   /**

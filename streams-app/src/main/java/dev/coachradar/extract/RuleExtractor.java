@@ -87,6 +87,37 @@ public final class RuleExtractor implements Extractor {
   /** How far, in tokens, a time pointing to the past is looked for around a state cue. */
   private static final int PAST_REACH = 12;
 
+  /** How far after a companion cue ("affiancato ... da X") its coach is looked for, in tokens. */
+  private static final int COMPANION_REACH = 8;
+
+  /** Prepositions between a coach and his own club ("Gilardino del Genoa", "X of Genoa"). */
+  private static final Set<String> OWN_CLUB_PREPOSITIONS =
+      Set.of("del", "della", "dell", "dello", "of");
+
+  /** Relative adverbs of place and time: they open a clause about something else. */
+  private static final Set<String> PLACE_RELATIVES = Set.of("dove", "where", "quando", "when");
+
+  /** Words allowed between a companion cue and its coach ("insieme anche a", "only by"). */
+  private static final Set<String> COMPANION_GAP =
+      Set.of(
+          "da",
+          "a",
+          "ad",
+          "di",
+          "solo",
+          "soltanto",
+          "anche",
+          "nella",
+          "nel",
+          "in",
+          "sulla",
+          "by",
+          "only",
+          "also",
+          "just",
+          "the",
+          "on");
+
   /** Subject relative pronouns: they open a clause about the name before the comma. */
   private static final Set<String> SUBJECT_RELATIVES = Set.of("who", "che");
 
@@ -1857,6 +1888,77 @@ public final class RuleExtractor implements Extractor {
         bindSuccessionCompound(b, c);
       }
       compoundPredecessors(b);
+      companions(found);
+    }
+
+    /**
+     * "Allegri è il candidato ideale, affiancato nella lista solo da Klopp", "Chelsea want Tuchel
+     * ahead of Klopp": the coach a companion cue ({@link CueKind#COMPANION}) introduces is a
+     * candidate for the teams the same sentence links the coach named before the cue to. The
+     * companion follows the cue across prepositions, adverbs and a candidacy cue only; the coach
+     * before it must be in the same clause (no contrast or relative word between).
+     */
+    private void companions(List<Found> found) {
+      for (CueHit c : cues) {
+        if (c.cue().kind() != CueKind.COMPANION) {
+          continue;
+        }
+        final Mention companion = companionAfter(c);
+        final Mention lead = companion == null ? null : leadBefore(c);
+        if (lead == null || lead.id().equals(companion.id())) {
+          continue;
+        }
+        final int sent = t.sentence[c.from()];
+        final List<Found> shared = new ArrayList<>();
+        for (Found f : found) {
+          if (f.sentence() == sent
+              && f.relation() == Relation.LINKED
+              && f.coach().equals(lead.id())) {
+            shared.add(new Found(companion.id(), f.team(), Relation.LINKED, f.strength(), sent));
+          }
+        }
+        found.addAll(shared);
+      }
+    }
+
+    /** The coach right after a companion cue, past prepositions, adverbs and a candidacy cue. */
+    private Mention companionAfter(CueHit c) {
+      final int sent = t.sentence[c.from()];
+      for (int j = c.to(); j < t.size && j < c.to() + COMPANION_REACH && t.sentence[j] == sent; ) {
+        final Mention m = mentionAt[j];
+        if (m != null) {
+          return m.type() == 'C' ? m : null;
+        }
+        final CueHit h = cueAt[j];
+        if (h != null && h.cue().kind() == CueKind.REL && h.cue().relation() == Relation.LINKED) {
+          j = h.to(); // "affiancato nella lista dei desideri da X"
+          continue;
+        }
+        if (t.kind[j] != Tokens.WORD || !COMPANION_GAP.contains(t.norm[j])) {
+          return null;
+        }
+        j++;
+      }
+      return null;
+    }
+
+    /** The last coach named before a companion cue in its clause, or null. */
+    private Mention leadBefore(CueHit c) {
+      final int sent = t.sentence[c.from()];
+      for (int j = c.from() - 1; j >= 0 && t.sentence[j] == sent; j--) {
+        if (t.isHardBoundary(j)
+            || (t.kind[j] == Tokens.WORD
+                && (CLAUSE_WORDS.contains(t.norm[j])
+                    || NAME_RELATIVES.contains(t.norm[j])
+                    || PLACE_RELATIVES.contains(t.norm[j])))) {
+          return null;
+        }
+        final Mention m = mentionAt[j];
+        if (m != null && m.type() == 'C') {
+          return m;
+        }
+      }
+      return null;
     }
 
     private void bindCue(Binding b, CueHit c) {
@@ -2356,6 +2458,15 @@ public final class RuleExtractor implements Extractor {
             b.teamless.add(new Found(co.id(), move, Relation.REJECTED, strength, sent));
           }
         }
+        final Mention own =
+            co != coaches.get(0) && (relation.endsSpell() || relation.impliesCurrentTeam())
+                ? ownClub(co)
+                : null;
+        if (own != null) {
+          // "esonerato prima X e poi Y fino ad arrivare a Z del Genoa": Z's spell at his own club
+          b.found.add(new Found(co.id(), own.id(), relation, strength, sent));
+          continue;
+        }
         for (Mention tm : teams) {
           b.found.add(new Found(co.id(), tm.id(), relation, strength, sent));
         }
@@ -2398,8 +2509,12 @@ public final class RuleExtractor implements Extractor {
      */
     private void bindUnplacedAppointment(
         Binding b, CueHit c, Mention coach, List<Mention> coaches, double strength, int sent) {
-      final Mention subject =
-          coach.from() > c.from() ? sentenceSubjectTeam(c, false) : returnedTo(c);
+      Mention subject = coach.from() > c.from() ? sentenceSubjectTeam(c, false) : returnedTo(c);
+      if (subject == null && coach.from() > c.from() && successionIn(t.sentence[c.from()])) {
+        // "per il post-Ancelotti, affidando la panchina prima a X e poi a Y": a sentence about a
+        // succession that names no team is about the club the sentence before named
+        subject = teamInPreviousSentence(c);
+      }
       if (subject != null) {
         addAll(b.found, coaches, subject.id(), Relation.AGREED, strength, sent);
       } else if (coach.type() == 'C' && !sentenceHasTeam(sent) && !genericTeams(sent)) {
@@ -2407,6 +2522,26 @@ public final class RuleExtractor implements Extractor {
         // team is to the bench in play, resolved after the loop
         addAll(b.inPlay, coaches, null, Relation.AGREED, strength, sent);
       }
+    }
+
+    /**
+     * Whether sentence {@code sent} names no team and tells a succession with a compound joined to
+     * a coach ("il post-Ancelotti", "il dopo-Gasperini").
+     */
+    private boolean successionIn(int sent) {
+      if (sentenceHasTeam(sent)) {
+        return false;
+      }
+      for (CueHit h : compoundHits) {
+        if (t.sentence[h.from()] == sent
+            && h.to() < t.size
+            && mentionAt[h.to()] != null
+            && mentionAt[h.to()].type() == 'C'
+            && mentionAt[h.to()].from() == h.to()) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
@@ -3831,6 +3966,9 @@ public final class RuleExtractor implements Extractor {
       final int sent = t.sentence[c.from()];
       for (int j = c.from(); j < c.to(); j++) {
         final Mention m = mentionAt[j];
+        if (m != null && m.type() == 'P' && m.id() == null && m.to() <= c.to()) {
+          continue; // "vestire i panni del direttore tecnico": a role the cue names, nobody's name
+        }
         if (m != null && isPerson(m) && (implicitOk || m.type() != 'I')) {
           return m; // "lo ha chiamato", "ha puntato su di lui"
         }
@@ -4110,6 +4248,14 @@ public final class RuleExtractor implements Extractor {
             && mentionAt[j - 2].type() == 'C') {
           return mentionAt[j - 2];
         }
+        if (t.kind[j] == Tokens.WORD
+            && SUBJECT_RELATIVES.contains(t.norm[j])
+            && j + 1 < t.size
+            && t.norm[j + 1].equals(",")
+            && mentionAt[j - 1] != null
+            && mentionAt[j - 1].type() == 'C') {
+          return mentionAt[j - 1]; // "X che, dopo ..., è pronto a": an incidental opens the clause
+        }
       }
       return null;
     }
@@ -4214,7 +4360,8 @@ public final class RuleExtractor implements Extractor {
       }
       int j = first.to();
       Mention last = first;
-      while (j < t.size && j - last.to() <= 3) {
+      int slack = 0; // tokens of a list run ("fino ad arrivare a") since the last item
+      while (j < t.size && j - last.to() - slack <= 3) {
         final Mention m = mentionAt[j];
         if (m != null && m != last) {
           if (m.type() != 'C') {
@@ -4225,6 +4372,13 @@ public final class RuleExtractor implements Extractor {
           }
           last = m;
           j = m.to();
+          slack = 0;
+          continue;
+        }
+        final int run = listRunAt(j);
+        if (run > 0) {
+          j += run; // "prima X e poi Y fino ad arrivare a Z": the list goes on
+          slack += run;
           continue;
         }
         // "porta a X e a Y", "punta su X e su Y": the preposition repeated after the conjunction
@@ -4263,6 +4417,38 @@ public final class RuleExtractor implements Extractor {
         }
       }
       return out;
+    }
+
+    /**
+     * The length of "fino a(d) arrivare a(d)" ("all the way to") at token {@code j}, which carries
+     * a list on to its last item, or 0.
+     */
+    private int listRunAt(int j) {
+      if (j + 3 >= t.size
+          || !t.norm[j].equals("fino")
+          || !(t.norm[j + 1].equals("a") || t.norm[j + 1].equals("ad"))
+          || !t.norm[j + 2].equals("arrivare")
+          || !(t.norm[j + 3].equals("a") || t.norm[j + 3].equals("ad"))) {
+        return 0;
+      }
+      return 4;
+    }
+
+    /**
+     * "ha esonerato prima X e poi Y fino ad arrivare a Z del Genoa": a later item of a list named
+     * with its own club ("del Genoa", "of Genoa") is that club's coach, so the spell the list
+     * shares is the one at that club; null when the item names no club of its own.
+     */
+    private Mention ownClub(Mention item) {
+      final int p = item.to();
+      if (p + 1 >= t.size
+          || t.kind[p] != Tokens.WORD
+          || !OWN_CLUB_PREPOSITIONS.contains(t.norm[p])
+          || t.sentence[p] != t.sentence[item.from()]) {
+        return null;
+      }
+      final Mention m = mentionAt[p + 1];
+      return m != null && m.type() == 'T' && m.from() == p + 1 ? m : null;
     }
 
     /**
