@@ -131,7 +131,7 @@ public final class DefaultStatusFolder implements StatusFolder {
     private final String coachId;
 
     /** The signals folded so far, in canonical order: {@code signals[0 .. size)}. */
-    private Signal[] signals = new Signal[16];
+    private Signal[] signals = new Signal[0];
 
     private int size;
 
@@ -139,7 +139,7 @@ public final class DefaultStatusFolder implements StatusFolder {
      * Signals grouped by event time, undated group first: instant {@code i} is {@code
      * signals[instantStart[i] .. instantStart[i + 1])}. Index ranges instead of a list per instant.
      */
-    private int[] instantStart = new int[17];
+    private int[] instantStart = new int[1];
 
     private int instantCount;
 
@@ -151,13 +151,13 @@ public final class DefaultStatusFolder implements StatusFolder {
      * union-find forest of independent sources (see {@link #joinSources}) whose roots hold the
      * smallest article id of their group in {@code sourceName}.
      */
-    private final Map<String, Integer> articleIndex = new HashMap<>();
+    private Map<String, Integer> articleIndex;
 
-    private int[] articleOf = new int[16];
-    private String[] articleIds = new String[16];
-    private long[] prints = new long[16];
-    private int[] parent = new int[16];
-    private String[] sourceName = new String[16];
+    private int[] articleOf = new int[0];
+    private String[] articleIds = new String[0];
+    private long[] prints = new long[0];
+    private int[] parent = new int[0];
+    private String[] sourceName = new String[0];
     private int articleCount;
 
     /** Folds that resumed this run instead of starting over (for tests). */
@@ -244,10 +244,21 @@ public final class DefaultStatusFolder implements StatusFolder {
      */
     private void joinSources(int from) {
       int firstNew = articleCount;
+      if (articleIndex == null) {
+        articleIndex = new HashMap<>(Math.max(16, size * 2));
+      }
+      if (size > articleOf.length) {
+        articleOf = Arrays.copyOf(articleOf, Math.max(size, 2 * articleOf.length));
+      }
+      // at most one new article per new signal
+      if (articleCount + size - from > articleIds.length) {
+        int capacity = Math.max(articleCount + size - from, 2 * articleIds.length);
+        articleIds = Arrays.copyOf(articleIds, capacity);
+        prints = Arrays.copyOf(prints, capacity);
+        parent = Arrays.copyOf(parent, capacity);
+        sourceName = Arrays.copyOf(sourceName, capacity);
+      }
       for (int k = from; k < size; k++) {
-        if (k == articleOf.length) {
-          articleOf = Arrays.copyOf(articleOf, Math.max(size, 2 * k));
-        }
         Signal s = signals[k];
         if (k > 0 && s.articleId().equals(signals[k - 1].articleId())) {
           articleOf[k] = articleOf[k - 1]; // an article's signals are mostly adjacent
@@ -259,13 +270,6 @@ public final class DefaultStatusFolder implements StatusFolder {
           continue;
         }
         int m = articleCount++;
-        if (m == articleIds.length) {
-          int capacity = 2 * m;
-          articleIds = Arrays.copyOf(articleIds, capacity);
-          prints = Arrays.copyOf(prints, capacity);
-          parent = Arrays.copyOf(parent, capacity);
-          sourceName = Arrays.copyOf(sourceName, capacity);
-        }
         articleIds[m] = s.articleId();
         prints[m] = s.fingerprint();
         parent[m] = m;
