@@ -312,7 +312,7 @@ public final class Bench {
                         changed |= h.add(s);
                       }
                       if (changed) {
-                        final CoachState after = folder.fold(coach, h.signals(), null);
+                        final CoachState after = folder.fold(h);
                         if (!after.equals(states.put(coach, after))) {
                           latencies.add(System.nanoTime() - polledAt);
                         }

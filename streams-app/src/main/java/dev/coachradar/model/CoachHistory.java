@@ -47,6 +47,13 @@ public final class CoachHistory {
   private final Map<String, Signal> byKey = new HashMap<>();
   private Instant newest;
 
+  /**
+   * What the last {@link DefaultStatusFolder#fold(CoachHistory)} saved to resume from, or null. In
+   * memory only, never stored: a history rebuilt from a store starts without it, so its first fold
+   * is a full one. The folder checks that it still matches the retained signals before using it.
+   */
+  Object foldMemo;
+
   /** An empty history with the retention of {@code config}. */
   public CoachHistory(String coachId, ModelConfig config) {
     this(coachId, config.historyWindow(), config.historyMaxSignals());
@@ -213,6 +220,14 @@ public final class CoachHistory {
   public List<Signal> signals() {
     // One per key (byKey), in canonical order (undated sort first in it): the folder trusts that.
     return new Signals.Canonical(coachId, Arrays.copyOf(ordered, size));
+  }
+
+  /**
+   * The retained signals in canonical order: {@code retainedArray()[0 .. size())}, the history's
+   * own array, not a copy (the folder copies what it keeps). Valid until the next add.
+   */
+  Signal[] retainedArray() {
+    return ordered;
   }
 
   /** The retained signal with this {@link Signal#key()}, or null. */

@@ -57,7 +57,7 @@ public final class DefaultStatusFolder implements StatusFolder {
       // return it as it is.
       return canonical.isEmpty()
           ? CoachState.unknown(coachId, coachId)
-          : new Run(coachId, canonical).result();
+          : fullRun(coachId, canonical).result();
     }
     List<Signal> own = new ArrayList<>();
     for (Signal s : signals) {
@@ -70,33 +70,101 @@ public final class DefaultStatusFolder implements StatusFolder {
     if (sorted.isEmpty()) {
       return CoachState.unknown(coachId, coachId);
     }
-    return new Run(coachId, sorted).result();
+    return fullRun(coachId, sorted).result();
   }
 
-  /** One fold: the replay state and the scoring, kept together to share the instants. */
+  /**
+   * The same state as {@code fold(history.coachId(), history.signals(), null)}, resuming from the
+   * replay this folder saved in the history at its previous fold when the retained signals then are
+   * still the first ones now, unchanged and at the same places, and the new ones start a new event
+   * time: the common case of news arriving in time order. Then only the new signals are replayed;
+   * the scoring, which depends on the newest event time, is redone. Otherwise (an article older
+   * than the newest, signals that left the retention window or bound, a replaced signal, a new
+   * signal at the newest event time, another folder) it folds everything again. The saved replay
+   * lives only in memory: a history rebuilt from a store has none, so its first fold is a full one.
+   */
+  @Override
+  public CoachState fold(CoachHistory history) {
+    String coachId = history.coachId();
+    Signal[] retained = history.retainedArray();
+    int n = history.size();
+    Run run =
+        history.foldMemo instanceof Run saved
+                && saved.owner() == this
+                && saved.canResume(retained, n)
+            ? saved
+            : null;
+    history.foldMemo = null; // saved again only once this fold has succeeded
+    if (n == 0) {
+      return CoachState.unknown(coachId, coachId);
+    }
+    if (run == null) {
+      run = new Run(coachId);
+    } else {
+      run.resumed++;
+    }
+    run.append(retained, n);
+    CoachState state = run.result();
+    history.foldMemo = run;
+    return state;
+  }
+
+  /** How many folds of this history resumed the saved replay (for tests). */
+  static int resumedFolds(CoachHistory history) {
+    return history.foldMemo instanceof Run saved ? saved.resumed : 0;
+  }
+
+  private Run fullRun(String coachId, List<Signal> canonical) {
+    Signal[] all = canonical.toArray(new Signal[0]);
+    Run run = new Run(coachId);
+    run.append(all, all.length);
+    return run;
+  }
+
+  /**
+   * One fold: the replay state and the scoring, kept together to share the instants. The replay
+   * (instants, articles and their sources, {@link #step}) only grows: {@link #append} extends it
+   * with signals that come after all those already in it, so a run saved after one fold can resume
+   * the next one. {@link #result} leaves the replay state as it is.
+   */
   private final class Run {
     private final String coachId;
-    private final Signal[] signals;
+
+    /** The signals folded so far, in canonical order: {@code signals[0 .. size)}. */
+    private Signal[] signals = new Signal[0];
+
+    private int size;
 
     /**
      * Signals grouped by event time, undated group first: instant {@code i} is {@code
      * signals[instantStart[i] .. instantStart[i + 1])}. Index ranges instead of a list per instant.
      */
-    private final int[] instantStart;
+    private int[] instantStart = new int[1];
 
-    private final int instantCount;
+    private int instantCount;
 
-    private final Instant reference;
-    private final Instant oldestDated;
+    private Instant reference;
+    private Instant oldestDated;
 
-    /** The independent source of each signal (by index in {@link #signals}), see sources(). */
-    private final String[] sourceOf;
+    /**
+     * Distinct articles among the signals, in order of first signal: their ids, fingerprints, and a
+     * union-find forest of independent sources (see {@link #joinSources}) whose roots hold the
+     * smallest article id of their group in {@code sourceName}.
+     */
+    private Map<String, Integer> articleIndex;
 
-    /** Distinct articles among the signals. */
+    private int[] articleOf = new int[0];
+    private String[] articleIds = new String[0];
+    private long[] prints = new long[0];
+    private int[] parent = new int[0];
+    private String[] sourceName = new String[0];
     private int articleCount;
 
-    /** 2^(-age/halfLife) of each instant, computed on first use (NaN until then). */
-    private final double[] decayOf;
+    /** Folds that resumed this run instead of starting over (for tests). */
+    int resumed;
+
+    /** 2^(-age/halfLife) of each instant, computed on first use (NaN until then); per result. */
+    private double[] decayOf;
 
     // replay state
     private String current;
@@ -108,110 +176,165 @@ public final class DefaultStatusFolder implements StatusFolder {
     private final Map<String, Integer> resetAt = new HashMap<>();
     private final List<Map.Entry<Integer, String>> agreements = new ArrayList<>();
 
-    Run(String coachId, List<Signal> list) {
+    Run(String coachId) {
       this.coachId = coachId;
-      this.signals = list.toArray(new Signal[0]);
-      int[] starts = new int[signals.length + 1];
-      int count = 0;
-      Instant newest = null;
-      Instant oldest = null;
-      Instant groupTime = null;
-      for (int k = 0; k < signals.length; k++) {
+    }
+
+    DefaultStatusFolder owner() {
+      return DefaultStatusFolder.this;
+    }
+
+    /**
+     * Whether {@code all[0 .. n)} is this run's signals (the same objects, at the same places)
+     * followed by signals of a later event time than the last instant, so that {@link #append}
+     * gives the run a full fold of {@code all[0 .. n)} would. A new signal at the last instant's
+     * event time would change that instant's step, which is not undone, so it does not resume.
+     */
+    boolean canResume(Signal[] all, int n) {
+      if (size == 0 || n < size || !Arrays.equals(signals, 0, size, all, 0, size)) {
+        // Arrays.equals calls equals(), which is == first; records compare fields otherwise, and
+        // equal signals fold alike, so the prefix may even be equal copies.
+        return false;
+      }
+      return n == size || !Objects.equals(all[size].publishedAt(), signals[size - 1].publishedAt());
+    }
+
+    /** Extends the run with {@code all[size .. n)}, which come after its signals. */
+    void append(Signal[] all, int n) {
+      int from = size;
+      if (n > signals.length) {
+        signals = Arrays.copyOf(signals, Math.max(n, signals.length * 2));
+        instantStart = Arrays.copyOf(instantStart, signals.length + 1);
+      }
+      System.arraycopy(all, from, signals, from, n - from);
+      size = n;
+      int firstNewInstant = instantCount;
+      Instant groupTime = from == 0 ? null : signals[from - 1].publishedAt();
+      for (int k = from; k < n; k++) {
         Instant t = signals[k].publishedAt();
         if (k == 0 || !Objects.equals(t, groupTime)) {
-          starts[count++] = k;
+          instantStart[instantCount++] = k;
           groupTime = t;
         }
         if (t != null) {
-          newest = newest == null || t.isAfter(newest) ? t : newest;
-          oldest = oldest == null || t.isBefore(oldest) ? t : oldest;
+          reference = reference == null || t.isAfter(reference) ? t : reference;
+          oldestDated = oldestDated == null || t.isBefore(oldestDated) ? t : oldestDated;
         }
       }
-      starts[count] = signals.length;
-      this.instantStart = starts;
-      this.instantCount = count;
-      this.reference = newest;
-      this.oldestDated = oldest;
-      this.decayOf = new double[count];
-      Arrays.fill(decayOf, Double.NaN);
-      this.sourceOf = sources(signals);
+      instantStart[instantCount] = n;
+      joinSources(from);
+      for (int i = firstNewInstant; i < instantCount; i++) {
+        step(i, instantStart[i], instantStart[i + 1]);
+      }
     }
 
     /**
      * Groups the coach's articles into independent sources: articles whose fingerprints are within
      * {@link ModelConfig#duplicateDistance()} bits (transitively) are one source, named by its
      * smallest article id. A zero fingerprint means "not computed": such an article is its own
-     * source. An article's fingerprint is that of its first signal. Returns each signal's source
-     * and sets {@link #articleCount}.
+     * source. An article's fingerprint is that of its first signal. Registers the articles of
+     * {@code signals[from .. size)} and joins them to the groups.
      *
      * <p>The groups are the connected components of the "within the distance" graph, so they do not
      * depend on the order in which its edges are found; the name is the component's smallest id
-     * whatever union-find roots it. For a distance of at most 3 the edges are found through a
-     * pigeonhole index (see {@link #closePairsByBlock}) instead of comparing every pair of
-     * articles, which was quadratic and the largest part of folding a full history.
+     * whatever union-find roots it. On a fresh run with a distance of at most 3 the edges are found
+     * through a pigeonhole index (see {@link #closePairsByBlock}) instead of comparing every pair
+     * of articles, which was quadratic and the largest part of folding a full history. A resumed
+     * run compares each new article with every earlier one: linear per new article.
      */
-    private String[] sources(Signal[] signals) {
-      int n = signals.length;
-      Map<String, Integer> index = new HashMap<>(Math.max(16, n * 2));
-      int[] articleOf = new int[n];
-      String[] ids = new String[n];
-      long[] prints = new long[n];
-      int m = 0;
-      for (int k = 0; k < n; k++) {
+    private void joinSources(int from) {
+      int firstNew = articleCount;
+      if (articleIndex == null) {
+        articleIndex = new HashMap<>(Math.max(16, size * 2));
+      }
+      if (size > articleOf.length) {
+        articleOf = Arrays.copyOf(articleOf, Math.max(size, 2 * articleOf.length));
+      }
+      // at most one new article per new signal
+      if (articleCount + size - from > articleIds.length) {
+        int capacity = Math.max(articleCount + size - from, 2 * articleIds.length);
+        articleIds = Arrays.copyOf(articleIds, capacity);
+        prints = Arrays.copyOf(prints, capacity);
+        parent = Arrays.copyOf(parent, capacity);
+        sourceName = Arrays.copyOf(sourceName, capacity);
+      }
+      for (int k = from; k < size; k++) {
         Signal s = signals[k];
         if (k > 0 && s.articleId().equals(signals[k - 1].articleId())) {
           articleOf[k] = articleOf[k - 1]; // an article's signals are mostly adjacent
           continue;
         }
-        Integer known = index.putIfAbsent(s.articleId(), m);
-        if (known == null) {
-          ids[m] = s.articleId();
-          prints[m] = s.fingerprint();
-          articleOf[k] = m++;
-        } else {
+        Integer known = articleIndex.putIfAbsent(s.articleId(), articleCount);
+        if (known != null) {
           articleOf[k] = known;
+          continue;
         }
+        int m = articleCount++;
+        articleIds[m] = s.articleId();
+        prints[m] = s.fingerprint();
+        parent[m] = m;
+        sourceName[m] = s.articleId();
+        articleOf[k] = m;
       }
-      articleCount = m;
-      int[] parent = new int[m];
-      for (int i = 0; i < m; i++) {
-        parent[i] = i;
-      }
+      int m = articleCount;
       int distance = config.duplicateDistance();
-      if (distance <= 3 && m > PIGEONHOLE_MIN_ARTICLES) {
-        closePairsByBlock(prints, m, distance, parent);
-      } else {
-        for (int i = 0; i < m; i++) {
-          long a = prints[i];
-          if (a == 0L) {
-            continue;
+      if (firstNew == 0) {
+        if (distance <= 3 && m > PIGEONHOLE_MIN_ARTICLES) {
+          closePairsByBlock(prints, m, distance, parent);
+        } else {
+          for (int i = 0; i < m; i++) {
+            long a = prints[i];
+            if (a == 0L) {
+              continue;
+            }
+            for (int j = i + 1; j < m; j++) {
+              long b = prints[j];
+              if (b != 0L && Signals.hamming(a, b) <= distance) {
+                union(parent, i, j);
+              }
+            }
           }
-          for (int j = i + 1; j < m; j++) {
-            long b = prints[j];
-            if (b != 0L && Signals.hamming(a, b) <= distance) {
-              union(parent, i, j);
+        }
+        for (int i = 0; i < m; i++) {
+          int r = root(parent, i);
+          if (articleIds[i].compareTo(sourceName[r]) < 0) {
+            sourceName[r] = articleIds[i];
+          }
+        }
+        return;
+      }
+      for (int j = firstNew; j < m; j++) {
+        long b = prints[j];
+        if (b == 0L) {
+          continue;
+        }
+        for (int i = 0; i < j; i++) {
+          long a = prints[i];
+          if (a != 0L && Signals.hamming(a, b) <= distance) {
+            int ra = root(parent, i);
+            int rb = root(parent, j);
+            if (ra != rb) {
+              int lo = Math.min(ra, rb);
+              int hi = Math.max(ra, rb);
+              parent[hi] = lo;
+              if (sourceName[hi].compareTo(sourceName[lo]) < 0) {
+                sourceName[lo] = sourceName[hi];
+              }
             }
           }
         }
       }
-      String[] name = new String[m];
-      for (int i = 0; i < m; i++) {
-        int r = root(parent, i);
-        if (name[r] == null || ids[i].compareTo(name[r]) < 0) {
-          name[r] = ids[i];
-        }
-      }
-      String[] out = new String[n];
-      for (int k = 0; k < n; k++) {
-        out[k] = name[root(parent, articleOf[k])];
-      }
-      return out;
     }
 
+    /** The independent source of signal {@code k}: its group's smallest article id. */
+    private String sourceOf(int k) {
+      return sourceName[root(parent, articleOf[k])];
+    }
+
+    /** The state after the signals appended so far (the scoring; the replay is up to date). */
     CoachState result() {
-      for (int i = 0; i < instantCount; i++) {
-        step(i, instantStart[i], instantStart[i + 1]);
-      }
+      decayOf = new double[instantCount];
+      Arrays.fill(decayOf, Double.NaN);
       List<Scored> scored = candidates();
       double base = baseWeight();
       double total = base;
@@ -254,7 +377,7 @@ public final class DefaultStatusFolder implements StatusFolder {
     }
 
     private String coachName() {
-      for (int i = signals.length - 1; i >= 0; i--) {
+      for (int i = size - 1; i >= 0; i--) {
         String n = signals[i].coachName();
         if (n != null && !n.isBlank()) {
           return n;
@@ -437,7 +560,7 @@ public final class DefaultStatusFolder implements StatusFolder {
               || i <= voidUpTo.computeIfAbsent(s.teamId(), this::voidUpTo)) {
             continue;
           }
-          byTeam.computeIfAbsent(s.teamId(), Scored::new).add(s, i, sourceOf[k]);
+          byTeam.computeIfAbsent(s.teamId(), Scored::new).add(s, i, sourceOf(k));
         }
       }
       List<Scored> out = new ArrayList<>();

@@ -19,4 +19,14 @@ public interface StatusFolder {
    *     signals are always included)
    */
   CoachState fold(String coachId, Collection<Signal> signals, Instant asOf);
+
+  /**
+   * The coach's state after all his retained signals: {@code fold(history.coachId(),
+   * history.signals(), null)}. An implementation may resume from what it saved of its previous fold
+   * of the same history (see {@link DefaultStatusFolder#fold(CoachHistory)}); the result is the
+   * same.
+   */
+  default CoachState fold(CoachHistory history) {
+    return fold(history.coachId(), history.signals(), null);
+  }
 }

@@ -120,9 +120,8 @@ final class FoldProcessor implements Processor<String, CoachSignalBatch, String,
       history.put(HistoryKeys.of(coach, key), current == null ? null : AvroMapping.toAvro(current));
     }
     recent.putHistory(coach, retained);
-    final List<Signal> signals = retained.signals();
-
-    final CoachState after = folder.fold(coach, signals, null);
+    // Resumes the previous fold of this cached history when the batch only appended to it.
+    final CoachState after = folder.fold(retained);
     final CoachStatus afterAvro = AvroMapping.toAvro(after);
     final CoachStatus beforeAvro = loadStatus(coach);
     if (afterAvro.equals(beforeAvro)) {

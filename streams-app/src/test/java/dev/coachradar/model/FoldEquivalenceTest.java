@@ -73,6 +73,7 @@ class FoldEquivalenceTest {
     final Iterator<GeneratedArticle> it =
         ArticleGenerator.standard().iterator(42L, GeneratorOptions.of(4_000));
     int folds = 0;
+    int resumed = 0;
     while (it.hasNext()) {
       final Map<String, Boolean> changed = new HashMap<>();
       for (final Signal s : extractor.extract(AvroMapping.toModel(it.next().article()))) {
@@ -82,14 +83,19 @@ class FoldEquivalenceTest {
       }
       for (final Map.Entry<String, Boolean> e : changed.entrySet()) {
         if (e.getValue()) {
-          final List<Signal> signals = histories.get(e.getKey()).signals();
-          assertThat(folder.fold(e.getKey(), signals, null))
-              .isEqualTo(reference.fold(e.getKey(), signals, null));
+          final CoachHistory history = histories.get(e.getKey());
+          final List<Signal> signals = history.signals();
+          final CoachState expected = reference.fold(e.getKey(), signals, null);
+          assertThat(folder.fold(e.getKey(), signals, null)).isEqualTo(expected);
+          // the fold that resumes the previous one of this history (in time order, most do)
+          assertThat(folder.fold(history)).isEqualTo(expected);
+          resumed += DefaultStatusFolder.resumedFolds(history) > 0 ? 1 : 0;
           folds++;
         }
       }
     }
     assertThat(folds).isGreaterThan(1_000);
+    assertThat(resumed).isGreaterThan(folds / 2);
   }
 
   private static List<Signal> randomSignals(final Random random, final int articles) {
