@@ -58,9 +58,9 @@ class CorpusScoreTest {
   }
 
   /**
-   * Regression floors: the figures the extractor reaches today, a little below. Seeds strict (0.90),
-   * dev strict (0.85) and each language (0.80) are the project targets; dev coarse (target 0.90) is
-   * not reached yet: the eval command reports how far off it is.
+   * Regression floors: the figures the extractor reaches today, a little below. Seeds strict
+   * (0.90), dev strict (0.85) and each language (0.80) are the project targets; dev coarse (target
+   * 0.90) is not reached yet: the eval command reports how far off it is.
    */
   @Test
   void seeds() throws IOException {
