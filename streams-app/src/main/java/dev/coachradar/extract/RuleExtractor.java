@@ -94,9 +94,6 @@ public final class RuleExtractor implements Extractor {
   private static final Set<String> OWN_CLUB_PREPOSITIONS =
       Set.of("del", "della", "dell", "dello", "of");
 
-  /** Relative adverbs of place and time: they open a clause about something else. */
-  private static final Set<String> PLACE_RELATIVES = Set.of("dove", "where", "quando", "when");
-
   /** Words allowed between a companion cue and its coach ("insieme anche a", "only by"). */
   private static final Set<String> COMPANION_GAP =
       Set.of(
@@ -341,6 +338,13 @@ public final class RuleExtractor implements Extractor {
 
   /** Relative adverbs whose antecedent is the one place (team) named just before them. */
   private static final Set<String> RELATIVE_PLACE = Set.of("dove", "where");
+
+  /**
+   * Relative adverbs of place and time ({@link #RELATIVE_PLACE} and "quando", "when"): a companion
+   * cue's lead is not looked for beyond them, they open a clause about something else.
+   */
+  private static final Set<String> PLACE_AND_TIME_RELATIVES =
+      Set.of("dove", "where", "quando", "when");
 
   /** Endings of Italian past participles ("considerato", "voluto", "gradito"). */
   private static final Set<String> PARTICIPLE_ENDINGS =
@@ -1950,7 +1954,7 @@ public final class RuleExtractor implements Extractor {
             || (t.kind[j] == Tokens.WORD
                 && (CLAUSE_WORDS.contains(t.norm[j])
                     || NAME_RELATIVES.contains(t.norm[j])
-                    || PLACE_RELATIVES.contains(t.norm[j])))) {
+                    || PLACE_AND_TIME_RELATIVES.contains(t.norm[j])))) {
           return null;
         }
         final Mention m = mentionAt[j];
@@ -3669,12 +3673,12 @@ public final class RuleExtractor implements Extractor {
         if (c.cue().relation().endsSpell() && coordinateItem(j)) {
           break; // "al Milan, chiusa con un esonero, e quella al Torino": the next item's team
         }
-        if (c.cue().relation().endsSpell() && earlierOnes(j) > j) {
+        final int afterPronoun = c.cue().relation().endsSpell() ? earlierOnes(j) : j;
+        if (afterPronoun > j) {
           // "il terzo esonero in un anno, dopo quelli con la Roma e con il Southampton": the
           // earlier ones of the same kind are told at their teams, a little further on
-          final int k = earlierOnes(j);
           words = 0;
-          j = k - 1;
+          j = afterPronoun - 1;
           continue;
         }
         if (subjectAfterComma(j)) {

@@ -311,18 +311,27 @@ public final class DefaultStatusFolder implements StatusFolder {
         for (int i = 0; i < j; i++) {
           long a = prints[i];
           if (a != 0L && Signals.hamming(a, b) <= distance) {
-            int ra = root(parent, i);
-            int rb = root(parent, j);
-            if (ra != rb) {
-              int lo = Math.min(ra, rb);
-              int hi = Math.max(ra, rb);
-              parent[hi] = lo;
-              if (sourceName[hi].compareTo(sourceName[lo]) < 0) {
-                sourceName[lo] = sourceName[hi];
-              }
-            }
+            joinNamed(i, j);
           }
         }
+      }
+    }
+
+    /**
+     * {@link #union} of the groups of articles {@code i} and {@code j} that keeps the joined
+     * group's {@code sourceName} its smallest article id (a resumed run has no final naming pass).
+     */
+    private void joinNamed(int i, int j) {
+      int ra = root(parent, i);
+      int rb = root(parent, j);
+      if (ra == rb) {
+        return;
+      }
+      int lo = Math.min(ra, rb);
+      int hi = Math.max(ra, rb);
+      parent[hi] = lo;
+      if (sourceName[hi].compareTo(sourceName[lo]) < 0) {
+        sourceName[lo] = sourceName[hi];
       }
     }
 
