@@ -114,6 +114,17 @@ public final class DefaultStatusFolder implements StatusFolder {
     return history.foldMemo instanceof Run saved ? saved.resumed : 0;
   }
 
+  /** How many void links the saved replay of this history has dropped from its teams' lists. */
+  static int voidLinksDropped(CoachHistory history) {
+    int dropped = 0;
+    if (history.foldMemo instanceof Run saved) {
+      for (TeamLinks l : saved.links.values()) {
+        dropped += l.first;
+      }
+    }
+    return dropped;
+  }
+
   private Run fullRun(String coachId, List<Signal> canonical) {
     Signal[] all = canonical.toArray(new Signal[0]);
     Run run = new Run(coachId);
@@ -125,7 +136,8 @@ public final class DefaultStatusFolder implements StatusFolder {
    * One fold: the replay state and the scoring, kept together to share the instants. The replay
    * (instants, articles and their sources, {@link #step}) only grows: {@link #append} extends it
    * with signals that come after all those already in it, so a run saved after one fold can resume
-   * the next one. {@link #result} leaves the replay state as it is.
+   * the next one. {@link #result} leaves the replay state as it is; it only drops, from the
+   * per-team lists of links, those that have become void for good.
    */
   private final class Run {
     private final String coachId;
@@ -176,6 +188,12 @@ public final class DefaultStatusFolder implements StatusFolder {
     private final Map<String, Integer> resetAt = new HashMap<>();
     private final List<Map.Entry<Integer, String>> agreements = new ArrayList<>();
 
+    /**
+     * Each team's LINKED/AGREED signals, the only ones the scoring reads, so that it walks the live
+     * links instead of every retained signal (see {@link TeamLinks}).
+     */
+    private final Map<String, TeamLinks> links = new HashMap<>();
+
     Run(String coachId) {
       this.coachId = coachId;
     }
@@ -215,6 +233,11 @@ public final class DefaultStatusFolder implements StatusFolder {
         if (k == 0 || !Objects.equals(t, groupTime)) {
           instantStart[instantCount++] = k;
           groupTime = t;
+        }
+        Signal s = signals[k];
+        if (s.teamId() != null
+            && (s.relation() == Relation.LINKED || s.relation() == Relation.AGREED)) {
+          links.computeIfAbsent(s.teamId(), team -> new TeamLinks()).add(k, instantCount - 1);
         }
         if (t != null) {
           reference = reference == null || t.isAfter(reference) ? t : reference;
@@ -556,20 +579,25 @@ public final class DefaultStatusFolder implements StatusFolder {
       return employment == Employment.EMPLOYED ? config.stayWeight() : config.nowhereWeight();
     }
 
-    /** Live LINKED/AGREED evidence per team, scored. */
+    /**
+     * Live LINKED/AGREED evidence per team, scored: each team but the current one with its links
+     * after {@link #voidUpTo}, in signal order.
+     */
     private List<Scored> candidates() {
       Map<String, Scored> byTeam = new TreeMap<>();
-      Map<String, Integer> voidUpTo = new HashMap<>();
-      for (int i = 0; i < instantCount; i++) {
-        for (int k = instantStart[i]; k < instantStart[i + 1]; k++) {
-          Signal s = signals[k];
-          if (s.teamId() == null
-              || (s.relation() != Relation.LINKED && s.relation() != Relation.AGREED)
-              || s.teamId().equals(current)
-              || i <= voidUpTo.computeIfAbsent(s.teamId(), this::voidUpTo)) {
-            continue;
+      for (Map.Entry<String, TeamLinks> e : links.entrySet()) {
+        String team = e.getKey();
+        if (team.equals(current)) {
+          continue;
+        }
+        TeamLinks l = e.getValue();
+        l.dropUpTo(voidUpTo(team));
+        if (l.first < l.count) {
+          Scored c = new Scored(team);
+          for (int j = l.first; j < l.count; j++) {
+            c.add(signals[l.index[j]], l.instant[j], sourceOf(l.index[j]));
           }
-          byTeam.computeIfAbsent(s.teamId(), Scored::new).add(s, i, sourceOf(k));
+          byTeam.put(team, c);
         }
       }
       List<Scored> out = new ArrayList<>();
@@ -587,7 +615,8 @@ public final class DefaultStatusFolder implements StatusFolder {
     /**
      * Instants up to which a team's links are void: its last reset or a later deal elsewhere. The
      * agreements are in increasing instant order, so the latest deal with another team is the last
-     * one, or, when the last one is with this team, the latest with any other team.
+     * one, or, when the last one is with this team, the latest with any other team. Appending
+     * instants never lowers it: resets and deals are only added, at later instants.
      */
     private int voidUpTo(String team) {
       int upTo = resetAt.getOrDefault(team, -1);
@@ -724,6 +753,38 @@ public final class DefaultStatusFolder implements StatusFolder {
             .thenComparingInt(c -> -c.newestInstant)
             .thenComparingInt(Scored::prominence)
             .thenComparing(c -> c.team);
+  }
+
+  /**
+   * One team's LINKED/AGREED signals in a {@link Run}: their indices in the run's signals and their
+   * instants, in signal order. The links up to the team's void bound ({@code Run.voidUpTo}) are
+   * dropped from the front when the scoring reads them; the bound only grows as the run is
+   * extended, so a dropped link would stay void, and a resumed run's scoring walks only the links
+   * that can still count.
+   */
+  private static final class TeamLinks {
+    int[] index = new int[4];
+    int[] instant = new int[4];
+
+    /** The links before this one are void. */
+    int first;
+
+    int count;
+
+    void add(int k, int at) {
+      if (count == index.length) {
+        index = Arrays.copyOf(index, count * 2);
+        instant = Arrays.copyOf(instant, count * 2);
+      }
+      index[count] = k;
+      instant[count++] = at;
+    }
+
+    void dropUpTo(int voidInstant) {
+      while (first < count && instant[first] <= voidInstant) {
+        first++;
+      }
+    }
   }
 
   private static boolean outranks(Signal a, Signal b) {

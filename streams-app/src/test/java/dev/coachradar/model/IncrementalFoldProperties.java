@@ -61,17 +61,45 @@ class IncrementalFoldProperties {
         base.withAgreedNeedsEmployment(false));
   }
 
+  /** Articles that all come after the newest, so that nearly every fold resumes. */
+  @Provide
+  Arbitrary<Article> inOrder() {
+    return article().map(a -> new Article(0, a.back(), a.id(), a.print(), a.signals(), a.strong()));
+  }
+
   @Property(tries = 500)
   void resumedFoldEqualsFullFoldAfterEveryBatch(
       @ForAll @Size(min = 1, max = 60) List<@From("article") Article> articles,
       @ForAll("config") ModelConfig config) {
+    replay(articles, config);
+  }
+
+  /**
+   * In time order a run resumes fold after fold while resets and deals elsewhere void the links it
+   * has kept per team; the scoring then reads only the links still live. After every batch the
+   * result is that of the folder before any speed-up ({@link ReferenceStatusFolder}).
+   */
+  @Property(tries = 300)
+  void resumedFoldWhoseLinksTurnVoidEqualsReferenceFold(
+      @ForAll @Size(min = 20, max = 120) List<@From("inOrder") Article> articles,
+      @ForAll("config") ModelConfig config) {
+    replay(articles, config);
+  }
+
+  /**
+   * Sends the articles in turn to one history and, after every batch that changed it (and some that
+   * did not), checks the resumed fold against a second folder's full fold and the reference folder.
+   */
+  private static void replay(List<Article> articles, ModelConfig config) {
     DefaultStatusFolder folder = new DefaultStatusFolder(config);
     DefaultStatusFolder full = new DefaultStatusFolder(config);
+    ReferenceStatusFolder reference = new ReferenceStatusFolder(config);
     CoachHistory history = new CoachHistory(S.COACH, config);
     List<List<Signal>> sent = new ArrayList<>();
     int newest = 0;
     List<Signal> folded = List.of();
     int resumed = 0;
+    int voided = 0;
     for (Article a : articles) {
       List<Signal> batch;
       if (a.when() == 4 && !sent.isEmpty()) {
@@ -96,7 +124,10 @@ class IncrementalFoldProperties {
         List<Signal> now = history.signals();
         boolean resumes = appendedAfter(folded, now);
         int before = DefaultStatusFolder.resumedFolds(history);
-        assertThat(folder.fold(history)).isEqualTo(full.fold(S.COACH, now, null));
+        CoachState state = folder.fold(history);
+        assertThat(state).isEqualTo(full.fold(S.COACH, now, null));
+        assertThat(state).isEqualTo(reference.fold(S.COACH, now, null));
+        voided = Math.max(voided, DefaultStatusFolder.voidLinksDropped(history));
         // it resumed exactly when the history only grew at its end, in a later event time
         assertThat(DefaultStatusFolder.resumedFolds(history)).isEqualTo(resumes ? before + 1 : 0);
         resumed += resumes ? 1 : 0;
@@ -104,6 +135,8 @@ class IncrementalFoldProperties {
       }
     }
     Statistics.label("resumed folds").collect(resumed == 0 ? "none" : resumed < 5 ? "1-4" : "5+");
+    Statistics.label("void links dropped by a run")
+        .collect(voided == 0 ? "none" : voided < 5 ? "1-4" : "5+");
   }
 
   /** Whether {@code now} is {@code before} followed by signals of a later event time. */
