@@ -326,21 +326,29 @@ abstract class Binder extends Succession {
     } else if (relation == Relation.AGREED) {
       bindUnplacedAppointment(b, c, coach, coaches, strength, sent);
     } else if (relation == Relation.LEFT) {
-      // "Brentford have agreed compensation for the Dane, who leaves after seven years": the
-      // spell that ends is at the team the sentence is about (its subject)
-      Mention subject = sentenceSubjectTeam(c, true);
-      if (subject == null && c.cue().club() && topicTeam != null) {
-        // "torna al settore giovanile X": the first team he leaves is the article's club
-        subject = new Mention('T', topicTeam, c.from(), c.to());
-      }
-      if (subject != null) {
-        addAll(b.found, coaches, subject.id(), relation, strength, sent);
-      }
+      bindLeftToSubject(b, c, relation, coaches, strength, sent);
     } else {
       bindTeamless(b, c, relation, coaches, strength, sent);
     }
     if (relation == Relation.AGREED) {
       replacedInSequence(b.found, before, coaches);
+    }
+  }
+
+  /**
+   * Step of {@link #bindRelation}: "Brentford have agreed compensation for the Dane, who leaves
+   * after seven years": a departure naming no team ends the spell at the team the sentence is about
+   * (its subject).
+   */
+  void bindLeftToSubject(
+      Binding b, CueHit c, Relation relation, List<Mention> coaches, double strength, int sent) {
+    Mention subject = sentenceSubjectTeam(c, true);
+    if (subject == null && c.cue().club() && topicTeam != null) {
+      // "torna al settore giovanile X": the first team he leaves is the article's club
+      subject = new Mention('T', topicTeam, c.from(), c.to());
+    }
+    if (subject != null) {
+      addAll(b.found, coaches, subject.id(), relation, strength, sent);
     }
   }
 

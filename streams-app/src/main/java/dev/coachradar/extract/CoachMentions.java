@@ -167,69 +167,9 @@ abstract class CoachMentions extends TeamMentions {
   void resolveMentions(PhraseTrie<Cue> refTrie) {
     // pre-pass: unambiguous team mentions, used to resolve ambiguous aliases from context
     final Map<String, Integer> teamSeen = new HashMap<>();
-    final List<PhraseTrie.Match<EntityRef>> raw = new ArrayList<>();
-    int k = 0;
-    while (k < t.size) {
-      if (t.kind[k] != Tokens.WORD) {
-        k++;
-        continue;
-      }
-      final int at = k;
-      final PhraseTrie.Match<EntityRef> m =
-          kb.entities.longestAt(t, k, t.cap[at] ? null : LOWER_CASE_OK);
-      if (m == null) {
-        k++;
-        continue;
-      }
-      raw.add(m);
-      final List<EntityRef> refs = usable(m);
-      for (EntityRef r : refs) {
-        final boolean inside = m.to() - m.from() > 1 || !sentenceInitial(m.from());
-        if ((r.kind() == EntityKind.COACH && (r.fullName() || inside))
-            || (r.kind() == EntityKind.TEAM && inside)) {
-          confirmed.add(r.id());
-        }
-        if (r.fullName() && r.kind() != EntityKind.TEAM) {
-          fullNamed.putIfAbsent(r.id(), m.from());
-          if (m.to() - m.from() >= 2) {
-            firstNames.putIfAbsent(t.norm[m.from()], r);
-          }
-        }
-      }
-      String onlyTeam = null;
-      boolean unambiguous = !refs.isEmpty();
-      for (EntityRef r : refs) {
-        if (r.kind() != EntityKind.TEAM || (onlyTeam != null && !onlyTeam.equals(r.id()))) {
-          unambiguous = false;
-          break;
-        }
-        onlyTeam = r.id();
-      }
-      if (unambiguous) {
-        teamSeen.merge(onlyTeam, 1, Integer::sum);
-      }
-      k = m.to();
-    }
+    final List<PhraseTrie.Match<EntityRef>> raw = entityMatches(teamSeen);
     // reference phrases ("il tecnico", "lui", "il presidente")
-    final List<CueHit> refHits = new ArrayList<>();
-    if (refTrie != null) {
-      k = 0;
-      while (k < t.size) {
-        if (t.kind[k] != Tokens.WORD) {
-          k++;
-          continue;
-        }
-        final PhraseTrie.Match<Cue> m = refTrie.longestAt(t, k, null);
-        if (m == null) {
-          k++;
-          continue;
-        }
-        if (m.payload().get(0).kind() != CueKind.BLOCK) {
-          refHits.add(new CueHit(m.payload().get(0), m.from(), m.to()));
-        }
-        k = m.to();
-      }
-    }
+    final List<CueHit> refHits = referenceHits(refTrie);
     final Map<String, Integer> lastSeen = new HashMap<>();
     final Map<String, String> localSurnames = new HashMap<>();
     String lastCoach = null;
@@ -398,7 +338,87 @@ abstract class CoachMentions extends TeamMentions {
         coachSentence.put(res.id(), lastCoachSentence);
       }
     }
-    // surnames of coaches introduced in this article but unknown to the KB
+    localSurnameMentions(localSurnames);
+  }
+
+  /**
+   * Pre-pass of {@link #resolveMentions}: every longest KB match, in order; records the names
+   * confirmed, named in full and by first name, and counts the unambiguous team mentions in {@code
+   * teamSeen}.
+   */
+  List<PhraseTrie.Match<EntityRef>> entityMatches(Map<String, Integer> teamSeen) {
+    final List<PhraseTrie.Match<EntityRef>> raw = new ArrayList<>();
+    int k = 0;
+    while (k < t.size) {
+      if (t.kind[k] != Tokens.WORD) {
+        k++;
+        continue;
+      }
+      final int at = k;
+      final PhraseTrie.Match<EntityRef> m =
+          kb.entities.longestAt(t, k, t.cap[at] ? null : LOWER_CASE_OK);
+      if (m == null) {
+        k++;
+        continue;
+      }
+      raw.add(m);
+      final List<EntityRef> refs = usable(m);
+      for (EntityRef r : refs) {
+        final boolean inside = m.to() - m.from() > 1 || !sentenceInitial(m.from());
+        if ((r.kind() == EntityKind.COACH && (r.fullName() || inside))
+            || (r.kind() == EntityKind.TEAM && inside)) {
+          confirmed.add(r.id());
+        }
+        if (r.fullName() && r.kind() != EntityKind.TEAM) {
+          fullNamed.putIfAbsent(r.id(), m.from());
+          if (m.to() - m.from() >= 2) {
+            firstNames.putIfAbsent(t.norm[m.from()], r);
+          }
+        }
+      }
+      String onlyTeam = null;
+      boolean unambiguous = !refs.isEmpty();
+      for (EntityRef r : refs) {
+        if (r.kind() != EntityKind.TEAM || (onlyTeam != null && !onlyTeam.equals(r.id()))) {
+          unambiguous = false;
+          break;
+        }
+        onlyTeam = r.id();
+      }
+      if (unambiguous) {
+        teamSeen.merge(onlyTeam, 1, Integer::sum);
+      }
+      k = m.to();
+    }
+    return raw;
+  }
+
+  /** Reference phrases of the article ("il tecnico", "lui", "il presidente"), in order. */
+  List<CueHit> referenceHits(PhraseTrie<Cue> refTrie) {
+    final List<CueHit> refHits = new ArrayList<>();
+    if (refTrie != null) {
+      int k = 0;
+      while (k < t.size) {
+        if (t.kind[k] != Tokens.WORD) {
+          k++;
+          continue;
+        }
+        final PhraseTrie.Match<Cue> m = refTrie.longestAt(t, k, null);
+        if (m == null) {
+          k++;
+          continue;
+        }
+        if (m.payload().get(0).kind() != CueKind.BLOCK) {
+          refHits.add(new CueHit(m.payload().get(0), m.from(), m.to()));
+        }
+        k = m.to();
+      }
+    }
+    return refHits;
+  }
+
+  /** Surnames of coaches introduced in this article but unknown to the KB, wherever they recur. */
+  void localSurnameMentions(Map<String, String> localSurnames) {
     if (!localSurnames.isEmpty()) {
       for (int j = 0; j < t.size; j++) {
         if (mentionAt[j] == null && t.cap[j] && localSurnames.containsKey(t.norm[j])) {
@@ -640,52 +660,7 @@ abstract class CoachMentions extends TeamMentions {
       }
     }
     if (!teamIds.isEmpty()) {
-      final String team = resolveTeam(teamIds, teamSeen, m.from());
-      if (team == null || partOfAnotherName(m)) {
-        return null;
-      }
-      // "contro la Cremonese", "battuta dal PSV": an opponent is not tied to anyone's bench
-      for (int j = Math.max(0, m.from() - 3); j < m.from(); j++) {
-        if (OPPONENT_WORDS.contains(t.norm[j])
-            || (j + 1 < m.from() && isDigits(j) && isDigits(j + 1))) {
-          return new Mention('O', team, m.from(), m.to());
-        }
-      }
-      // "pensa solo al Genoa, avversario alla ripresa", "Fulham, next opponents": an apposition
-      // that makes the team an opponent
-      final int a = m.to() + 1;
-      if (a + 1 < t.size
-          && t.norm[m.to()].equals(",")
-          && (OPPONENT_APPOSITION.contains(t.norm[a])
-              || ((t.norm[a].equals("prossimo") || t.norm[a].equals("next"))
-                  && OPPONENT_APPOSITION.contains(t.norm[a + 1])))) {
-        return new Mention('O', team, m.from(), m.to());
-      }
-      final int before = prevWord(m.from());
-      if (before >= 0
-          && m.to() - m.from() == 1
-          && ("it".equals(lang)
-              ? t.norm[before].equals("a") || t.norm[before].equals("in")
-              : t.norm[before].equals("in") && !(m.to() < t.size && t.norm[m.to()].equals("s")))
-          && kb.teams.containsKey(team)
-          && "club".equals(kb.teams.get(team).kind())
-          && !careerArrivalEndsAt(before)
-          && !spellEndsWhere(m.to())) {
-        return null; // "a Torino", "a Firenze", "talks in Milan": Italian names a club with an
-        // article, a city without; English "in" + a club's name is the city
-      }
-      // "in Italia", "lontano dall'Italia": the country, not its national team
-      final KnowledgeBase.Team info = kb.teams.get(team);
-      final int prev = placeWordBefore(m.from());
-      if (info != null
-          && "national".equals(info.kind())
-          && m.to() - m.from() == 1
-          && prev >= 0
-          && PLACE_WORDS.contains(t.norm[prev])
-          && !NATIONAL_TEAM_WORDS.contains(t.norm[m.from()])) { // "in Nazionale" is the team
-        return null;
-      }
-      return new Mention('T', team, m.from(), m.to());
+      return teamMention(m, teamIds, teamSeen);
     }
     if (descriptor != null) {
       final int prev = prevWord(m.from());
@@ -697,6 +672,60 @@ abstract class CoachMentions extends TeamMentions {
       return new Mention(best == null ? 'P' : 'C', best, m.from(), m.to());
     }
     return null;
+  }
+
+  /**
+   * Step of {@link #resolve}: the team a match names, or an opponent ('O'), or null where context
+   * leaves it unresolved or the name is a place, not the club.
+   */
+  Mention teamMention(
+      PhraseTrie.Match<EntityRef> m, List<String> teamIds, Map<String, Integer> teamSeen) {
+    final String team = resolveTeam(teamIds, teamSeen, m.from());
+    if (team == null || partOfAnotherName(m)) {
+      return null;
+    }
+    // "contro la Cremonese", "battuta dal PSV": an opponent is not tied to anyone's bench
+    for (int j = Math.max(0, m.from() - 3); j < m.from(); j++) {
+      if (OPPONENT_WORDS.contains(t.norm[j])
+          || (j + 1 < m.from() && isDigits(j) && isDigits(j + 1))) {
+        return new Mention('O', team, m.from(), m.to());
+      }
+    }
+    // "pensa solo al Genoa, avversario alla ripresa", "Fulham, next opponents": an apposition
+    // that makes the team an opponent
+    final int a = m.to() + 1;
+    if (a + 1 < t.size
+        && t.norm[m.to()].equals(",")
+        && (OPPONENT_APPOSITION.contains(t.norm[a])
+            || ((t.norm[a].equals("prossimo") || t.norm[a].equals("next"))
+                && OPPONENT_APPOSITION.contains(t.norm[a + 1])))) {
+      return new Mention('O', team, m.from(), m.to());
+    }
+    final int before = prevWord(m.from());
+    if (before >= 0
+        && m.to() - m.from() == 1
+        && ("it".equals(lang)
+            ? t.norm[before].equals("a") || t.norm[before].equals("in")
+            : t.norm[before].equals("in") && !(m.to() < t.size && t.norm[m.to()].equals("s")))
+        && kb.teams.containsKey(team)
+        && "club".equals(kb.teams.get(team).kind())
+        && !careerArrivalEndsAt(before)
+        && !spellEndsWhere(m.to())) {
+      return null; // "a Torino", "a Firenze", "talks in Milan": Italian names a club with an
+      // article, a city without; English "in" + a club's name is the city
+    }
+    // "in Italia", "lontano dall'Italia": the country, not its national team
+    final KnowledgeBase.Team info = kb.teams.get(team);
+    final int prev = placeWordBefore(m.from());
+    if (info != null
+        && "national".equals(info.kind())
+        && m.to() - m.from() == 1
+        && prev >= 0
+        && PLACE_WORDS.contains(t.norm[prev])
+        && !NATIONAL_TEAM_WORDS.contains(t.norm[m.from()])) { // "in Nazionale" is the team
+      return null;
+    }
+    return new Mention('T', team, m.from(), m.to());
   }
 
   /**

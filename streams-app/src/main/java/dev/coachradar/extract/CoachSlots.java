@@ -162,42 +162,9 @@ abstract class CoachSlots extends TeamSlots {
    */
   Mention nearestCoach(CueHit c, int left, int right, boolean implicitOk) {
     final int sent = t.sentence[c.from()];
-    for (int j = c.from(); j < c.to(); j++) {
-      final Mention m = mentionAt[j];
-      if (m != null && m.type() == 'P' && m.id() == null && m.to() <= c.to()) {
-        continue; // "vestire i panni del direttore tecnico": a role the cue names, nobody's name
-      }
-      if (m != null && isPerson(m) && (implicitOk || m.type() != 'I')) {
-        return m; // "lo ha chiamato", "ha puntato su di lui"
-      }
-    }
-    // "ha affidato la panchina a X", "è vicinissimo a X": the coach the cue's preposition
-    // introduces is its object
-    final int prep = c.to();
-    if (right > 0
-        && prep + 1 < t.size
-        && t.sentence[prep] == sent
-        && t.kind[prep] == Tokens.WORD
-        && DATIVES.contains(t.norm[prep])
-        && mentionAt[prep + 1] != null
-        && mentionAt[prep + 1].type() == 'C'
-        && !benchName(mentionAt[prep + 1])) {
-      return mentionAt[prep + 1];
-    }
-    // "per il dopo c'è Thiago Motta", "in lista ci sono A e B": the coach after an existential
-    // verb following the cue is its subject
-    if (right > 0 && prep + 2 < t.size && t.sentence[prep] == sent && existential(prep)) {
-      int k = prep + 2;
-      if (k < t.size && t.norm[k].equals("anche")) {
-        k++;
-      }
-      if (k < t.size
-          && t.sentence[k] == sent
-          && mentionAt[k] != null
-          && mentionAt[k].type() == 'C'
-          && !benchName(mentionAt[k])) {
-        return mentionAt[k];
-      }
+    final Mention atCue = coachAtCue(c, right, implicitOk);
+    if (atCue != null) {
+      return atCue;
     }
     Mention best = null;
     double bestCost = Double.MAX_VALUE;
@@ -259,6 +226,53 @@ abstract class CoachSlots extends TeamSlots {
       words++;
     }
     return best;
+  }
+
+  /**
+   * First step of {@link #nearestCoach}: a person inside the cue, the coach its preposition
+   * introduces ("ha affidato la panchina a X"), or the one after an existential verb following it
+   * ("per il dopo c'è X"); null if none.
+   */
+  Mention coachAtCue(CueHit c, int right, boolean implicitOk) {
+    final int sent = t.sentence[c.from()];
+    for (int j = c.from(); j < c.to(); j++) {
+      final Mention m = mentionAt[j];
+      if (m != null && m.type() == 'P' && m.id() == null && m.to() <= c.to()) {
+        continue; // "vestire i panni del direttore tecnico": a role the cue names, nobody's name
+      }
+      if (m != null && isPerson(m) && (implicitOk || m.type() != 'I')) {
+        return m; // "lo ha chiamato", "ha puntato su di lui"
+      }
+    }
+    // "ha affidato la panchina a X", "è vicinissimo a X": the coach the cue's preposition
+    // introduces is its object
+    final int prep = c.to();
+    if (right > 0
+        && prep + 1 < t.size
+        && t.sentence[prep] == sent
+        && t.kind[prep] == Tokens.WORD
+        && DATIVES.contains(t.norm[prep])
+        && mentionAt[prep + 1] != null
+        && mentionAt[prep + 1].type() == 'C'
+        && !benchName(mentionAt[prep + 1])) {
+      return mentionAt[prep + 1];
+    }
+    // "per il dopo c'è Thiago Motta", "in lista ci sono A e B": the coach after an existential
+    // verb following the cue is its subject
+    if (right > 0 && prep + 2 < t.size && t.sentence[prep] == sent && existential(prep)) {
+      int k = prep + 2;
+      if (k < t.size && t.norm[k].equals("anche")) {
+        k++;
+      }
+      if (k < t.size
+          && t.sentence[k] == sent
+          && mentionAt[k] != null
+          && mentionAt[k].type() == 'C'
+          && !benchName(mentionAt[k])) {
+        return mentionAt[k];
+      }
+    }
+    return null;
   }
 
   /**

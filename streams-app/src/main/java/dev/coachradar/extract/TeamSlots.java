@@ -283,7 +283,6 @@ abstract class TeamSlots extends ListReading {
   }
 
   List<Mention> teamsFor(CueHit c) {
-    final int sent = t.sentence[c.from()];
     final List<Mention> out = new ArrayList<>(2);
     final Mention antecedent = spellAntecedent(c);
     if (antecedent != null) {
@@ -291,9 +290,21 @@ abstract class TeamSlots extends ListReading {
       return out;
     }
     // right of the cue first ("tecnico del Milan", "nel mirino della Roma")
+    slotUnresolved = false;
+    if (teamsRightOfCue(c, out)) {
+      return out;
+    }
+    return teamsLeftOfCue(c, out);
+  }
+
+  /**
+   * Step of {@link #teamsFor}: the team right of the cue, with the teams chained to it, into {@code
+   * out}; true when the slot is decided (a team found, or an alias left unresolved).
+   */
+  boolean teamsRightOfCue(CueHit c, List<Mention> out) {
+    final int sent = t.sentence[c.from()];
     int words = 0;
     boolean object = false;
-    slotUnresolved = false;
     for (int j = c.to(); j < t.size && t.sentence[j] == sent && words < TEAM_RIGHT; j++) {
       if (t.isHardBoundary(j) || CLAUSE_WORDS.contains(t.norm[j])) {
         break;
@@ -302,7 +313,7 @@ abstract class TeamSlots extends ListReading {
         // "l'esonero di Genova": the slot holds a team context cannot resolve; another team in
         // the sentence is not the one meant
         slotUnresolved = true;
-        return out;
+        return true;
       }
       if (object && t.kind[j] == Tokens.PUNCT && t.norm[j].equals(",")) {
         break; // "la Juve attende Motta, il Bologna ...": past the object a comma opens a clause
@@ -329,7 +340,7 @@ abstract class TeamSlots extends ListReading {
       if (m != null && m.type() == 'T' && !possessiveOfCoach(m)) {
         out.add(m);
         chainTeams(m, out);
-        return out;
+        return true;
       }
       if (m != null && m.type() == 'C' && j > c.to() + 1) {
         break;
@@ -339,7 +350,13 @@ abstract class TeamSlots extends ListReading {
       }
       words++;
     }
-    words = 0;
+    return false;
+  }
+
+  /** Step of {@link #teamsFor}: the team left of the cue in its clause, with its chain. */
+  List<Mention> teamsLeftOfCue(CueHit c, List<Mention> out) {
+    final int sent = t.sentence[c.from()];
+    int words = 0;
     boolean relative = false;
     for (int j = c.from() - 1; j >= 0 && t.sentence[j] == sent && words < TEAM_LEFT; j--) {
       if (t.isHardBoundary(j) || CLAUSE_WORDS.contains(t.norm[j])) {
