@@ -8,8 +8,8 @@ import java.util.Set;
 
 /**
  * The coach slot of a cue: the nearest coach of its clause, the sentence subject or the salient
- * coach, relative antecedents and appositions, and people that are not the coach meant (assistants,
- * objects, bench names).
+ * coach, relative antecedents and appositions, an assistant that is not the coach meant, and the
+ * choice a choosing cue records.
  */
 abstract class CoachSlots extends TeamSlots {
   static final int COACH_LEFT = 16;

@@ -21,6 +21,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Thread-safe (no mutable state outside a call) and total: any failure on an odd input is logged
  * and yields no signals.
+ *
+ * <p>One call is a {@code Run} over an {@link ArticleContext}; each concern of it is a class of
+ * this package that extends the one it builds on: {@link CueReading}, {@link TeamMentions}, {@link
+ * CoachMentions}, {@link ListReading}, {@link TeamSlots}, {@link CoachSlots}, {@link Succession},
+ * {@link Binder}, {@link Aggregation}.
  */
 public final class RuleExtractor implements Extractor {
 

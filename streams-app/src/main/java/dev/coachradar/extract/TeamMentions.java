@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * Team mentions: resolves ambiguous team aliases against what the article has named, the article's
- * topic team, the two clubs a "both clubs" stands for, and teams named only as a coach's past.
+ * topic team, the two clubs a "both clubs" stands for, teams named only as a coach's past, and
+ * market teams (KB teams of kind "market").
  */
 abstract class TeamMentions extends CueReading {
   static final Set<String> MARKET_PLACE_WORDS =
