@@ -9,8 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Rule-based extractor: finds coaches, teams and cue phrases with token tries built from the KB,
@@ -19,8 +17,9 @@ import org.slf4j.LoggerFactory;
  * team and coach of its clause. One relation per (coach, team) pair, chosen by {@link
  * Relation#precedence()}. Linear in the text length: every search window has a fixed size.
  *
- * <p>Thread-safe (no mutable state outside a call) and total: any failure on an odd input is logged
- * and yields no signals.
+ * <p>Thread-safe (no mutable state outside a call). A failure on an odd input is thrown as an
+ * {@link ExtractionException} naming the article, so the caller sends the article to the
+ * dead-letter topic with the reason instead of dropping it.
  *
  * <p>One call is a {@code Run} over an {@link ArticleContext}; each concern of it is a class of
  * this package that extends the one it builds on: {@link CueReading}, {@link TeamMentions}, {@link
@@ -28,8 +27,6 @@ import org.slf4j.LoggerFactory;
  * {@link Binder}, {@link Aggregation}.
  */
 public final class RuleExtractor implements Extractor {
-
-  private static final Logger LOG = LoggerFactory.getLogger(RuleExtractor.class);
 
   /**
    * Only the first 32 Ki characters of an article are analysed: far longer than any news article,
