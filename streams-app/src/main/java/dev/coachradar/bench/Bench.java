@@ -553,9 +553,8 @@ public final class Bench {
       props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
       props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
       // The broker answers a waiting fetch as soon as a commit makes records visible, so a long
-      // wait
-      // does not delay the arrivals noted here; 10 ms made it answer an empty fetch about a hundred
-      // times a second on the contender's cores (tenth round).
+      // wait does not delay the arrivals noted here; 10 ms made it answer an empty fetch about a
+      // hundred times a second on the contender's cores (BENCHMARKS.md, tenth round).
       props.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, "500");
       consumer =
           new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
