@@ -2388,6 +2388,14 @@ public final class RuleExtractor implements Extractor {
                 ? nearestCoach(c, 0, 6, false)
                 : nearestCoach(c, tight ? 9 : COACH_LEFT, tight ? 8 : COACH_RIGHT, true);
       }
+      if (!c.cue().coachRight() && (coach == null || coach.from() >= c.to())) {
+        // "X, legato al Bologna fino al 2026, e Y": a cue in the aside of a list's first item is
+        // about that item, not the next one ({@link CandidateList})
+        final int aside = CandidateList.asideHolding(t, c.from(), this::coachAt, this::coachEndAt);
+        if (aside > 0) {
+          coach = mentionAt[aside - 1];
+        }
+      }
       if (coach != null && relation == Relation.LEFT && descriptorOfAnother(c, coach)) {
         return null; // "con Juric l'ex Dortmund ha giocato poco": the descriptor is the subject
       }
@@ -4398,29 +4406,24 @@ public final class RuleExtractor implements Extractor {
         j++;
       }
       // "Igor Tudor, libero dopo l'esperienza alla Lazio, e Roberto Mancini, ...": a list whose
-      // items carry appositions
-      final int comma = first.to();
-      if (out.size() == 1 && comma < t.size && t.norm[comma].equals(",")) {
-        for (int k = comma + 1; k + 2 < t.size && k < comma + 16; k++) {
-          if (t.isHardBoundary(k) || (mentionAt[k] != null && mentionAt[k].type() == 'C')) {
-            break;
-          }
-          if (t.norm[k].equals(",") && (t.norm[k + 1].equals("e") || t.norm[k + 1].equals("and"))) {
-            // ", e di Y", ", e a Y": the item may repeat the list's preposition
-            final int item =
-                CHAIN_PREPOSITIONS.contains(t.norm[k + 2]) && k + 3 < t.size ? k + 3 : k + 2;
-            // a cue inside the first item's apposition is about that item only ("X, libero dopo
-            // l'esperienza alla Lazio, e Y")
-            if (mentionAt[item] != null
-                && mentionAt[item].type() == 'C'
-                && (cue.from() < comma || cue.from() > item)) {
-              out.add(mentionAt[item]);
-            }
-            break;
-          }
+      // items carry asides ({@link CandidateList})
+      if (out.size() == 1) {
+        final int item = CandidateList.nextItem(t, first.to(), this::coachAt, this::coachEndAt);
+        // a cue inside the first item's aside is about that item only
+        if (item >= 0 && (cue.from() < first.to() || cue.from() > item)) {
+          out.add(mentionAt[item]);
         }
       }
       return out;
+    }
+
+    private boolean coachAt(int k) {
+      return mentionAt[k] != null && mentionAt[k].type() == 'C';
+    }
+
+    private int coachEndAt(int k) {
+      final Mention m = mentionAt[k];
+      return m != null && m.type() == 'C' && m.from() == k ? m.to() : -1;
     }
 
     /**
