@@ -2348,7 +2348,9 @@ public final class RuleExtractor implements Extractor {
         return null; // "l'ex centrocampista di Arsenal e Chelsea guiderà il Como": a playing past
       }
       if (!teams.isEmpty() && teams.removeIf(this::youthSide) && teams.isEmpty()) {
-        return null; // "a former Leeds Under-23s coach": a youth side, not the first team's bench
+        // "a former Leeds Under-23s coach": a youth side, not the first team's bench; a candidacy
+        // ("a former Leeds Under-23s coach, is another name on the list") names no team then
+        return relation == Relation.LINKED ? teams : null;
       }
       if (relation == Relation.LEFT
           && !teams.isEmpty()
@@ -3153,7 +3155,8 @@ public final class RuleExtractor implements Extractor {
             && m.type() == 'T'
             && ((formerTeam(m) && !c.cue().relation().endsSpell())
                 || possessiveOfCoach(m)
-                || closedRelative(m, c))) {
+                || closedRelative(m, c)
+                || youthSide(m))) {
           // "l'ex Borussia Dortmund": someone's past, not the bench the cue is about, unless the
           // cue ends that very spell ("the former Southampton manager ... since being dismissed")
           continue;
@@ -4297,15 +4300,22 @@ public final class RuleExtractor implements Extractor {
           if (m == null || m.type() != 'C' || m.to() != k) {
             return null;
           }
-          final int p = m.from() - 1;
-          final boolean opens =
-              m.from() == t.sentenceStart[sent]
-                  || (p >= 0 && t.isHardBoundary(p))
-                  || (p >= 0 && t.kind[p] == Tokens.WORD && CONJUNCTIONS.contains(t.norm[p]));
-          return opens ? m : null;
+          // "West Brom's Carlos Corberán, ..., is on the list": his club's possessive opens it
+          final Mention owner = m.from() >= 2 ? mentionAt[m.from() - 2] : null;
+          final boolean possessed =
+              owner != null && owner.type() == 'T' && possessiveOfCoach(owner);
+          return opensClause(possessed ? owner : m, sent) ? m : null;
         }
       }
       return null;
+    }
+
+    /** The mention opens its clause: the sentence's start, after a boundary or a conjunction. */
+    private boolean opensClause(Mention m, int sent) {
+      final int p = m.from() - 1;
+      return m.from() == t.sentenceStart[sent]
+          || (p >= 0 && t.isHardBoundary(p))
+          || (p >= 0 && t.kind[p] == Tokens.WORD && CONJUNCTIONS.contains(t.norm[p]));
     }
 
     /**

@@ -84,4 +84,57 @@ class CandidateListTest {
         .contains("sean-dyche everton LINKED")
         .doesNotContain("frank-lampard everton LINKED");
   }
+
+  @Test
+  void theNamesAClubWeighsAreCandidatesForIt() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "Lazio, la lista",
+                    "La Lazio cerca un allenatore per la prossima stagione. I nomi sono quelli di"
+                        + " Vincenzo Italiano e di Maurizio Sarri.")))
+        .contains("vincenzo-italiano lazio LINKED", "maurizio-sarri lazio LINKED");
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "Lazio, la lista",
+                    "La Lazio cerca un allenatore per la prossima stagione. Il nome è quello di"
+                        + " Maurizio Sarri, libero da gennaio.")))
+        .contains("maurizio-sarri lazio LINKED");
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "Lazio, la lista",
+                    "La Lazio cerca un allenatore per la prossima stagione. Tra i nomi c'è anche"
+                        + " Maurizio Sarri.")))
+        .contains("maurizio-sarri lazio LINKED");
+  }
+
+  @Test
+  void aCandidateIntroducedWithHisClubsPossessiveIsTheSubject() {
+    // the coach named inside his aside ("who worked under X") is not the one on the list, and a
+    // youth side he coached is not the list's team
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "Everton start the search",
+                    "Everton want a new manager. Brentford's Thomas Frank, who worked under Jurgen"
+                        + " Klopp years ago, is also on the list.")))
+        .contains("thomas-frank everton LINKED", "thomas-frank brentford COACHES")
+        .doesNotContain("jurgen-klopp everton LINKED");
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "Everton start the search",
+                    "Everton want a new manager. Burnley's Sean Dyche, a former Everton Under-21s"
+                        + " coach who played under Roberto Martinez, is another name on the"
+                        + " list.")))
+        .contains("sean-dyche everton LINKED", "sean-dyche burnley COACHES")
+        .doesNotContain("roberto-martinez everton LINKED");
+  }
 }
