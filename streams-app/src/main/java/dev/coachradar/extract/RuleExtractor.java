@@ -2390,6 +2390,18 @@ public final class RuleExtractor implements Extractor {
                 ? nearestCoach(c, 0, 6, false)
                 : nearestCoach(c, tight ? 9 : COACH_LEFT, tight ? 8 : COACH_RIGHT, true);
       }
+      final Mention subjectTeam = c.cue().coachRight() ? null : asideSubjectTeam(c);
+      if (subjectTeam != null
+          && coach != null
+          && coach.from() > subjectTeam.to()
+          && coach.to() <= c.from()) {
+        // "la Fiorentina, salutato Italiano, ha messo nel mirino X": the team acts, the coach
+        // named in its aside is not the cue's; the one named after the cue is
+        final Mention object = nearestCoach(c, 0, COACH_RIGHT, false);
+        if (object != null && object.type() == 'C') {
+          coach = object;
+        }
+      }
       if (!c.cue().coachRight() && (coach == null || coach.from() >= c.to())) {
         // "X, legato al Bologna fino al 2026, e Y": a cue in the aside of a list's first item is
         // about that item, not the next one ({@link CandidateList})
@@ -3713,6 +3725,11 @@ public final class RuleExtractor implements Extractor {
         }
         words++;
       }
+      final Mention subject = asideSubjectTeam(c);
+      if (subject != null) {
+        out.add(subject); // "la Fiorentina, salutato Italiano, ha messo nel mirino X"
+        return out;
+      }
       words = 0;
       boolean relative = false;
       for (int j = c.from() - 1; j >= 0 && t.sentence[j] == sent && words < TEAM_LEFT; j--) {
@@ -4425,6 +4442,18 @@ public final class RuleExtractor implements Extractor {
         }
       }
       return out;
+    }
+
+    /** The team a cue told after that team's aside is about ({@link AsideSubject}), or null. */
+    private Mention asideSubjectTeam(CueHit c) {
+      final int from =
+          AsideSubject.teamBefore(t, c.from(), k -> mentionAt[k] != null, this::teamStartBefore);
+      return from >= 0 ? mentionAt[from] : null;
+    }
+
+    private int teamStartBefore(int end) {
+      final Mention m = end > 0 ? mentionAt[end - 1] : null;
+      return m != null && m.type() == 'T' && m.to() == end ? m.from() : -1;
     }
 
     private boolean coachAt(int k) {
