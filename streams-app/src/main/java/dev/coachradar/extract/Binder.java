@@ -14,6 +14,9 @@ import java.util.Set;
  * placed once the whole article is read.
  */
 abstract class Binder extends Succession {
+  /** A club named by a common noun ("il club", "la società", "the club"). */
+  static final Set<String> CLUB_NOUNS = Set.of("club", "societa");
+
   /** Longest distance, in tokens, from a free coach's cue to the team his idleness dates from. */
   static final int FREE_SINCE_REACH = 10;
 
@@ -452,6 +455,20 @@ abstract class Binder extends Succession {
     }
   }
 
+  /**
+   * The sentence opens with a club named by a common noun as its subject ("Il club, in attesa del
+   * closing, ha ...", "The club have ..."), not a club of someone ("il club di Saputo").
+   */
+  private boolean clubSubject(int sent) {
+    final int from = t.sentenceStart[sent];
+    if (from + 2 >= t.size
+        || !ARTICLES_BEFORE_SUBJECT.contains(t.norm[from])
+        || !CLUB_NOUNS.contains(t.norm[from + 1])) {
+      return false;
+    }
+    return !OWN_CLUB_PREPOSITIONS.contains(t.norm[from + 2]) && !t.norm[from + 2].equals("di");
+  }
+
   /** A cue naming no team, neither a departure nor an appointment: placed now or after the loop. */
   void bindTeamless(
       Binding b, CueHit c, Relation r, List<Mention> coaches, double strength, int sent) {
@@ -463,6 +480,11 @@ abstract class Binder extends Succession {
         addAll(b.found, coaches, team, r, strength, sent);
       }
       return;
+    }
+    if (left == null && r == Relation.LINKED && clubSubject(sent) && recentTeam.get(sent) != null) {
+      // "Tutt'altro scenario a Leeds. Il club ha messo nel mirino X": the club is the one the
+      // passage has just named, not the article's most named one
+      left = new Mention('T', recentTeam.get(sent), c.from(), c.to());
     }
     if (left == null && r == Relation.LINKED && topicTeam != null && !genericTeams(sent)) {
       // "in cima alla lista ci sono due nomi: X ...": the list is the topic team's

@@ -57,6 +57,26 @@ abstract class CoachSlots extends TeamSlots {
               ? nearestCoach(c, 0, 6, false)
               : nearestCoach(c, tight ? 9 : COACH_LEFT, tight ? 8 : COACH_RIGHT, true);
     }
+    final Mention subjectTeam = c.cue().coachRight() ? null : asideSubjectTeam(c);
+    if (subjectTeam != null
+        && coach != null
+        && coach.from() > subjectTeam.to()
+        && coach.to() <= c.from()) {
+      // "la Fiorentina, salutato Italiano, ha messo nel mirino X": the team acts, the coach
+      // named in its aside is not the cue's; the one named after the cue is
+      final Mention object = nearestCoach(c, 0, COACH_RIGHT, false);
+      if (object != null && object.type() == 'C') {
+        coach = object;
+      }
+    }
+    if (!c.cue().coachRight() && (coach == null || coach.from() >= c.to())) {
+      // "X, legato al Bologna fino al 2026, e Y": a cue in the aside of a list's first item is
+      // about that item, not the next one ({@link CandidateList})
+      final int aside = CandidateList.asideHolding(t, c.from(), this::coachAt, this::coachEndAt);
+      if (aside > 0) {
+        coach = mentionAt[aside - 1];
+      }
+    }
     if (coach != null && relation == Relation.LEFT && descriptorOfAnother(c, coach)) {
       return null; // "con Juric l'ex Dortmund ha giocato poco": the descriptor is the subject
     }
@@ -442,6 +462,14 @@ abstract class CoachSlots extends TeamSlots {
     return null;
   }
 
+  /** The mention opens its clause: the sentence's start, after a boundary or a conjunction. */
+  private boolean opensClause(Mention m, int sent) {
+    final int p = m.from() - 1;
+    return m.from() == t.sentenceStart[sent]
+        || (p >= 0 && t.isHardBoundary(p))
+        || (p >= 0 && t.kind[p] == Tokens.WORD && CONJUNCTIONS.contains(t.norm[p]));
+  }
+
   /**
    * "Allegri, individuato come alternativa in caso di addio di Conte, ha trovato l'accordo": a cue
    * right after an incidental clause between commas belongs to the coach that opens the clause
@@ -467,12 +495,10 @@ abstract class CoachSlots extends TeamSlots {
         if (m == null || m.type() != 'C' || m.to() != k) {
           return null;
         }
-        final int p = m.from() - 1;
-        final boolean opens =
-            m.from() == t.sentenceStart[sent]
-                || (p >= 0 && t.isHardBoundary(p))
-                || (p >= 0 && t.kind[p] == Tokens.WORD && CONJUNCTIONS.contains(t.norm[p]));
-        return opens ? m : null;
+        // "West Brom's Carlos Corberán, ..., is on the list": his club's possessive opens it
+        final Mention owner = m.from() >= 2 ? mentionAt[m.from() - 2] : null;
+        final boolean possessed = owner != null && owner.type() == 'T' && possessiveOfCoach(owner);
+        return opensClause(possessed ? owner : m, sent) ? m : null;
       }
     }
     return null;

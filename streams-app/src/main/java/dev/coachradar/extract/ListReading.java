@@ -252,29 +252,24 @@ abstract class ListReading extends CoachMentions {
       j++;
     }
     // "Igor Tudor, libero dopo l'esperienza alla Lazio, e Roberto Mancini, ...": a list whose
-    // items carry appositions
-    final int comma = first.to();
-    if (out.size() == 1 && comma < t.size && t.norm[comma].equals(",")) {
-      for (int k = comma + 1; k + 2 < t.size && k < comma + 16; k++) {
-        if (t.isHardBoundary(k) || (mentionAt[k] != null && mentionAt[k].type() == 'C')) {
-          break;
-        }
-        if (t.norm[k].equals(",") && (t.norm[k + 1].equals("e") || t.norm[k + 1].equals("and"))) {
-          // ", e di Y", ", e a Y": the item may repeat the list's preposition
-          final int item =
-              CHAIN_PREPOSITIONS.contains(t.norm[k + 2]) && k + 3 < t.size ? k + 3 : k + 2;
-          // a cue inside the first item's apposition is about that item only ("X, libero dopo
-          // l'esperienza alla Lazio, e Y")
-          if (mentionAt[item] != null
-              && mentionAt[item].type() == 'C'
-              && (cue.from() < comma || cue.from() > item)) {
-            out.add(mentionAt[item]);
-          }
-          break;
-        }
+    // items carry asides ({@link CandidateList})
+    if (out.size() == 1) {
+      final int item = CandidateList.nextItem(t, first.to(), this::coachAt, this::coachEndAt);
+      // a cue inside the first item's aside is about that item only
+      if (item >= 0 && (cue.from() < first.to() || cue.from() > item)) {
+        out.add(mentionAt[item]);
       }
     }
     return out;
+  }
+
+  boolean coachAt(int k) {
+    return mentionAt[k] != null && mentionAt[k].type() == 'C';
+  }
+
+  int coachEndAt(int k) {
+    final Mention m = mentionAt[k];
+    return m != null && m.type() == 'C' && m.from() == k ? m.to() : -1;
   }
 
   /**

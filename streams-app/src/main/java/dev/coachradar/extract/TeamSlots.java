@@ -90,7 +90,9 @@ abstract class TeamSlots extends ListReading {
       return null; // "l'ex centrocampista di Arsenal e Chelsea guiderà il Como": a playing past
     }
     if (!teams.isEmpty() && teams.removeIf(this::youthSide) && teams.isEmpty()) {
-      return null; // "a former Leeds Under-23s coach": a youth side, not the first team's bench
+      // "a former Leeds Under-23s coach": a youth side, not the first team's bench; a candidacy
+      // ("a former Leeds Under-23s coach, is another name on the list") names no team then
+      return relation == Relation.LINKED ? teams : null;
     }
     if (relation == Relation.LEFT
         && !teams.isEmpty()
@@ -152,7 +154,8 @@ abstract class TeamSlots extends ListReading {
           && m.type() == 'T'
           && ((formerTeam(m) && !c.cue().relation().endsSpell())
               || possessiveOfCoach(m)
-              || closedRelative(m, c))) {
+              || closedRelative(m, c)
+              || youthSide(m))) {
         // "l'ex Borussia Dortmund": someone's past, not the bench the cue is about, unless the
         // cue ends that very spell ("the former Southampton manager ... since being dismissed")
         continue;
@@ -282,6 +285,18 @@ abstract class TeamSlots extends ListReading {
     return null;
   }
 
+  /** The team a cue told after that team's aside is about ({@link AsideSubject}), or null. */
+  Mention asideSubjectTeam(CueHit c) {
+    final int from =
+        AsideSubject.teamBefore(t, c.from(), k -> mentionAt[k] != null, this::teamStartBefore);
+    return from >= 0 ? mentionAt[from] : null;
+  }
+
+  private int teamStartBefore(int end) {
+    final Mention m = end > 0 ? mentionAt[end - 1] : null;
+    return m != null && m.type() == 'T' && m.to() == end ? m.from() : -1;
+  }
+
   List<Mention> teamsFor(CueHit c) {
     final List<Mention> out = new ArrayList<>(2);
     final Mention antecedent = spellAntecedent(c);
@@ -292,6 +307,11 @@ abstract class TeamSlots extends ListReading {
     // right of the cue first ("tecnico del Milan", "nel mirino della Roma")
     slotUnresolved = false;
     if (teamsRightOfCue(c, out)) {
+      return out;
+    }
+    final Mention subject = asideSubjectTeam(c);
+    if (subject != null) {
+      out.add(subject); // "la Fiorentina, salutato Italiano, ha messo nel mirino X"
       return out;
     }
     return teamsLeftOfCue(c, out);
