@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -2801,8 +2802,8 @@ public final class RuleExtractor implements Extractor {
 
     /**
      * The bench a successor took on his arrival ("X, arrivato a ottobre per sostituire Y"): the one
-     * the arrival's sentence gives him, else the one he holds or, failing that, lost, else the one
-     * he is moving to.
+     * the arrival's sentence gives him, else the one the sentence before does, else the one he
+     * holds or, failing that, lost, else the one he is moving to.
      */
     private String arrivalBench(
         Binding b,
@@ -2822,6 +2823,12 @@ public final class RuleExtractor implements Extractor {
           // "il club ha esonerato X, arrivato per sostituire Y": the bench his dismissal names
           team = currentTeam.getOrDefault(successor, recentTeam.getOrDefault(sent, topicTeam));
         }
+      }
+      if (team == null && sent > 0) {
+        // "Lo Spezia fu la consacrazione. Arrivato nel 2019 per prendere il posto di X, ...": the
+        // arrival goes on with the spell the sentence before told
+        team = benchInSentence(b.found, successor, sent - 1);
+        team = team != null ? team : benchInSentence(b.careerFound, successor, sent - 1);
       }
       return team != null ? team : heldTeam.getOrDefault(successor, nextTeam.get(successor));
     }
@@ -4224,16 +4231,52 @@ public final class RuleExtractor implements Extractor {
       if (near != null) {
         return near;
       }
+      Mention predecessor = null;
       for (int j = t.sentenceStart[sent]; j < t.sentenceStart[sent + 1]; j++) {
         if (mentionAt[j] != null && isPerson(mentionAt[j]) && (j < c.from() || j >= c.to())) {
           final Mention m = mentionAt[j];
           if (m.from() >= c.to() && m.from() <= c.to() + 1) {
+            predecessor = m;
             continue; // the predecessor itself
           }
-          return null;
+          if (!frontedArrival(c, m)) {
+            return null;
+          }
+          // "il tecnico" read as the predecessor just named stands for the one who arrived: the
+          // coach the passage, else the article, is about
+          final boolean same =
+              m.type() == 'I' && predecessor != null && Objects.equals(predecessor.id(), m.id());
+          if (!same) {
+            return m;
+          }
+          final Mention salient = salientBefore(sent);
+          final Mention about = salient != null ? salient : portraitCoach();
+          return about != null && !about.id().equals(m.id()) ? about : null;
         }
       }
       return salientBefore(sent);
+    }
+
+    /**
+     * "Arrivato nel 2019 per prendere il posto di X, Italiano conquistò la promozione": a sentence
+     * that opens with the arrival's participle names the one who arrived after it, as the subject
+     * of the clause past the comma.
+     */
+    private boolean frontedArrival(CueHit c, Mention m) {
+      final int sent = t.sentence[c.from()];
+      final int first = t.sentenceStart[sent];
+      if (m.from() < c.to()
+          || (m.type() != 'C' && m.type() != 'I')
+          || !ARRIVAL_WORDS.contains(t.norm[first])
+          || namedAsObject(m)) {
+        return false;
+      }
+      for (int j = c.to(); j < m.from(); j++) {
+        if (t.kind[j] == Tokens.PUNCT && t.norm[j].equals(",")) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The first coach of a sentence, before {@code before}, not named as an object. */

@@ -87,6 +87,46 @@ class PredecessorArrivalTest {
   }
 
   @Test
+  void aFrontedArrivalGoesOnWithTheSpellTheSentenceBeforeTold() {
+    // the one who arrived is named after the comma; the bench is the one the sentence before gave
+    // him, not the one he has just signed for
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Alessio Dionisi è il nuovo allenatore del Palermo. Prima la gavetta in Serie C."
+                        + " Poi il Sassuolo, la vera svolta. Arrivato in Emilia nel 2021 per"
+                        + " sostituire Roberto De Zerbi, Dionisi ha lanciato molti giovani.")))
+        .contains("roberto-de-zerbi sassuolo LEFT")
+        .doesNotContain("roberto-de-zerbi palermo LEFT");
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "Graham Potter has joined West Ham. Before that came Brighton. Appointed in"
+                        + " 2019 to replace Chris Hughton, the manager built a passing side.")))
+        .contains("chris-hughton brighton LEFT")
+        .doesNotContain("chris-hughton west-ham LEFT");
+  }
+
+  @Test
+  void theCoachReferredToAfterAFrontedArrivalIsTheOneWhoArrivedNotThePredecessor() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Alessio Dionisi è il nuovo allenatore del Palermo. Dionisi ha girato molto."
+                        + " Poi il Sassuolo, la vera svolta. Arrivato in Emilia nel 2021 per"
+                        + " raccogliere l'eredità di Roberto De Zerbi, il tecnico ha lanciato molti"
+                        + " giovani.")))
+        .contains("roberto-de-zerbi sassuolo LEFT")
+        .doesNotContain("roberto-de-zerbi palermo LEFT");
+  }
+
+  @Test
   void aFullStopAfterADivisionsLetterOrNumberEndsTheSentence() {
     assertThat(Tokens.of("Il Como è tornato in Serie A. Il tecnico ha firmato.").sentences)
         .isEqualTo(2);
