@@ -1,0 +1,706 @@
+package dev.coachradar.extract;
+
+import dev.coachradar.extract.KnowledgeBase.CueKind;
+import dev.coachradar.model.NewsArticle;
+import dev.coachradar.model.Relation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Binding: every relation cue to its coach and teams ({@link #bind} and its steps), with teamless
+ * cues, choices and passed-over candidates, career stages, companions and possessives ("his side")
+ * placed once the whole article is read.
+ */
+abstract class Binder extends Succession {
+  /** Longest distance, in tokens, from a free coach's cue to the team his idleness dates from. */
+  static final int FREE_SINCE_REACH = 10;
+
+  /** How far after a companion cue ("affiancato ... da X") its coach is looked for, in tokens. */
+  static final int COMPANION_REACH = 8;
+
+  /** Words allowed between a companion cue and its coach ("insieme anche a", "only by"). */
+  static final Set<String> COMPANION_GAP =
+      Set.of(
+          "da",
+          "a",
+          "ad",
+          "di",
+          "solo",
+          "soltanto",
+          "anche",
+          "nella",
+          "nel",
+          "in",
+          "sulla",
+          "by",
+          "only",
+          "also",
+          "just",
+          "the",
+          "on");
+
+  static final Set<String> NOW_WORDS = Set.of("ora", "oggi", "now", "currently");
+
+  /**
+   * Relative adverbs of place and time ({@link #RELATIVE_PLACE} and "quando", "when"): a companion
+   * cue's lead is not looked for beyond them, they open a clause about something else.
+   */
+  static final Set<String> PLACE_AND_TIME_RELATIVES = Set.of("dove", "where", "quando", "when");
+
+  /** Nouns after "whose" and a team that name the team he leads ("whose Fulham side"). */
+  static final Set<String> SIDE_WORDS = Set.of("side", "team", "squad", "players");
+
+  Binder(KnowledgeBase kb, NewsArticle article) {
+    super(kb, article);
+  }
+
+  // ---- binding --------------------------------------------------------------------------
+
+  /**
+   * Binds every cue to its coach and teams. What a cue cannot place on its own (a refusal, a
+   * predecessor, an appointment naming no team) waits in {@link Binding} until every cue has been
+   * read. Kept in small steps: one large method here was recompiled over and over by the JIT.
+   */
+  void bind(
+      List<Found> found,
+      Map<String, Integer> free,
+      Map<String, Integer> employed,
+      List<Found> careerFound) {
+    final Binding b = new Binding(found, free, employed, careerFound);
+    for (CueHit c0 : cues) {
+      bindCue(b, refusedMove(arrivalOnly(c0)));
+    }
+    benchInPlay(found, b.inPlay);
+    passedOver(found, b.choices);
+    possessives(found);
+    resolveDeferred(b);
+    for (CueHit c : compoundHits) {
+      bindSuccessionCompound(b, c);
+    }
+    compoundPredecessors(b);
+    companions(found);
+  }
+
+  /**
+   * "Allegri è il candidato ideale, affiancato nella lista solo da Klopp", "Chelsea want Tuchel
+   * ahead of Klopp": the coach a companion cue ({@link CueKind#COMPANION}) introduces is a
+   * candidate for the teams the same sentence links the coach named before the cue to. The
+   * companion follows the cue across prepositions, adverbs and a candidacy cue only; the coach
+   * before it must be in the same clause (no contrast or relative word between).
+   */
+  void companions(List<Found> found) {
+    for (CueHit c : cues) {
+      if (c.cue().kind() != CueKind.COMPANION) {
+        continue;
+      }
+      final Mention companion = companionAfter(c);
+      final Mention lead = companion == null ? null : leadBefore(c);
+      if (lead == null || lead.id().equals(companion.id())) {
+        continue;
+      }
+      final int sent = t.sentence[c.from()];
+      final List<Found> shared = new ArrayList<>();
+      for (Found f : found) {
+        if (f.sentence() == sent
+            && f.relation() == Relation.LINKED
+            && f.coach().equals(lead.id())) {
+          shared.add(new Found(companion.id(), f.team(), Relation.LINKED, f.strength(), sent));
+        }
+      }
+      found.addAll(shared);
+    }
+  }
+
+  /** The coach right after a companion cue, past prepositions, adverbs and a candidacy cue. */
+  Mention companionAfter(CueHit c) {
+    final int sent = t.sentence[c.from()];
+    for (int j = c.to(); j < t.size && j < c.to() + COMPANION_REACH && t.sentence[j] == sent; ) {
+      final Mention m = mentionAt[j];
+      if (m != null) {
+        return m.type() == 'C' ? m : null;
+      }
+      final CueHit h = cueAt[j];
+      if (h != null && h.cue().kind() == CueKind.REL && h.cue().relation() == Relation.LINKED) {
+        j = h.to(); // "affiancato nella lista dei desideri da X"
+        continue;
+      }
+      if (t.kind[j] != Tokens.WORD || !COMPANION_GAP.contains(t.norm[j])) {
+        return null;
+      }
+      j++;
+    }
+    return null;
+  }
+
+  /** The last coach named before a companion cue in its clause, or null. */
+  Mention leadBefore(CueHit c) {
+    final int sent = t.sentence[c.from()];
+    for (int j = c.from() - 1; j >= 0 && t.sentence[j] == sent; j--) {
+      if (t.isHardBoundary(j)
+          || (t.kind[j] == Tokens.WORD
+              && (CLAUSE_WORDS.contains(t.norm[j])
+                  || NAME_RELATIVES.contains(t.norm[j])
+                  || PLACE_AND_TIME_RELATIVES.contains(t.norm[j])))) {
+        return null;
+      }
+      final Mention m = mentionAt[j];
+      if (m != null && m.type() == 'C') {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  void bindCue(Binding b, CueHit c) {
+    final CueKind kind = c.cue().kind();
+    if (kind == CueKind.FREE || kind == CueKind.EMPLOYED) {
+      // "fermo", "svincolato" / "è il nuovo allenatore", "ha firmato": his employment, stated
+      final Mention coach = nearestCoach(c, 8, 4, false);
+      if (coach != null && coach.type() != 'P' && !negated(c)) {
+        (kind == CueKind.FREE ? b.free : b.employed).putIfAbsent(coach.id(), t.sentence[c.from()]);
+      }
+      if (kind == CueKind.FREE && !negated(c)) {
+        // "Il tecnico, fermo dopo la retrocessione con l'Empoli": a generic reference will do
+        final Mention free = coach != null ? coach : nearestCoach(c, 8, 4, true);
+        if (free != null && free.type() != 'P' && free.id() != null) {
+          freeSince(b, c, free);
+        }
+      }
+      return;
+    }
+    if (kind != CueKind.REL) {
+      return;
+    }
+    if (c.cue().career()) {
+      careerStage(c, b.careerFound);
+      return;
+    }
+    if (c.cue().listed()) {
+      bindListed(b, c);
+      return;
+    }
+    final Relation rel = c.cue().relation();
+    if (rel == Relation.LINKED && !negated(c)) {
+      closure.linked(c.from());
+    } else if (rel == Relation.REJECTED && !negated(c)) {
+      closure.rejected(c.from(), c.cue().closing());
+    }
+    if (!c.cue().closing()) {
+      bindRelation(b, c); // a closing cue only closes a candidacy told before it
+    }
+  }
+
+  /**
+   * "fermo dopo la retrocessione con l'Empoli", "libero dopo il Mondiale con la Spagna", "fermo
+   * dall'esonero di Genova", "out of work since the relegation with Burnley": a free coach's
+   * idleness dated from an event at a team names his last bench, which he has left (SACKED when the
+   * event is a sacking). The team is the first one named in the cue's clause, after the word that
+   * dates the idleness, before any comma, other person or other relation's cue.
+   */
+  void freeSince(Binding b, CueHit c, Mention coach) {
+    boolean since = SINCE_WORDS.contains(t.norm[c.to() - 1]);
+    Relation rel = Relation.LEFT;
+    final int sent = t.sentence[c.from()];
+    for (int j = c.to(); j < t.size && j < c.to() + FREE_SINCE_REACH; j++) {
+      if (t.sentence[j] != sent
+          || t.kind[j] == Tokens.PUNCT
+          || CLAUSE_WORDS.contains(t.norm[j])
+          || CONJUNCTIONS.contains(t.norm[j])) {
+        return; // "fermo da giugno e la Lazio ci pensa": the clause is over
+      }
+      final CueHit h = cueAt[j];
+      if (h != null && h.cue().kind() == CueKind.REL) {
+        final Relation r = h.cue().relation();
+        if (r != Relation.SACKED && r != Relation.LEFT) {
+          return; // "libero di trattare con la Roma": another statement
+        }
+        if (r == Relation.SACKED) {
+          rel = Relation.SACKED;
+        }
+        since = true;
+      }
+      final Mention m = mentionAt[j];
+      if (m != null && m.type() != 'T') {
+        return; // another person, or an opponent ("dopo la sconfitta contro il Milan")
+      }
+      if (m != null) {
+        if (since && !youthSide(m)) {
+          b.found.add(new Found(coach.id(), m.id(), rel, strengthOf(sent), sent));
+        }
+        return;
+      }
+      since |= SINCE_WORDS.contains(t.norm[j]);
+    }
+  }
+
+  /**
+   * A cue that picks one name out of a list told just before ("le alternative sono già sul tavolo.
+   * La prima è X"): the coach named right after it is a candidate for the bench the sentence before
+   * links its candidates to; without such a candidacy it says nothing.
+   */
+  void bindListed(Binding b, CueHit c) {
+    final Mention coach = nearestCoach(c, 0, 3, false);
+    if (coach == null || coach.type() != 'C' || coach.from() < c.to()) {
+      return;
+    }
+    final int sent = t.sentence[c.from()];
+    final Set<String> teams = new java.util.LinkedHashSet<>();
+    // found grows in text order: look back only over the sentence before
+    for (int i = b.found.size() - 1; i >= 0 && b.found.get(i).sentence() >= sent - 1; i--) {
+      final Found f = b.found.get(i);
+      if (f.relation() == Relation.LINKED && f.sentence() == sent - 1) {
+        teams.add(f.team());
+      }
+    }
+    for (String team : teams) {
+      b.found.add(new Found(coach.id(), team, Relation.LINKED, strengthOf(sent), sent));
+    }
+  }
+
+  void bindRelation(Binding b, CueHit c) {
+    Relation rel = c.cue().relation();
+    if (negated(c)) {
+      // "nessuna trattativa con la Juve": a denied move is off; other denied cues say nothing
+      if (rel != Relation.LINKED || !teamRightAfter(c, 4)) {
+        return;
+      }
+      rel = Relation.REJECTED;
+    }
+    // "vorrebbe avere il nuovo allenatore in panchina", "want the new manager in place": an
+    // appointment wished or searched for is not made; it names a candidate, if anyone
+    final boolean wished = rel == Relation.AGREED && wished(c);
+    if (wished) {
+      rel = Relation.LINKED;
+    }
+    if (rel == Relation.AGREED && !c.cue().chosen() && (modal(c) || conditional(c))) {
+      // "potrebbe essere il nuovo allenatore", "se X diventasse il nuovo tecnico": a move
+      // possible, not made (LINKED)
+      rel = Relation.LINKED;
+    }
+    if ((rel == Relation.LEAVING || rel == Relation.LEFT) && conditional(c)) {
+      // "should Guardiola decide to step down", "se X dovesse lasciare": a hypothetical
+      // departure; he holds the bench now
+      rel = Relation.COACHES;
+    }
+    if ((rel == Relation.AT_RISK || rel == Relation.LEAVING) && pastTimeNear(c)) {
+      return; // "finito sulla graticola un anno fa": a danger past, no current bench
+    }
+    final boolean pending = c.cue().chosen() && (modal(c) || wished(c));
+    if (pending) {
+      rel = Relation.LINKED; // "Leeds could opt for X": a candidate, not a choice made
+    }
+    if (c.cue().chosen() && respectively(c)) {
+      // "hanno scelto rispettivamente A e B": the pairing is beyond these rules, but each team
+      // named has chosen, so the candidates linked to it are passed over
+      choicesOfEach(b, c);
+      return;
+    }
+    final Relation relation = rel;
+    final int sent = t.sentence[c.from()];
+    final double strength = strengthOf(sent);
+    if (c.cue().chosen() && coachChoosesTeam(b, c, relation, strength)) {
+      return;
+    }
+    final List<Mention> teams = cueTeams(c, relation);
+    if (teams == null) {
+      return;
+    }
+    final Mention coach = cueCoach(b, c, relation, teams, wished, pending, strength);
+    if (coach == null) {
+      return;
+    }
+    if (relation == Relation.AGREED && c.cue().official() && !hedged[sent]) {
+      // the appointment is reported as made: he holds the job from this article on
+      b.employed.putIfAbsent(coach.id(), sent);
+    }
+    final List<Mention> listed = relation == Relation.LINKED ? colonList(c) : null;
+    final List<Mention> coaches = listed != null ? listed : chain(coach, c);
+    final int before = b.found.size();
+    if (!teams.isEmpty()) {
+      bindToTeams(b, c, relation, coaches, teams, strength, sent);
+    } else if ((relation == Relation.LEFT || relation == Relation.REJECTED)
+        && c.cue().coachRight()) {
+      bindSuccession(b, c, relation, coach, coaches, strength, sent);
+    } else if (relation == Relation.AGREED) {
+      bindUnplacedAppointment(b, c, coach, coaches, strength, sent);
+    } else if (relation == Relation.LEFT) {
+      bindLeftToSubject(b, c, relation, coaches, strength, sent);
+    } else {
+      bindTeamless(b, c, relation, coaches, strength, sent);
+    }
+    if (relation == Relation.AGREED) {
+      replacedInSequence(b.found, before, coaches);
+    }
+  }
+
+  /**
+   * Step of {@link #bindRelation}: "Brentford have agreed compensation for the Dane, who leaves
+   * after seven years": a departure naming no team ends the spell at the team the sentence is about
+   * (its subject).
+   */
+  void bindLeftToSubject(
+      Binding b, CueHit c, Relation relation, List<Mention> coaches, double strength, int sent) {
+    Mention subject = sentenceSubjectTeam(c, true);
+    if (subject == null && c.cue().club() && topicTeam != null) {
+      // "torna al settore giovanile X": the first team he leaves is the article's club
+      subject = new Mention('T', topicTeam, c.from(), c.to());
+    }
+    if (subject != null) {
+      addAll(b.found, coaches, subject.id(), relation, strength, sent);
+    }
+  }
+
+  /**
+   * "ha affidato la panchina prima a X e poi a Y": of appointments told in sequence, all but the
+   * last were replaced by the next one, so their spells at the bench have ended (LEFT).
+   */
+  void replacedInSequence(List<Found> found, int from, List<Mention> coaches) {
+    if (coaches.size() < 2 || !sequenceOpens(coaches.get(0))) {
+      return;
+    }
+    final Mention last = coaches.get(coaches.size() - 1);
+    final int p = prevWord(last.from()); // "e poi Y", "e poi a Y"
+    if (!thenWord(p) && !(p >= 0 && thenWord(prevWord(p)))) {
+      return;
+    }
+    for (int i = from; i < found.size(); i++) {
+      final Found f = found.get(i);
+      if (f.relation() == Relation.AGREED && !f.coach().equals(last.id())) {
+        found.set(i, new Found(f.coach(), f.team(), Relation.LEFT, f.strength(), f.sentence()));
+      }
+    }
+  }
+
+  /** "prima X", "prima a X": the first item of a sequence. */
+  boolean sequenceOpens(Mention first) {
+    final int p = prevWord(first.from());
+    if (p >= 0 && CHAIN_PREPOSITIONS.contains(t.norm[p])) {
+      final int q = prevWord(p);
+      return q >= 0 && t.norm[q].equals("prima");
+    }
+    return p >= 0 && t.norm[p].equals("prima");
+  }
+
+  void bindToTeams(
+      Binding b,
+      CueHit c,
+      Relation relation,
+      List<Mention> coaches,
+      List<Mention> teams,
+      double strength,
+      int sent) {
+    for (Mention co : coaches) {
+      if (relation == Relation.COACHES && prefersToStay(c)) {
+        // "X ha preferito restare alla guida dell'Atalanta": staying turns down the move the
+        // article is about (the one linked to him just before, else the topic team's bench)
+        final String linked = lastLinked(b.found, co.id(), sent);
+        final String move = linked != null ? linked : topicTeam;
+        if (move != null && teams.stream().noneMatch(tm -> tm.id().equals(move))) {
+          b.teamless.add(new Found(co.id(), move, Relation.REJECTED, strength, sent));
+        }
+      }
+      final Mention own =
+          co != coaches.get(0) && (relation.endsSpell() || relation.impliesCurrentTeam())
+              ? ownClub(co)
+              : null;
+      if (own != null) {
+        // "esonerato prima X e poi Y fino ad arrivare a Z del Genoa": Z's spell at his own club
+        b.found.add(new Found(co.id(), own.id(), relation, strength, sent));
+        continue;
+      }
+      for (Mention tm : teams) {
+        b.found.add(new Found(co.id(), tm.id(), relation, strength, sent));
+      }
+    }
+  }
+
+  /**
+   * "Pirlo ha scelto la Sampdoria": a choice cue whose subject is a named coach and whose object is
+   * a team reports the coach's move (AGREED; LINKED when only possible), not a team's choice.
+   */
+  boolean coachChoosesTeam(Binding b, CueHit c, Relation relation, double strength) {
+    int k = c.to();
+    while (k < t.size && t.kind[k] == Tokens.WORD && Tokens.DEFINITE_ARTICLES.contains(t.norm[k])) {
+      k++;
+    }
+    final Mention team = k < t.size && teamStartsAt(k) ? mentionAt[k] : null;
+    if (team == null || isMarket(team.id())) {
+      return false;
+    }
+    final Mention coach = nearestCoach(c, 8, 0, false);
+    if (coach == null || coach.type() != 'C' || namedAsObject(coach) || opponentCoach(coach)) {
+      return false;
+    }
+    b.found.add(new Found(coach.id(), team.id(), relation, strength, t.sentence[c.from()]));
+    return true;
+  }
+
+  /** Every team a choice cue names has chosen someone: its linked candidates are passed over. */
+  void choicesOfEach(Binding b, CueHit c) {
+    final int sent = t.sentence[c.from()];
+    final double strength = strengthOf(sent);
+    final List<Mention> teams = teamsFor(c);
+    if (!teams.isEmpty()) {
+      chainTeamsLeft(teams.get(0), teams); // "al Leverkusen e al Fenerbahçe, che hanno scelto"
+    }
+    for (Mention tm : teams) {
+      if (tm.type() == 'T') {
+        b.choices.add(new Choice(tm.id(), "", List.of(), sent, strength));
+      }
+    }
+  }
+
+  /** A cue naming no team, neither a departure nor an appointment: placed now or after the loop. */
+  void bindTeamless(
+      Binding b, CueHit c, Relation r, List<Mention> coaches, double strength, int sent) {
+    Mention left = teamLeftInSentence(c, false);
+    final List<String> both = left == null ? bothTeams(sent) : List.of();
+    if (!both.isEmpty()) {
+      // "Both clubs had considered X": the two clubs the sentence before named
+      for (String team : both) {
+        addAll(b.found, coaches, team, r, strength, sent);
+      }
+      return;
+    }
+    if (left == null && r == Relation.LINKED && topicTeam != null && !genericTeams(sent)) {
+      // "in cima alla lista ci sono due nomi: X ...": the list is the topic team's
+      left = new Mention('T', topicTeam, c.from(), c.to());
+    }
+    if (left == null && r == Relation.REJECTED && !sentenceHasTeam(sent) && !genericTeams(sent)) {
+      left = teamInPreviousSentence(c);
+      if (left == null && topicTeam != null) {
+        left = new Mention('T', topicTeam, c.from(), c.to());
+      }
+    }
+    for (Mention co : coaches) {
+      final String hired = left == null && r.endsSpell() ? hiredEarlier(b, co.id(), sent) : null;
+      if (left != null || hired != null) {
+        b.found.add(new Found(co.id(), left != null ? left.id() : hired, r, strength, sent));
+      } else if (r == Relation.REJECTED) {
+        // "X è una suggestione, ma ha già detto no": the move linked to him just before, in this
+        // sentence or the previous one (a refusal told later may be about other offers)
+        final String linked = lastLinked(b.found, co.id(), sent);
+        if (linked != null) {
+          b.teamless.add(new Found(co.id(), linked, r, strength, sent));
+        }
+      } else {
+        b.teamless.add(new Found(co.id(), null, r, strength, sent));
+      }
+    }
+  }
+
+  /**
+   * "Everton hired him that summer ..., but he was dismissed in 2016": an ending that names no team
+   * ends the spell the same sentence told him starting, or null when it told none (or more than
+   * one).
+   */
+  String hiredEarlier(Binding b, String coach, int sent) {
+    String team = null;
+    for (Found f : b.found) {
+      if (f.sentence() == sent && f.relation() == Relation.AGREED && f.coach().equals(coach)) {
+        if (team != null && !team.equals(f.team())) {
+          return null;
+        }
+        team = f.team();
+      }
+    }
+    return team;
+  }
+
+  /**
+   * "Poi il Trapani, portato in B", "Wigan came next": a stage of a career told as a sequence is a
+   * past bench of the coach the passage is about (named in the sentence, else just before).
+   */
+  void careerStage(CueHit c, List<Found> careerFound) {
+    final List<Mention> teams = teamsFor(c);
+    if (teams.isEmpty()) {
+      return;
+    }
+    careerListTail(teams);
+    // the passage's subject, named before the stage: a person named after it is another story
+    // ("Poi il Milan, che segue Grosso")
+    Mention coach = nearestCoach(c, COACH_LEFT, 0, true);
+    if (coach == null) {
+      coach = subjectOrSalient(c);
+    }
+    final int sent = t.sentence[c.from()];
+    if (coach == null && !namesPerson(sent)) {
+      coach = portraitCoach();
+    }
+    if (coach != null && coach.type() == 'I' && coach.id() != null) {
+      // "lo", "il tecnico": him; the teams in the reference's own words ("the former Dortmund
+      // midfielder") are its description, not the stage
+      final int ref = coach.from();
+      teams.removeIf(tm -> tm.to() <= ref);
+      coach = new Mention('C', coach.id(), coach.from(), coach.to());
+    }
+    if (coach == null || coach.type() != 'C' || assistantOf(coach)) {
+      return;
+    }
+    for (Mention tm : teams) {
+      if (tm.type() == 'T' && !isMarket(tm.id())) {
+        careerFound.add(new Found(coach.id(), tm.id(), c.cue().relation(), strengthOf(sent), sent));
+      }
+    }
+  }
+
+  /**
+   * A team's choice turns down the others: the people it names as passed over, and every coach
+   * linked to that team up to the choice's sentence.
+   */
+  void passedOver(List<Found> found, List<Choice> choices) {
+    // a coach the article also ties to the bench in another way (holds it, left it) is not a
+    // passed-over candidate
+    final Set<String> otherTies = new java.util.HashSet<>();
+    for (Found f : found) {
+      if (f.relation() != Relation.LINKED) {
+        otherTies.add(f.coach() + '|' + f.team());
+      }
+    }
+    for (Choice ch : choices) {
+      final Set<String> done = new java.util.HashSet<>();
+      done.add(ch.chosen());
+      for (String p : ch.passed()) {
+        if (done.add(p)) {
+          found.add(new Found(p, ch.team(), Relation.REJECTED, ch.strength(), ch.sentence()));
+        }
+      }
+      final int n = found.size();
+      for (int i = 0; i < n; i++) {
+        final Found f = found.get(i);
+        if (f.relation() == Relation.LINKED
+            && f.team().equals(ch.team())
+            && f.sentence() <= ch.sentence()
+            && !otherTies.contains(f.coach() + '|' + f.team())
+            && done.add(f.coach())) {
+          found.add(
+              new Found(f.coach(), ch.team(), Relation.REJECTED, ch.strength(), ch.sentence()));
+        }
+      }
+    }
+  }
+
+  /**
+   * The team of the latest LINKED signal found so far for the coach, in this sentence or the
+   * previous one, or null.
+   */
+  String lastLinked(List<Found> found, String coach, int sent) {
+    for (int i = found.size() - 1; i >= 0; i--) {
+      final Found g = found.get(i);
+      if (g.sentence() < sent - 1) {
+        return null;
+      }
+      if (g.relation() == Relation.LINKED && g.coach().equals(coach)) {
+        return g.team();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "Simone Inzaghi, ora all'Al-Hilal", "Thiago Motta, now at Juventus": an apposition placing the
+   * coach at a team today names his current team.
+   */
+  void nowAt(Mention coach, List<Found> found) {
+    final int k = coach.to();
+    if (k + 3 >= t.size
+        || !t.norm[k].equals(",")
+        || !NOW_WORDS.contains(t.norm[k + 1])
+        || !AT_WORDS.contains(t.norm[k + 2])) {
+      return;
+    }
+    final Mention team = mentionAt[k + 3];
+    if (team != null && team.type() == 'T' && team.from() == k + 3) {
+      final int sent = t.sentence[coach.from()];
+      found.add(new Found(coach.id(), team.id(), Relation.COACHES, strengthOf(sent), sent));
+    }
+  }
+
+  /** "la Dea di Gasperini", "Sporting's Rúben Amorim": the team's current coach. */
+  void possessives(List<Found> found) {
+    for (Mention m : mentions) {
+      if (m.type() == 'C') {
+        nowAt(m, found);
+      }
+      if (m.type() != 'T') {
+        continue;
+      }
+      // "Brighton manager Fabian Hürzeler", "Sporting head coach Rúben Amorim"
+      int r = m.to();
+      int roles = 0;
+      while (r < t.size
+          && roles < 3
+          && t.kind[r] == Tokens.WORD
+          && ROLE_WORDS.contains(t.norm[r])) {
+        r++;
+        roles++;
+      }
+      if (roles > 0
+          && r < t.size
+          && mentionAt[r] != null
+          && mentionAt[r].type() == 'C'
+          && !formerTeam(m)) { // "the former Everton manager Sean Dyche": not his bench now
+        final int sent = t.sentence[m.from()];
+        found.add(new Found(mentionAt[r].id(), m.id(), Relation.COACHES, strengthOf(sent), sent));
+      }
+      whoseSide(m, found);
+      teamCoachReference(m, found);
+      final int j = m.to();
+      if (j + 1 < t.size && t.kind[j] == Tokens.WORD) {
+        final String w = t.norm[j];
+        if ((w.equals("di") || w.equals("s")) && mentionAt[j + 1] != null) {
+          final Mention c = mentionAt[j + 1];
+          if (c.type() == 'C') {
+            final int sent = t.sentence[m.from()];
+            found.add(new Found(c.id(), m.id(), Relation.COACHES, strengthOf(sent), sent));
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * "… but the Athletic Club coach made clear he will stay": a reference to a coach named by his
+   * club ("the" + team + role word) gives the bench he holds.
+   */
+  void teamCoachReference(Mention team, List<Found> found) {
+    final int p = prevWord(team.from());
+    final int r = team.to();
+    if (p < 0 || !t.norm[p].equals("the") || r >= t.size || !ROLE_WORDS.contains(t.norm[r])) {
+      return;
+    }
+    final Mention ref = mentionAt[r];
+    if (ref != null && ref.type() == 'I' && ref.id() != null && !isMarket(team.id())) {
+      final int sent = t.sentence[team.from()];
+      found.add(new Found(ref.id(), team.id(), Relation.COACHES, strengthOf(sent), sent));
+    }
+  }
+
+  /**
+   * "Marco Silva, whose Fulham side travel to Leeds", "X, whose contract at Fulham runs out": the
+   * team a relative possessive gives the coach before it is his bench.
+   */
+  void whoseSide(Mention team, List<Found> found) {
+    final int p = prevWord(team.from());
+    final int n = team.to();
+    int whose = -1;
+    if (p >= 0 && t.norm[p].equals("whose") && n < t.size && SIDE_WORDS.contains(t.norm[n])) {
+      whose = p; // "whose Fulham side"
+    } else if (p >= 2
+        && (t.norm[p].equals("at") || t.norm[p].equals("with"))
+        && t.norm[p - 1].equals("contract")
+        && t.norm[p - 2].equals("whose")) {
+      whose = p - 2; // "whose contract at Fulham"
+    }
+    if (whose < 2 || !t.norm[whose - 1].equals(",")) {
+      return;
+    }
+    final Mention coach = mentionAt[whose - 2];
+    if (coach != null && coach.type() == 'C' && coach.to() == whose - 1) {
+      final int sent = t.sentence[team.from()];
+      found.add(new Found(coach.id(), team.id(), Relation.COACHES, strengthOf(sent), sent));
+    }
+  }
+}

@@ -1,0 +1,995 @@
+package dev.coachradar.extract;
+
+import dev.coachradar.extract.KnowledgeBase.Cue;
+import dev.coachradar.extract.KnowledgeBase.CueKind;
+import dev.coachradar.extract.KnowledgeBase.EntityKind;
+import dev.coachradar.extract.KnowledgeBase.EntityRef;
+import dev.coachradar.model.NewsArticle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Coach mentions and references: finds coaches and people by name, first name, descriptor, pronoun
+ * or "il tecnico", unknown coaches by their capitalised names, and the coach an article is a
+ * portrait of; turns each into a {@link ArticleContext.Mention}.
+ */
+abstract class CoachMentions extends TeamMentions {
+  /** Words just before a team that make it an opponent in a match, not a bench. */
+  static final Set<String> OPPONENT_WORDS =
+      Set.of(
+          "contro",
+          "against",
+          "vs",
+          "versus",
+          "sfida",
+          "derby",
+          "battuta",
+          "battuto",
+          "travolta",
+          "travolto",
+          "sconfitta",
+          "beat",
+          "beating",
+          "avversario",
+          "trasferta",
+          "ospita",
+          "visit",
+          "trip",
+          "meeting",
+          "tie",
+          "semifinale",
+          "finale",
+          "final",
+          "battendo",
+          "battere",
+          // results and fixtures: "knocked out by", "defeat to", "match at", "la gara con"
+          "knocked",
+          "eliminated",
+          "eliminato",
+          "eliminata",
+          "eliminazione",
+          "defeat",
+          "loss",
+          "draw",
+          "game",
+          "match",
+          "fixture",
+          "clash",
+          "partita",
+          "gara",
+          "pareggio",
+          "vittoria",
+          "ko",
+          // "sul campo del Getafe", "la sconfitta interna con il Bologna": where a match was played
+          "campo",
+          "interno",
+          "interna");
+
+  /** Nouns that, in apposition after a team, make it an opponent. */
+  static final Set<String> OPPONENT_APPOSITION =
+      Set.of("avversario", "avversaria", "rivale", "opponent", "opponents", "rivals");
+
+  /** Aliases that name a national team, never its country ("in Nazionale", "azzurri"). */
+  static final Set<String> NATIONAL_TEAM_WORDS =
+      Set.of("nazionale", "azzurri", "azzurra", "selezione", "seleccion", "nationalmannschaft");
+
+  /** Words before a country name that make it a place ("in Italia"), not a national team. */
+  static final Set<String> PLACE_WORDS =
+      Set.of("in", "dall", "dalla", "da", "from", "lontano", "nel", "negli", "per", "verso", "to");
+
+  static final Set<String> PREPOSITIONS =
+      Set.of(
+          "di", "del", "della", "dello", "dell", "a", "al", "alla", "all", "per", "con", "da",
+          "dal", "dalla", "dall", "su", "sul", "of", "to", "for", "with", "by", "from", "than");
+
+  /** Prepositions that make a descriptor a possessor ("il percorso del tecnico"). */
+  static final Set<String> POSSESSIVES = Set.of("di", "del", "della", "dello", "dell", "of");
+
+  /** Words that make a capitalised phrase an organisation's name, never a person's. */
+  static final Set<String> ORGANISATION_WORDS =
+      Set.of(
+          "association",
+          "federation",
+          "federazione",
+          "federacion",
+          "football",
+          "calcio",
+          "league",
+          "lega",
+          "club",
+          "committee",
+          "comitato",
+          "union",
+          "fc");
+
+  static final Set<String> DESCRIPTOR_LEADS =
+      Set.of(
+          "il",
+          "lo",
+          "l",
+          "the",
+          "tecnico",
+          "allenatore",
+          "ct",
+          "manager",
+          "coach",
+          "mister",
+          "del",
+          "dal",
+          "al",
+          "dell",
+          "dall",
+          "all",
+          "col",
+          "per",
+          "sul");
+
+  /** Relative adverbs whose antecedent is the one place (team) named just before them. */
+  static final Set<String> RELATIVE_PLACE = Set.of("dove", "where");
+
+  /** Endings of Italian past participles ("considerato", "voluto", "gradito"). */
+  static final Set<String> PARTICIPLE_ENDINGS =
+      Set.of("ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "uti", "ute");
+
+  /** Nouns for a coach to come ("a replacement", "un sostituto"). */
+  static final Set<String> SUCCESSOR_NOUNS =
+      Set.of("replacement", "successor", "sostituto", "successore", "erede");
+
+  /** Indefinite determiners: the coach noun after them is not someone already named. */
+  static final Set<String> INDEFINITES = Set.of("a", "an", "another", "un", "uno", "una", "altro");
+
+  /** Words naming a coach's role, after which a descriptor describes a person, not a team. */
+  static final Set<String> COACH_WORDS =
+      Set.of("tecnico", "allenatore", "mister", "ct", "manager", "coach", "boss");
+
+  static final Set<String> PARTICLES =
+      Set.of("de", "di", "da", "van", "ten", "von", "der", "del", "della", "dos", "le", "la", "du");
+
+  /** Accepts a match read from a lower-case word: only aliases that need no capital. */
+  static final java.util.function.Predicate<PhraseTrie.Match<EntityRef>> LOWER_CASE_OK =
+      m -> {
+        for (EntityRef r : m.payload()) {
+          if (!r.needsCapital()) {
+            return true;
+          }
+        }
+        return false;
+      };
+
+  CoachMentions(KnowledgeBase kb, NewsArticle article) {
+    super(kb, article);
+  }
+
+  void resolveMentions(PhraseTrie<Cue> refTrie) {
+    // pre-pass: unambiguous team mentions, used to resolve ambiguous aliases from context
+    final Map<String, Integer> teamSeen = new HashMap<>();
+    final List<PhraseTrie.Match<EntityRef>> raw = entityMatches(teamSeen);
+    // reference phrases ("il tecnico", "lui", "il presidente")
+    final List<CueHit> refHits = referenceHits(refTrie);
+    final Map<String, Integer> lastSeen = new HashMap<>();
+    final Map<String, String> localSurnames = new HashMap<>();
+    String lastCoach = null;
+    int lastCoachSentence = -10;
+    final Map<String, Integer> coachCount = new HashMap<>();
+    final Map<String, Integer> coachSentence = new HashMap<>();
+    int ri = 0;
+    int ei = 0;
+    int covered = -1;
+    while (ri < refHits.size() || ei < raw.size()) {
+      final boolean takeRef =
+          ei >= raw.size() || (ri < refHits.size() && refHits.get(ri).from() < raw.get(ei).from());
+      if (takeRef) {
+        final CueHit h = refHits.get(ri++);
+        if (h.from() <= covered) {
+          continue;
+        }
+        final int sent = t.sentence[h.from()];
+        // a name right after the reference is an apposition ("il tecnico Igor Tudor")
+        final int next = nextWord(h.to());
+        final boolean nameFollows =
+            next >= 0 && t.cap[next] && (ei < raw.size() && raw.get(ei).from() == next);
+        if (h.cue().kind() == CueKind.PERSONREF) {
+          final int before = prevWord(h.from());
+          if (formerWordAt(before)) {
+            continue; // "Tudor, ex difensore bianconero": a coach's playing past, not a player
+          }
+          if (!nameFollows) {
+            add(new Mention('P', null, h.from(), h.to()));
+          } else if (usable(raw.get(ei)).stream().noneMatch(r -> r.kind() == EntityKind.COACH)) {
+            final PhraseTrie.Match<EntityRef> m = raw.get(ei++);
+            add(new Mention('P', null, h.from(), m.to()));
+            covered = m.to() - 1;
+          }
+          continue;
+        }
+        if (nameFollows) {
+          continue;
+        }
+        if (h.cue().kind() == CueKind.COACHREF && indefinite(h.from())) {
+          genericCoach[sent] = true;
+          continue; // "a caretaker will be named", "un nuovo allenatore": someone not named yet
+        }
+        if (h.cue().kind() == CueKind.COACHREF
+            && ei < raw.size()
+            && raw.get(ei).from() == next
+            && (descriptorCoach(raw.get(ei), lastSeen) != null || onlyDescriptors(raw.get(ei)))) {
+          continue; // "il tecnico salentino": the descriptor names the coach, or nobody known
+        }
+        if (h.cue().kind() == CueKind.COACHREF) {
+          // "Mario Rossi, allenatore della Primavera": a name in apposition before the reference
+          final int[] span = unknownNameBefore(h.from());
+          if (span != null) {
+            final String name = text.substring(t.start[span[0]], t.end[span[1] - 1]);
+            final String id = Text.slug(name);
+            if (!id.isEmpty()) {
+              names.putIfAbsent(id, name);
+              localSurnames.put(t.norm[span[1] - 1], id);
+              add(new Mention('C', id, span[0], span[1]));
+              lastSeen.put(id, span[0]);
+              lastCoach = id;
+              lastCoachSentence = t.sentence[span[0]];
+              continue;
+            }
+          }
+        }
+        if (h.cue().kind() == CueKind.COACHREF && next >= 0 && t.cap[next]) {
+          final int[] span = unknownName(next);
+          if (span != null) {
+            final String name = text.substring(t.start[span[0]], t.end[span[1] - 1]);
+            final String id = Text.slug(name);
+            if (!id.isEmpty()) {
+              names.putIfAbsent(id, name);
+              localSurnames.put(t.norm[span[1] - 1], id);
+              add(new Mention('C', id, span[0], span[1]));
+              lastSeen.put(id, span[0]);
+              lastCoach = id;
+              lastCoachSentence = t.sentence[span[0]];
+              covered = span[1] - 1;
+              continue;
+            }
+          }
+        }
+        if (lastCoach != null
+            && lastCoachSentence == sent
+            && h.cue().kind() == CueKind.COACHREF
+            && lastSeen.getOrDefault(lastCoach, -10) >= h.from() - 6) {
+          // apposition or same clause: "Patrick Vieira, tecnico del Genoa"
+          add(new Mention('I', lastCoach, h.from(), h.to()));
+        } else if (lastCoach != null
+            && lastCoachSentence == sent
+            && h.cue().kind() == CueKind.PRONOUN
+            && objectPronoun(h)
+            && chosenAt(lastSeen.getOrDefault(lastCoach, -1))) {
+          // "la Dea aveva puntato su Juric; il Tottenham gli aveva preferito Frank": the coach
+          // one team chose is not the one another choice passed over
+          final String pick = protagonist(coachCount, coachSentence, sent, lastCoach);
+          if (pick != null) {
+            add(new Mention('I', pick, h.from(), h.to()));
+          }
+        } else if (lastCoach != null
+            && lastCoachSentence == sent
+            && h.cue().kind() == CueKind.PRONOUN
+            && clauseBreakBetween(lastSeen.getOrDefault(lastCoach, h.from()), h.from())) {
+          // "Iraola was high on the list, but the club made it clear he was not available": a
+          // pronoun in a later clause of the sentence that named a coach is about him (in the
+          // same clause it is someone else: "ha puntato su Ranieri anziché su di lui")
+          add(new Mention('I', lastCoach, h.from(), h.to()));
+        } else if (lastCoach != null
+            && lastCoachSentence == sent
+            && objectPronoun(h)
+            && h.cue().kind() == CueKind.PRONOUN) {
+          // "chose Dyche over him", "ha puntato su Ranieri anziché su di lui": an object pronoun
+          // is not the coach named in its own clause, but the protagonist among the others
+          final String pick = protagonist(coachCount, coachSentence, sent, lastCoach);
+          if (pick != null) {
+            add(new Mention('I', pick, h.from(), h.to()));
+          }
+        } else if (lastCoach != null && sent - lastCoachSentence <= 3) {
+          // the protagonist among the coaches of the last few sentences, most recent on ties
+          String pick = lastCoach;
+          int best = coachCount.getOrDefault(lastCoach, 0);
+          for (Map.Entry<String, Integer> e : coachSentence.entrySet()) {
+            final int c = coachCount.getOrDefault(e.getKey(), 0);
+            if (sent - e.getValue() <= 3 && c > best + 1) {
+              pick = e.getKey();
+              best = c;
+            }
+          }
+          add(new Mention('I', pick, h.from(), h.to()));
+        }
+        continue;
+      }
+      final PhraseTrie.Match<EntityRef> m = raw.get(ei++);
+      if (m.from() <= covered) {
+        continue;
+      }
+      if (unconfirmedInitial(m) || firstNameOfAnother(m)) {
+        continue;
+      }
+      final Mention res = resolve(m, teamSeen, lastSeen);
+      if (res == null) {
+        if (usable(m).stream()
+                .filter(r -> r.kind() == EntityKind.TEAM)
+                .map(EntityRef::id)
+                .distinct()
+                .count()
+            > 1) {
+          for (int j = m.from(); j < m.to(); j++) {
+            unresolvedTeam[j] = true;
+          }
+        }
+        continue;
+      }
+      add(res);
+      if (res.type() == 'C' || res.type() == 'P') {
+        lastSeen.put(res.id(), res.from());
+      }
+      if (res.type() == 'C' && benchName(res)) {
+        continue; // "il dopo-Tudor": names a bench, not a person the next sentences talk about
+      }
+      if (res.type() == 'C') {
+        lastCoach = res.id();
+        lastCoachSentence = t.sentence[res.from()];
+        coachCount.merge(res.id(), 1, Integer::sum);
+        coachSentence.put(res.id(), lastCoachSentence);
+      }
+    }
+    localSurnameMentions(localSurnames);
+  }
+
+  /**
+   * Pre-pass of {@link #resolveMentions}: every longest KB match, in order; records the names
+   * confirmed, named in full and by first name, and counts the unambiguous team mentions in {@code
+   * teamSeen}.
+   */
+  List<PhraseTrie.Match<EntityRef>> entityMatches(Map<String, Integer> teamSeen) {
+    final List<PhraseTrie.Match<EntityRef>> raw = new ArrayList<>();
+    int k = 0;
+    while (k < t.size) {
+      if (t.kind[k] != Tokens.WORD) {
+        k++;
+        continue;
+      }
+      final int at = k;
+      final PhraseTrie.Match<EntityRef> m =
+          kb.entities.longestAt(t, k, t.cap[at] ? null : LOWER_CASE_OK);
+      if (m == null) {
+        k++;
+        continue;
+      }
+      raw.add(m);
+      final List<EntityRef> refs = usable(m);
+      for (EntityRef r : refs) {
+        final boolean inside = m.to() - m.from() > 1 || !sentenceInitial(m.from());
+        if ((r.kind() == EntityKind.COACH && (r.fullName() || inside))
+            || (r.kind() == EntityKind.TEAM && inside)) {
+          confirmed.add(r.id());
+        }
+        if (r.fullName() && r.kind() != EntityKind.TEAM) {
+          fullNamed.putIfAbsent(r.id(), m.from());
+          if (m.to() - m.from() >= 2) {
+            firstNames.putIfAbsent(t.norm[m.from()], r);
+          }
+        }
+      }
+      String onlyTeam = null;
+      boolean unambiguous = !refs.isEmpty();
+      for (EntityRef r : refs) {
+        if (r.kind() != EntityKind.TEAM || (onlyTeam != null && !onlyTeam.equals(r.id()))) {
+          unambiguous = false;
+          break;
+        }
+        onlyTeam = r.id();
+      }
+      if (unambiguous) {
+        teamSeen.merge(onlyTeam, 1, Integer::sum);
+      }
+      k = m.to();
+    }
+    return raw;
+  }
+
+  /** Reference phrases of the article ("il tecnico", "lui", "il presidente"), in order. */
+  List<CueHit> referenceHits(PhraseTrie<Cue> refTrie) {
+    final List<CueHit> refHits = new ArrayList<>();
+    if (refTrie != null) {
+      int k = 0;
+      while (k < t.size) {
+        if (t.kind[k] != Tokens.WORD) {
+          k++;
+          continue;
+        }
+        final PhraseTrie.Match<Cue> m = refTrie.longestAt(t, k, null);
+        if (m == null) {
+          k++;
+          continue;
+        }
+        if (m.payload().get(0).kind() != CueKind.BLOCK) {
+          refHits.add(new CueHit(m.payload().get(0), m.from(), m.to()));
+        }
+        k = m.to();
+      }
+    }
+    return refHits;
+  }
+
+  /** Surnames of coaches introduced in this article but unknown to the KB, wherever they recur. */
+  void localSurnameMentions(Map<String, String> localSurnames) {
+    if (!localSurnames.isEmpty()) {
+      for (int j = 0; j < t.size; j++) {
+        if (mentionAt[j] == null && t.cap[j] && localSurnames.containsKey(t.norm[j])) {
+          add(new Mention('C', localSurnames.get(t.norm[j]), j, j + 1));
+        }
+      }
+      mentions.sort((a, b) -> Integer.compare(a.from(), b.from()));
+    }
+  }
+
+  /**
+   * "A caretaker will be named", "un sostituto arriverà", "a replacement is expected": the sentence
+   * is about a coach not yet named.
+   */
+  boolean genericCoach(int sent) {
+    if (genericCoach[sent]) {
+      return true;
+    }
+    final int end = Math.min(t.sentenceStart[sent + 1], t.sentenceStart[sent] + 4 * MAX_SCAN);
+    for (int j = t.sentenceStart[sent] + 1; j < end; j++) {
+      if (SUCCESSOR_NOUNS.contains(t.norm[j]) && indefinite(j)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An indefinite article (or "another") just before token k: the noun names someone new. */
+  boolean indefinite(int k) {
+    int p = prevWord(k);
+    if (p >= 0 && (t.norm[p].equals("new") || t.norm[p].equals("nuovo"))) {
+      p = prevWord(p);
+    }
+    return p >= 0 && INDEFINITES.contains(t.norm[p]);
+  }
+
+  /**
+   * The most named coach of the last three sentences other than {@code excluded} (the most recent
+   * on ties), or null.
+   */
+  String protagonist(
+      Map<String, Integer> count, Map<String, Integer> lastSentence, int sent, String excluded) {
+    String pick = null;
+    int best = 0;
+    int bestSent = -1;
+    for (Map.Entry<String, Integer> e : lastSentence.entrySet()) {
+      final String id = e.getKey();
+      final int c = count.getOrDefault(id, 0);
+      final int s = e.getValue();
+      if (id.equals(excluded) || sent - s > 3) {
+        continue;
+      }
+      if (pick == null
+          || c > best
+          || (c == best && (s > bestSent || (s == bestSent && id.compareTo(pick) < 0)))) {
+        pick = id;
+        best = c;
+        bestSent = s;
+      }
+    }
+    return pick;
+  }
+
+  /** A coach named at {@code k} is the one a team's choice picked ("ha puntato su X"). */
+  boolean chosenAt(int k) {
+    final CueHit before = k > 0 ? cueEndAt[k - 1] : null;
+    return before != null && before.cue().kind() == CueKind.REL && before.cue().chosen();
+  }
+
+  /**
+   * An object pronoun ("him", "gli", "lo", "di lui"), which cannot stand for a person named in its
+   * own clause.
+   */
+  boolean objectPronoun(CueHit h) {
+    final String w = t.norm[h.from()];
+    if (h.to() - h.from() != 1) {
+      return false;
+    }
+    if (w.equals("him") || w.equals("gli") || w.equals("lo")) {
+      return true;
+    }
+    final int p = prevWord(h.from());
+    return w.equals("lui") && p >= 0 && PREPOSITIONS.contains(t.norm[p]);
+  }
+
+  /**
+   * "Still, the club...", "Rose to the occasion", "Grosso colpo": a bare one-word coach alias that
+   * is also an ordinary word (common-words.tsv) and is capitalised only because it opens a sentence
+   * is a coach only when the article names that coach elsewhere (in full, or by the alias inside a
+   * sentence).
+   */
+  boolean unconfirmedInitial(PhraseTrie.Match<EntityRef> m) {
+    if (m.to() - m.from() != 1
+        || !kb.commonWords.contains(t.norm[m.from()])
+        || !sentenceInitial(m.from())) {
+      return false;
+    }
+    final List<EntityRef> refs = usable(m);
+    if (refs.isEmpty()) {
+      return false;
+    }
+    for (EntityRef r : refs) {
+      final boolean alias =
+          r.kind() == EntityKind.TEAM || (r.kind() == EntityKind.COACH && !r.fullName());
+      if (!alias || confirmed.contains(r.id())) {
+        return false; // a team's own name ("Nice") counts as an alias: "Nice to see..."
+      }
+    }
+    return true;
+  }
+
+  /**
+   * "Frank Zeller", "Martin Jol": a bare coach alias that is also a first name (common-words.tsv)
+   * followed by a capitalised word that is no team is someone else's first name. Not in title case
+   * ("Spurs Sack Frank As Pressure Mounts"), where the word after that is capitalised too.
+   */
+  boolean firstNameOfAnother(PhraseTrie.Match<EntityRef> m) {
+    final int n = m.to();
+    if (n - m.from() != 1
+        || !kb.commonWords.contains(t.norm[m.from()])
+        || n >= t.size
+        || t.kind[n] != Tokens.WORD
+        || !t.cap[n]
+        || t.start[n] - t.end[m.from()] != 1
+        || (n + 1 < t.size && t.kind[n + 1] == Tokens.WORD && t.cap[n + 1])) {
+      return false;
+    }
+    final PhraseTrie.Match<EntityRef> next = kb.entities.longestAt(t, n, null);
+    if (next != null && next.payload().stream().anyMatch(r -> r.kind() == EntityKind.TEAM)) {
+      return false; // "Under Frank Spurs have..."
+    }
+    final List<EntityRef> refs = usable(m);
+    return !refs.isEmpty()
+        && refs.stream().allMatch(r -> r.kind() == EntityKind.COACH && !r.fullName());
+  }
+
+  List<EntityRef> usable(PhraseTrie.Match<EntityRef> m) {
+    final List<EntityRef> out = new ArrayList<>(m.payload().size());
+    for (EntityRef r : m.payload()) {
+      if (!r.needsCapital() || t.cap[m.from()]) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  Mention resolve(
+      PhraseTrie.Match<EntityRef> m, Map<String, Integer> teamSeen, Map<String, Integer> lastSeen) {
+    final List<EntityRef> refs = usable(m);
+    for (EntityRef r : refs) {
+      if (r.kind() == EntityKind.OTHER) {
+        return null;
+      }
+    }
+    if (m.to() - m.from() == 1) {
+      final EntityRef first = firstNames.get(t.norm[m.from()]);
+      if (first != null && refs.stream().noneMatch(EntityRef::fullName)) {
+        final char type = first.kind() == EntityKind.COACH ? 'C' : 'P';
+        return new Mention(type, first.id(), m.from(), m.to());
+      }
+    }
+    EntityRef bestPerson = null;
+    EntityRef seenPerson = null;
+    int seenAt = -1;
+    int coachCount = 0;
+    EntityRef onlyCoach = null;
+    final List<String> teamIds = new ArrayList<>();
+    String descriptor = null;
+    for (EntityRef r : refs) {
+      switch (r.kind()) {
+        case TEAM -> {
+          if (!teamIds.contains(r.id())) {
+            teamIds.add(r.id());
+          }
+        }
+        case DESCRIPTOR -> descriptor = r.id();
+        case COACH, PERSON -> {
+          if (r.fullName()) {
+            bestPerson = r;
+          }
+          final Integer s = lastSeen.get(r.id());
+          if (s != null && s > seenAt) {
+            seenAt = s;
+            seenPerson = r;
+          }
+          if (r.kind() == EntityKind.COACH) {
+            coachCount++;
+            if (onlyCoach == null
+                || kb.coachRank.getOrDefault(r.id(), 0)
+                    < kb.coachRank.getOrDefault(onlyCoach.id(), 0)) {
+              onlyCoach = r; // namesakes: the better-known one unless the article says otherwise
+            }
+          }
+        }
+      }
+    }
+    if (bestPerson == null) {
+      if (seenPerson == null) {
+        // a namesake named in full later in the article ("Mancini blindato" ... "Gianluca
+        // Mancini")
+        int first = Integer.MAX_VALUE;
+        for (EntityRef r : refs) {
+          final Integer at = fullNamed.get(r.id());
+          if ((r.kind() == EntityKind.COACH || r.kind() == EntityKind.PERSON)
+              && at != null
+              && at < first) {
+            first = at;
+            seenPerson = r;
+          }
+        }
+      }
+      if (seenPerson != null) {
+        bestPerson = seenPerson;
+      } else if (coachCount >= 1 && t.cap[m.from()]) {
+        bestPerson = onlyCoach;
+      } else if (coachCount == 0) {
+        for (EntityRef r : refs) {
+          if (r.kind() == EntityKind.PERSON && t.cap[m.from()]) {
+            bestPerson = r;
+            break;
+          }
+        }
+      }
+    }
+    if (bestPerson != null && (bestPerson.fullName() || teamIds.isEmpty() || seenPerson != null)) {
+      final char type = bestPerson.kind() == EntityKind.COACH ? 'C' : 'P';
+      if (type == 'C') {
+        names.putIfAbsent(bestPerson.id(), kb.coachNames.get(bestPerson.id()));
+      }
+      return new Mention(type, bestPerson.id(), m.from(), m.to());
+    }
+    if (descriptor != null && !teamIds.isEmpty()) {
+      // "il tecnico salentino": after a coach word a descriptor that is also a team's nickname
+      // ("salentino" for Lecce) describes the coach
+      final int prev = prevWord(m.from());
+      final String coach = descriptorCoach(m, lastSeen);
+      if (coach != null && prev >= 0 && COACH_WORDS.contains(t.norm[prev])) {
+        return new Mention('C', coach, m.from(), m.to());
+      }
+    }
+    if (!teamIds.isEmpty()) {
+      return teamMention(m, teamIds, teamSeen);
+    }
+    if (descriptor != null) {
+      final int prev = prevWord(m.from());
+      if (prev < 0 || !DESCRIPTOR_LEADS.contains(t.norm[prev]) || adjectival(m.to())) {
+        return null;
+      }
+      final String best = descriptorCoach(m, lastSeen);
+      // "il portoghese" with no Portuguese coach named: someone unknown, not the coach before
+      return new Mention(best == null ? 'P' : 'C', best, m.from(), m.to());
+    }
+    return null;
+  }
+
+  /**
+   * Step of {@link #resolve}: the team a match names, or an opponent ('O'), or null where context
+   * leaves it unresolved or the name is a place, not the club.
+   */
+  Mention teamMention(
+      PhraseTrie.Match<EntityRef> m, List<String> teamIds, Map<String, Integer> teamSeen) {
+    final String team = resolveTeam(teamIds, teamSeen, m.from());
+    if (team == null || partOfAnotherName(m)) {
+      return null;
+    }
+    // "contro la Cremonese", "battuta dal PSV": an opponent is not tied to anyone's bench
+    for (int j = Math.max(0, m.from() - 3); j < m.from(); j++) {
+      if (OPPONENT_WORDS.contains(t.norm[j])
+          || (j + 1 < m.from() && isDigits(j) && isDigits(j + 1))) {
+        return new Mention('O', team, m.from(), m.to());
+      }
+    }
+    // "pensa solo al Genoa, avversario alla ripresa", "Fulham, next opponents": an apposition
+    // that makes the team an opponent
+    final int a = m.to() + 1;
+    if (a + 1 < t.size
+        && t.norm[m.to()].equals(",")
+        && (OPPONENT_APPOSITION.contains(t.norm[a])
+            || ((t.norm[a].equals("prossimo") || t.norm[a].equals("next"))
+                && OPPONENT_APPOSITION.contains(t.norm[a + 1])))) {
+      return new Mention('O', team, m.from(), m.to());
+    }
+    final int before = prevWord(m.from());
+    if (before >= 0
+        && m.to() - m.from() == 1
+        && ("it".equals(lang)
+            ? t.norm[before].equals("a") || t.norm[before].equals("in")
+            : t.norm[before].equals("in") && !(m.to() < t.size && t.norm[m.to()].equals("s")))
+        && kb.teams.containsKey(team)
+        && "club".equals(kb.teams.get(team).kind())
+        && !careerArrivalEndsAt(before)
+        && !spellEndsWhere(m.to())) {
+      return null; // "a Torino", "a Firenze", "talks in Milan": Italian names a club with an
+      // article, a city without; English "in" + a club's name is the city
+    }
+    // "in Italia", "lontano dall'Italia": the country, not its national team
+    final KnowledgeBase.Team info = kb.teams.get(team);
+    final int prev = placeWordBefore(m.from());
+    if (info != null
+        && "national".equals(info.kind())
+        && m.to() - m.from() == 1
+        && prev >= 0
+        && PLACE_WORDS.contains(t.norm[prev])
+        && !NATIONAL_TEAM_WORDS.contains(t.norm[m.from()])) { // "in Nazionale" is the team
+      return null;
+    }
+    return new Mention('T', team, m.from(), m.to());
+  }
+
+  /**
+   * "a Palermo, dove Zamparini lo sollevò dall'incarico": a bare city followed by a "dove" clause
+   * that ends a spell is the club of that spell, not a place.
+   */
+  boolean spellEndsWhere(int k) {
+    if (k + 1 >= t.size
+        || !t.norm[k].equals(",")
+        || t.kind[k + 1] != Tokens.WORD
+        || !RELATIVE_PLACE.contains(t.norm[k + 1])) {
+      return false;
+    }
+    final int sent = t.sentence[k];
+    for (int j = k + 2; j < t.size && j <= k + 10 && t.sentence[j] == sent; j++) {
+      if (t.isHardBoundary(j)) {
+        return false;
+      }
+      final CueHit c = cueAt[j];
+      if (c != null && c.cue().kind() == CueKind.REL && c.cue().relation().endsSpell()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Sia con De Rossi che con Juric l'ex Dortmund ha avuto poco spazio": a former-team cue led by a
+   * definite article is a noun phrase of its own, the clause's subject; a coach governed by a
+   * preposition just before it, with no comma between, is not the one it describes.
+   */
+  boolean descriptorOfAnother(CueHit c, Mention coach) {
+    final int article = prevWord(c.from());
+    if (article < 0
+        || !Tokens.DEFINITE_ARTICLES.contains(t.norm[article])
+        || coach.to() > article
+        || coach.from() < 1) {
+      return false;
+    }
+    for (int j = coach.to(); j < article; j++) {
+      if (t.kind[j] != Tokens.WORD) {
+        return false;
+      }
+    }
+    final int before = coach.from() - 1;
+    return t.kind[before] == Tokens.WORD && PREPOSITIONS.contains(t.norm[before]);
+  }
+
+  /**
+   * "considerato da Ranieri", "admired by Mourinho": a person named behind "da"/"by" right after a
+   * past participle is the agent of a passive: he does the judging, a candidacy is not about him.
+   */
+  boolean passiveAgent(Mention m) {
+    final int by = m.from() - 1;
+    if (by < 1 || t.kind[by] != Tokens.WORD || t.kind[by - 1] != Tokens.WORD) {
+      return false;
+    }
+    final String p = t.norm[by - 1];
+    return t.norm[by].equals("by")
+        ? p.endsWith("ed")
+        : t.norm[by].equals("da")
+            && p.length() > 4
+            && PARTICIPLE_ENDINGS.contains(p.substring(p.length() - 3));
+  }
+
+  /**
+   * "Il rilancio arrivò a Benevento": after a career verb ending in "a" the bare city is the club
+   * the coach joined, not a place.
+   */
+  boolean careerArrivalEndsAt(int k) {
+    final CueHit c = cueEndAt[k];
+    return c != null && c.cue().kind() == CueKind.REL && c.cue().career();
+  }
+
+  /**
+   * "in Kansas City", "Atlanta United": a one-word team alias right after a capitalised word that
+   * names nothing known, inside a sentence in ordinary case, is the tail of another proper name (a
+   * city, another club), not the team.
+   */
+  boolean partOfAnotherName(PhraseTrie.Match<EntityRef> m) {
+    final int p = m.from() - 1;
+    if (m.to() - m.from() != 1
+        || p < 0
+        || t.kind[p] != Tokens.WORD
+        || t.sentence[p] != t.sentence[m.from()]
+        || p == t.sentenceStart[t.sentence[p]]
+        || mentionAt[p] != null
+        || !Character.isUpperCase(text.charAt(t.start[p]))) {
+      return false;
+    }
+    // a headline in title case capitalises every word ("Ten Hag Leaves United")
+    final int sent = t.sentence[p];
+    for (int j = t.sentenceStart[sent]; j < t.sentenceStart[sent + 1]; j++) {
+      if (t.kind[j] == Tokens.WORD
+          && t.end[j] - t.start[j] > 3
+          && Character.isLowerCase(text.charAt(t.start[j]))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  boolean onlyDescriptors(PhraseTrie.Match<EntityRef> m) {
+    final List<EntityRef> refs = usable(m);
+    return !refs.isEmpty() && refs.stream().allMatch(r -> r.kind() == EntityKind.DESCRIPTOR);
+  }
+
+  /**
+   * A descriptor followed by a noun it qualifies ("the Portuguese press") or by a capitalised name
+   * ("the Dutchman Arne Slot", "the Italian Football Federation"): an adjective, not a coach.
+   */
+  boolean adjectival(int next) {
+    return next < t.size
+        && t.kind[next] == Tokens.WORD
+        && (kb.descriptorHeads.contains(t.norm[next]) || t.cap[next]);
+  }
+
+  /** The most recently named coach a descriptor match ("livornese") can stand for, or null. */
+  String descriptorCoach(PhraseTrie.Match<EntityRef> m, Map<String, Integer> lastSeen) {
+    String best = null;
+    int bestAt = -1;
+    for (EntityRef r : m.payload()) {
+      if (r.kind() != EntityKind.DESCRIPTOR) {
+        continue;
+      }
+      for (String c : kb.descriptorCoaches.getOrDefault(r.id(), List.of())) {
+        final Integer s = lastSeen.get(c);
+        if (s != null && s > bestAt) {
+          bestAt = s;
+          best = c;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** A capitalised two- or three-word name, unknown to the KB, ending just before ", ref". */
+  int[] unknownNameBefore(int ref) {
+    int j = ref - 1;
+    if (j < 1 || t.kind[j] != Tokens.PUNCT || !t.norm[j].equals(",")) {
+      return null;
+    }
+    final int end = j;
+    int words = 0;
+    j--;
+    while (j >= 0 && t.kind[j] == Tokens.WORD && words < 3 && t.cap[j] && mentionAt[j] == null) {
+      words++;
+      j--;
+    }
+    final int start = j + 1;
+    if (words < 2) {
+      return null;
+    }
+    // the run must start a clause, not continue a capitalised phrase or sentence start
+    if (start == t.sentenceStart[t.sentence[start]]) {
+      return words >= 2 && !isCommonCapitalised(start) ? new int[] {start, end} : null;
+    }
+    return t.kind[start - 1] == Tokens.WORD && t.cap[start - 1] ? null : new int[] {start, end};
+  }
+
+  boolean isCommonCapitalised(int k) {
+    final String w = t.norm[k];
+    return w.equals("il") || w.equals("la") || w.equals("the") || w.equals("lo") || w.equals("per");
+  }
+
+  /** Capitalised run after a coach reference that the KB does not know: an unknown coach. */
+  int[] unknownName(int k) {
+    int j = k;
+    int words = 0;
+    while (j < t.size && words < 4 && t.kind[j] == Tokens.WORD) {
+      if (t.cap[j]) {
+        words++;
+      } else if (!PARTICLES.contains(t.norm[j])) {
+        break;
+      }
+      if (j > k && t.start[j] - t.end[j - 1] > 1) {
+        break;
+      }
+      j++;
+    }
+    while (j > k && !t.cap[j - 1]) {
+      j--;
+    }
+    if (words < 2 || j - k < 2) {
+      return null;
+    }
+    for (int x = k; x < j; x++) {
+      if (mentionAt[x] != null || ORGANISATION_WORDS.contains(t.norm[x])) {
+        return null; // "the German Football Association": a body, not a person
+      }
+    }
+    return new int[] {k, j};
+  }
+
+  /**
+   * The coach a portrait is about: the one named most often in the article, when no other is named
+   * as often. A career stage in a sentence naming nobody, far from his last name ("Il rilancio
+   * arrivò a Benevento"), is still his.
+   */
+  Mention portraitCoach() {
+    if (portrait == null) {
+      final Map<String, Integer> count = new HashMap<>();
+      final Map<String, Mention> first = new HashMap<>();
+      for (Mention m : mentions) {
+        if (m.type() == 'C' && m.id() != null) {
+          count.merge(m.id(), 1, Integer::sum);
+          first.putIfAbsent(m.id(), m);
+        }
+      }
+      Mention best = null;
+      int top = 0;
+      boolean tie = false;
+      for (Map.Entry<String, Integer> e : count.entrySet()) {
+        if (e.getValue() > top) {
+          best = first.get(e.getKey());
+          top = e.getValue();
+          tie = false;
+        } else if (e.getValue() == top) {
+          tie = true;
+        }
+      }
+      portrait = Optional.ofNullable(tie ? null : best);
+    }
+    return portrait.orElse(null);
+  }
+
+  /** Whether sentence {@code sent} names a person (a coach or someone else). */
+  boolean namesPerson(int sent) {
+    for (int j = t.sentenceStart[sent]; j < t.sentenceStart[sent + 1]; j++) {
+      final Mention m = mentionAt[j];
+      if (m != null && (m.type() == 'C' || m.type() == 'P' || m.type() == 'I')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A coach governed by a preposition (a lower-case descriptor after a possessive one excepted), or
+   * named as the object of a cue ("ha sostituito X", "al posto di X").
+   */
+  boolean namedAsObject(Mention m) {
+    final int before = prevWord(m.from());
+    if (before < 0) {
+      return false;
+    }
+    if (PREPOSITIONS.contains(t.norm[before])) {
+      // "per Cioffi", "privato di Xabi Alonso"; but a descriptor is a reference back to whom
+      // the passage is about ("il percorso dell'italo-brasiliano")
+      return t.cap[m.from()] || !POSSESSIVES.contains(t.norm[before]);
+    }
+    final CueHit h = cueEndAt[before];
+    return h != null && h.cue().kind() == CueKind.REL && h.cue().coachRight();
+  }
+
+  /** "il dopo-Tudor", "the post-Conte era": a hyphenated compound that names a bench. */
+  boolean benchName(Mention m) {
+    final int before = m.from() - 1;
+    if (before < 0 || t.kind[before] != Tokens.WORD) {
+      return false;
+    }
+    final String w = t.norm[before];
+    return (w.equals("dopo") || w.equals("post"))
+        && t.start[m.from()] - t.end[before] == 1
+        && text.charAt(t.end[before]) == '-';
+  }
+}

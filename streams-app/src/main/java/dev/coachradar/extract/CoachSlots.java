@@ -1,0 +1,547 @@
+package dev.coachradar.extract;
+
+import dev.coachradar.model.NewsArticle;
+import dev.coachradar.model.Relation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The coach slot of a cue: the nearest coach of its clause, the sentence subject or the salient
+ * coach, relative antecedents and appositions, an assistant that is not the coach meant, and the
+ * choice a choosing cue records.
+ */
+abstract class CoachSlots extends TeamSlots {
+  static final int COACH_LEFT = 16;
+
+  static final int COACH_RIGHT = 10;
+
+  /** Nouns for someone's assistant, before "di"/"of"/"to" and the coach assisted. */
+  static final Set<String> ASSISTANT_WORDS =
+      Set.of(
+          "secondo",
+          "vice",
+          "assistente",
+          "collaboratore",
+          "destro",
+          "assistant",
+          "deputy",
+          "two",
+          "number");
+
+  /** Prepositions that introduce the recipient or goal of a cue ("affidato la panchina a X"). */
+  static final Set<String> DATIVES = Set.of("a", "ad", "su");
+
+  CoachSlots(KnowledgeBase kb, NewsArticle article) {
+    super(kb, article);
+  }
+
+  /** The coach a cue is about, or null when it names none; a choice it reports is noted. */
+  Mention cueCoach(
+      Binding b,
+      CueHit c,
+      Relation relation,
+      List<Mention> teams,
+      boolean wished,
+      boolean pending,
+      double strength) {
+    final boolean tight = c.cue().relation() == Relation.AGREED;
+    Mention coach = c.cue().coachRight() ? null : appositionSubject(c);
+    if (coach == null && !c.cue().coachRight() && relation.endsSpell()) {
+      coach = appositionHead(c);
+    }
+    if (coach == null) {
+      coach =
+          c.cue().coachRight()
+              // "gli ha preferito X": the pronoun inside a choice is the one passed over
+              ? nearestCoach(c, 0, 6, false)
+              : nearestCoach(c, tight ? 9 : COACH_LEFT, tight ? 8 : COACH_RIGHT, true);
+    }
+    if (coach != null && relation == Relation.LEFT && descriptorOfAnother(c, coach)) {
+      return null; // "con Juric l'ex Dortmund ha giocato poco": the descriptor is the subject
+    }
+    if (coach != null && relation == Relation.LINKED && passiveAgent(coach)) {
+      // "X, considerato da Ranieri il profilo giusto": the agent judges, X is the candidate
+      final CueHit participle = new CueHit(c.cue(), coach.from() - 2, coach.from() - 1);
+      final Mention judged = relativeAntecedent(participle);
+      coach = judged != null ? judged : nearestCoach(participle, COACH_LEFT, 0, true);
+    }
+    final Mention antecedent = c.cue().coachRight() ? null : relativeAntecedent(c);
+    if (antecedent != null && (coach == null || coach.to() <= antecedent.from())) {
+      coach = antecedent; // "Xabi Alonso, who left after three seasons ... to become ..."
+    }
+    if (!c.cue().coachRight() && coordinatedVerb(c)) {
+      // "Stoke have fired Silva and hired Dyche": the second verb shares the first one's
+      // subject, so the coach named after it is its object
+      final Mention object = nearestCoach(c, 0, 4, false);
+      if (object != null && object.type() == 'C') {
+        coach = object;
+      }
+    }
+    if (c.cue().chosen() && c.cue().coachRight() && (coach == null || coach.from() < c.to())) {
+      return null; // "chose to stay", "opted for a new contract": no coach chosen
+    }
+    if (c.cue().chosen() && !pending) {
+      final Choice choice = choice(c, teams, coach, strength);
+      if (choice != null) {
+        b.choices.add(choice);
+      }
+    }
+    if (coach != null
+        && coach.type() == 'P'
+        && coach.from() < c.from()
+        && !ARRIVAL_WORDS.contains(t.norm[c.from()])) {
+      // "Gravina sogna Ranieri", "il presidente ha esonerato X": the person acts, the coach
+      // named after the cue is the one it is about ("un difensore arrivato dal Venezia" is not
+      // an act: the arrival is the person's own)
+      final Mention object = nearestCoach(c, 0, COACH_RIGHT, false);
+      coach = object != null && object.type() == 'C' ? object : coach;
+    }
+    if (coach != null && coach.type() == 'P') {
+      return null;
+    }
+    if (coach == null
+        && (relation == Relation.AGREED || relation == Relation.LINKED)
+        && genericCoach(t.sentence[c.from()])) {
+      return null; // "a caretaker will be named": the appointment is of someone not yet named
+    }
+    if (coach == null && !wished && !c.cue().coachRight()) {
+      // a cue whose coach is named after it ("name X", "preferito a X") names nobody when no
+      // coach follows ("another name on the list")
+      coach = subjectOrSalient(c);
+    }
+    return coach;
+  }
+
+  /**
+   * "Leeds considered Silva but opted for Dyche", "il Tottenham gli aveva preferito Frank", "the
+   * board went with Dyche instead": the team that chose (the subject before the cue, else the team
+   * of this or the previous sentence, else the article's topic), the coach chosen, and the people
+   * passed over that the sentence names (a pronoun inside the cue, "X over him").
+   */
+  Choice choice(CueHit c, List<Mention> teams, Mention chosen, double strength) {
+    if (chosen == null || chosen.type() != 'C' || chosen.from() < c.to()) {
+      return null;
+    }
+    Mention team = teams.isEmpty() ? teamLeftInSentence(c, true) : teams.get(0);
+    if (team == null && !sentenceHasTeam(t.sentence[c.from()])) {
+      team = teamInPreviousSentence(c);
+    }
+    final String teamId = team != null ? team.id() : topicTeam;
+    if (teamId == null) {
+      return null;
+    }
+    final List<String> passed = new ArrayList<>(2);
+    for (int j = c.from(); j < c.to(); j++) {
+      final Mention m = mentionAt[j];
+      if (m != null && m.type() == 'I' && !m.id().equals(chosen.id())) {
+        passed.add(m.id());
+      }
+    }
+    // "chose Dyche over him", "scelto Zanetti anziché Grosso"
+    int k = chosen.to();
+    if (k < t.size && t.kind[k] == Tokens.WORD && t.norm[k].equals("s")) {
+      k++; // "favoured Frank's experience"
+    }
+    for (int j = k; j < t.size && j < k + 4 && t.kind[j] == Tokens.WORD; j++) {
+      if (t.norm[j].equals("over") && j + 1 < t.size) {
+        final Mention m = mentionAt[j + 1];
+        if (m != null && (m.type() == 'C' || m.type() == 'I') && !m.id().equals(chosen.id())) {
+          passed.add(m.id());
+        }
+        break;
+      }
+    }
+    return new Choice(teamId, chosen.id(), passed, t.sentence[c.from()], strength);
+  }
+
+  /**
+   * The coach a cue is about: the nearest named coach or person in its clause (left preferred),
+   * else a generic reference ("il tecnico", "he"). A person (president, player) nearer than any
+   * coach takes the cue away.
+   */
+  Mention nearestCoach(CueHit c, int left, int right, boolean implicitOk) {
+    final int sent = t.sentence[c.from()];
+    final Mention atCue = coachAtCue(c, right, implicitOk);
+    if (atCue != null) {
+      return atCue;
+    }
+    Mention best = null;
+    double bestCost = Double.MAX_VALUE;
+    int words = 0;
+    for (int j = c.from() - 1; j >= 0 && t.sentence[j] == sent && words < left; j--) {
+      if (softBoundary(j)) {
+        break;
+      }
+      final Mention m = mentionAt[j];
+      if (m != null && benchName(m)) {
+        words++;
+        continue; // "il dopo-X" is not who the cue is about
+      }
+      if (m != null && m.type() == 'C' && opponentCoach(m)) {
+        words++;
+        continue; // "contro la Fiorentina di Palladino": the other bench's coach
+      }
+      if (m != null && m.type() == 'C' && assistantOf(m)) {
+        words++;
+        continue; // "il secondo di Zanetti": the assistant is who the sentence is about
+      }
+      if (m != null && isPerson(m) && (implicitOk || m.type() != 'I')) {
+        // a name governed by a preposition ("in caso di addio di Conte") is rarely the subject
+        final int before = m.from() - 1;
+        final boolean governed =
+            before >= 0 && t.kind[before] == Tokens.WORD && PREPOSITIONS.contains(t.norm[before]);
+        final double cost = words + (m.type() == 'I' ? 4 : 0) + (governed ? 8 : 0);
+        if (cost < bestCost) {
+          best = m;
+          bestCost = cost;
+        }
+        if (m.type() != 'I' && !governed) {
+          break;
+        }
+      }
+      words++;
+    }
+    words = 0;
+    for (int j = c.to(); j < t.size && t.sentence[j] == sent && words < right; j++) {
+      if (softBoundary(j)) {
+        break;
+      }
+      final Mention m = mentionAt[j];
+      if (m != null && benchName(m)) {
+        break;
+      }
+      if (m != null && m.type() == 'C' && opponentCoach(m)) {
+        words++;
+        continue;
+      }
+      if (m != null && isPerson(m) && (implicitOk || m.type() != 'I')) {
+        final double cost = words * 1.4 + 1 + (m.type() == 'I' ? 4 : 0);
+        if (cost < bestCost) {
+          best = m;
+          bestCost = cost;
+        }
+        break;
+      }
+      words++;
+    }
+    return best;
+  }
+
+  /**
+   * First step of {@link #nearestCoach}: a person inside the cue, the coach its preposition
+   * introduces ("ha affidato la panchina a X"), or the one after an existential verb following it
+   * ("per il dopo c'è X"); null if none.
+   */
+  Mention coachAtCue(CueHit c, int right, boolean implicitOk) {
+    final int sent = t.sentence[c.from()];
+    for (int j = c.from(); j < c.to(); j++) {
+      final Mention m = mentionAt[j];
+      if (m != null && m.type() == 'P' && m.id() == null && m.to() <= c.to()) {
+        continue; // "vestire i panni del direttore tecnico": a role the cue names, nobody's name
+      }
+      if (m != null && isPerson(m) && (implicitOk || m.type() != 'I')) {
+        return m; // "lo ha chiamato", "ha puntato su di lui"
+      }
+    }
+    // "ha affidato la panchina a X", "è vicinissimo a X": the coach the cue's preposition
+    // introduces is its object
+    final int prep = c.to();
+    if (right > 0
+        && prep + 1 < t.size
+        && t.sentence[prep] == sent
+        && t.kind[prep] == Tokens.WORD
+        && DATIVES.contains(t.norm[prep])
+        && mentionAt[prep + 1] != null
+        && mentionAt[prep + 1].type() == 'C'
+        && !benchName(mentionAt[prep + 1])) {
+      return mentionAt[prep + 1];
+    }
+    // "per il dopo c'è Thiago Motta", "in lista ci sono A e B": the coach after an existential
+    // verb following the cue is its subject
+    if (right > 0 && prep + 2 < t.size && t.sentence[prep] == sent && existential(prep)) {
+      int k = prep + 2;
+      if (k < t.size && t.norm[k].equals("anche")) {
+        k++;
+      }
+      if (k < t.size
+          && t.sentence[k] == sent
+          && mentionAt[k] != null
+          && mentionAt[k].type() == 'C'
+          && !benchName(mentionAt[k])) {
+        return mentionAt[k];
+      }
+    }
+    return null;
+  }
+
+  /**
+   * When no coach is near the cue: the only coach named earlier in the sentence (the subject of a
+   * long list, "Conte ...: tre scudetti con la Juventus, ... l'esperienza al Tottenham"), or, in a
+   * sentence naming nobody, the coach of the previous two sentences.
+   */
+  Mention subjectOrSalient(CueHit c) {
+    final int sent = t.sentence[c.from()];
+    Mention only = null;
+    for (int j = Math.max(t.sentenceStart[sent], c.from() - MAX_SCAN); j < c.from(); j++) {
+      final Mention m = mentionAt[j];
+      if (m == null || m.from() != j) {
+        continue;
+      }
+      if (m.type() == 'P') {
+        return null;
+      }
+      if (m.type() == 'C' && (opponentCoach(m) || assistantOf(m))) {
+        continue;
+      }
+      if (m.type() == 'C') {
+        if (only != null && !only.id().equals(m.id())) {
+          return null;
+        }
+        only = m;
+      }
+    }
+    if (only != null) {
+      return only;
+    }
+    for (int j = c.to(); j < Math.min(t.sentenceStart[sent + 1], c.to() + MAX_SCAN); j++) {
+      final Mention m = mentionAt[j];
+      if (m != null && (m.type() == 'P' || m.type() == 'C')) {
+        return null;
+      }
+    }
+    return salientBefore(sent);
+  }
+
+  /**
+   * The coach the two sentences before {@code sent} are about: the latest one named as a subject,
+   * else the latest one named. A coach named as an object ("al posto di Sottil", "dove ha
+   * sostituito Xavi") is who a clause is about, not who the next sentences go on with.
+   */
+  Mention salientBefore(int sent) {
+    final int from =
+        Math.max(sent >= 2 ? t.sentenceStart[sent - 2] : 0, t.sentenceStart[sent] - MAX_SCAN);
+    Mention latest = null;
+    for (int j = t.sentenceStart[sent] - 1; j >= from; j--) {
+      final Mention m = mentionAt[j];
+      if (m == null || m.from() != j || m.id() == null || namedAsObject(m)) {
+        if (latest == null && m != null && m.type() == 'C' && !benchName(m)) {
+          latest = m;
+        }
+        continue;
+      }
+      if (m.type() == 'I') {
+        // "ne diventa l'allenatore": a reference to him; his name, if given before, else it
+        final Mention named = namedBefore(m, from);
+        return named != null ? named : m;
+      }
+      if (m.type() == 'C' && !benchName(m)) {
+        return m;
+      }
+    }
+    return latest;
+  }
+
+  /** The latest mention by name, from {@code from} on, of the coach a reference stands for. */
+  Mention namedBefore(Mention ref, int from) {
+    for (int j = ref.from() - 1; j >= from; j--) {
+      final Mention m = mentionAt[j];
+      if (m != null && m.type() == 'C' && ref.id().equals(m.id())) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Who takes the bench of the predecessor a cue names ("prende il posto di X"): the coach named
+   * before the cue in its sentence, else, in a sentence naming no other coach, the one the
+   * sentences before are about.
+   */
+  Mention successor(CueHit c) {
+    final Mention near = nearestCoach(c, COACH_LEFT, 0, true);
+    final int sent = t.sentence[c.from()];
+    if (near != null && namedAsObject(near)) {
+      // "X raccoglie l'eredità di Y, esonerato ..., e arriva dopo i no di Z": Y is an object;
+      // the successor is the sentence's subject
+      final Mention subject = subjectCoach(sent, near.from());
+      return subject != null ? subject : near;
+    }
+    if (near != null) {
+      return near;
+    }
+    Mention predecessor = null;
+    for (int j = t.sentenceStart[sent]; j < t.sentenceStart[sent + 1]; j++) {
+      if (mentionAt[j] != null && isPerson(mentionAt[j]) && (j < c.from() || j >= c.to())) {
+        final Mention m = mentionAt[j];
+        if (m.from() >= c.to() && m.from() <= c.to() + 1) {
+          predecessor = m;
+          continue; // the predecessor itself
+        }
+        if (!frontedArrival(c, m)) {
+          return null;
+        }
+        // "il tecnico" read as the predecessor just named stands for the one who arrived: the
+        // coach the passage, else the article, is about
+        final boolean same =
+            m.type() == 'I' && predecessor != null && Objects.equals(predecessor.id(), m.id());
+        if (!same) {
+          return m;
+        }
+        final Mention salient = salientBefore(sent);
+        final Mention about = salient != null ? salient : portraitCoach();
+        return about != null && !about.id().equals(m.id()) ? about : null;
+      }
+    }
+    return salientBefore(sent);
+  }
+
+  /**
+   * "Arrivato nel 2019 per prendere il posto di X, Italiano conquistò la promozione": a sentence
+   * that opens with the arrival's participle names the one who arrived after it, as the subject of
+   * the clause past the comma.
+   */
+  private boolean frontedArrival(CueHit c, Mention m) {
+    final int sent = t.sentence[c.from()];
+    final int first = t.sentenceStart[sent];
+    if (m.from() < c.to()
+        || (m.type() != 'C' && m.type() != 'I')
+        || !ARRIVAL_WORDS.contains(t.norm[first])
+        || namedAsObject(m)) {
+      return false;
+    }
+    for (int j = c.to(); j < m.from(); j++) {
+      if (t.kind[j] == Tokens.PUNCT && t.norm[j].equals(",")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first coach of a sentence, before {@code before}, not named as an object. */
+  Mention subjectCoach(int sent, int before) {
+    for (int j = t.sentenceStart[sent]; j < before; j++) {
+      final Mention m = mentionAt[j];
+      if (m != null && m.from() == j && (m.type() == 'C' || m.type() == 'I')) {
+        return namedAsObject(m) || assistantOf(m) || opponentCoach(m) ? null : m;
+      }
+      if (m != null && m.type() == 'P') {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "secondo di Zanetti", "il braccio destro di Conte", "assistant to Silva": a coach named as the
+   * one someone assisted is not the subject of the sentence's cues.
+   */
+  boolean assistantOf(Mention m) {
+    final int p = prevWord(m.from());
+    if (p < 1 || !(t.norm[p].equals("di") || t.norm[p].equals("of") || t.norm[p].equals("to"))) {
+      return false;
+    }
+    final int q = prevWord(p);
+    return q >= 0 && ASSISTANT_WORDS.contains(t.norm[q]);
+  }
+
+  /**
+   * "Ten Hag took over from Xabi Alonso, who left ... to become head coach of Real Madrid": a cue
+   * in the relative clause that a coach opens ("X, who", "X, che") is about him, however long the
+   * clause, when no other person is named in between.
+   */
+  Mention relativeAntecedent(CueHit c) {
+    final int sent = t.sentence[c.from()];
+    for (int j = c.from() - 1; j >= 2 && j >= c.from() - MAX_SCAN && t.sentence[j] == sent; j--) {
+      if (t.isHardBoundary(j)) {
+        return null;
+      }
+      if (mentionAt[j] != null && isPerson(mentionAt[j])) {
+        return null;
+      }
+      if (t.kind[j] == Tokens.WORD
+          && SUBJECT_RELATIVES.contains(t.norm[j])
+          && t.norm[j - 1].equals(",")
+          && mentionAt[j - 2] != null
+          && mentionAt[j - 2].type() == 'C') {
+        return mentionAt[j - 2];
+      }
+      if (t.kind[j] == Tokens.WORD
+          && SUBJECT_RELATIVES.contains(t.norm[j])
+          && j + 1 < t.size
+          && t.norm[j + 1].equals(",")
+          && mentionAt[j - 1] != null
+          && mentionAt[j - 1].type() == 'C') {
+        return mentionAt[j - 1]; // "X che, dopo ..., è pronto a": an incidental opens the clause
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "Allegri, individuato come alternativa in caso di addio di Conte, ha trovato l'accordo": a cue
+   * right after an incidental clause between commas belongs to the coach that opens the clause
+   * before it (the subject), not to a name inside the incidental.
+   */
+  Mention appositionSubject(CueHit c) {
+    int j = c.from() - 1;
+    int words = 0;
+    while (j >= 0 && words <= 4 && t.kind[j] == Tokens.WORD && mentionAt[j] == null) {
+      j--;
+      words++;
+    }
+    if (j < 1 || t.kind[j] != Tokens.PUNCT || !t.norm[j].equals(",")) {
+      return null;
+    }
+    final int sent = t.sentence[c.from()];
+    for (int k = j - 2; k >= 1 && k >= j - 30 && t.sentence[k] == sent; k--) {
+      if (t.isHardBoundary(k)) {
+        return null;
+      }
+      if (t.kind[k] == Tokens.PUNCT && t.norm[k].equals(",")) {
+        final Mention m = mentionAt[k - 1];
+        if (m == null || m.type() != 'C' || m.to() != k) {
+          return null;
+        }
+        final int p = m.from() - 1;
+        final boolean opens =
+            m.from() == t.sentenceStart[sent]
+                || (p >= 0 && t.isHardBoundary(p))
+                || (p >= 0 && t.kind[p] == Tokens.WORD && CONJUNCTIONS.contains(t.norm[p]));
+        return opens ? m : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "al posto di Sottil, mandato via dopo tre giornate", "l'eredità di Renard, che aveva lasciato
+   * la nazionale": a cue inside an apposition or relative clause opened by a comma right after a
+   * named coach is about that coach, even where a preposition governs the name. Only for a spell
+   * that ends (a clause opening with "per il dopo" is no apposition). The cue follows the comma at
+   * once (a participle, an adverb and a participle) or after a relative word.
+   */
+  Mention appositionHead(CueHit c) {
+    int j = c.from() - 1;
+    int words = 0;
+    boolean relative = false;
+    while (j >= 1 && words < 6 && t.kind[j] == Tokens.WORD && mentionAt[j] == null) {
+      relative = NAME_RELATIVES.contains(t.norm[j]);
+      j--;
+      words++;
+    }
+    if (j < 1 || t.kind[j] != Tokens.PUNCT || !t.norm[j].equals(",") || (words > 2 && !relative)) {
+      return null;
+    }
+    final Mention m = mentionAt[j - 1];
+    return m != null
+            && m.type() == 'C'
+            && m.to() == j
+            && t.sentence[m.from()] == t.sentence[c.from()]
+            && !assistantOf(m)
+            && !opponentCoach(m)
+        ? m
+        : null;
+  }
+}

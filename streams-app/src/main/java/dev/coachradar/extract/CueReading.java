@@ -1,0 +1,452 @@
+package dev.coachradar.extract;
+
+import dev.coachradar.extract.KnowledgeBase.Cue;
+import dev.coachradar.extract.KnowledgeBase.CueKind;
+import dev.coachradar.model.NewsArticle;
+import dev.coachradar.model.Relation;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Cue reading: finds the cue phrases and succession compounds of the article, and reads how a cue
+ * is said — negated, hedged (its strength), modal, conditional, wished, coordinated — so binding
+ * can weigh or drop it.
+ */
+abstract class CueReading extends ArticleContext {
+  static final int NEG_WINDOW = 3;
+
+  /**
+   * Past participles that report an arrival made ("arrivato", "appointed in January to replace X"):
+   * after one, a succession cue tells who left the bench, not a candidacy.
+   */
+  static final Set<String> ARRIVAL_WORDS =
+      Set.of(
+          "arrivato",
+          "arrivata",
+          "arrived",
+          "appointed",
+          "hired",
+          "nominato",
+          "ingaggiato",
+          "chiamato",
+          "richiamato");
+
+  /**
+   * Words that date a free coach's idleness from an event ("fermo dopo la retrocessione", "libero
+   * dall'esonero", "out of work since", "free after").
+   */
+  static final Set<String> SINCE_WORDS =
+      Set.of("dopo", "da", "dal", "dall", "dalla", "dallo", "since", "after", "following");
+
+  /** How far, in tokens, a time pointing to the past is looked for around a state cue. */
+  static final int PAST_REACH = 12;
+
+  /**
+   * A plain candidacy cue: what an arrival-only cue is without an arrival ("want Y to replace X").
+   */
+  static final Cue PLAIN_LINKED = Cue.plain(CueKind.REL, Relation.LINKED);
+
+  static final Cue PLAIN_REJECTED = Cue.plain(CueKind.REL, Relation.REJECTED);
+
+  /**
+   * Adverbs that put the next item of a list after the one before ("prima a X e poi a Y"): in an
+   * appointment, the earlier one was replaced.
+   */
+  static final Set<String> THEN_WORDS = Set.of("poi", "successivamente", "quindi", "infine");
+
+  /** Verbs of wishing or searching: an appointment they govern is not made. */
+  static final Set<String> WISH_WORDS =
+      Set.of(
+          "vorrebbe",
+          "vorrebbero",
+          "vuole",
+          "vogliono",
+          "volere",
+          "cerca",
+          "cercano",
+          "cercare",
+          "trovare",
+          "scegliere",
+          "desidera",
+          "sogna",
+          "sognano",
+          "serve",
+          "servira",
+          "want",
+          "wants",
+          "wanted",
+          "hope",
+          "hopes",
+          "hoping",
+          "need",
+          "needs",
+          "seek",
+          "seeks",
+          "seeking",
+          "find",
+          "identify");
+
+  static final int WISH_WINDOW = 4;
+
+  /** Modal verbs before a choice: it is not made yet ("could opt for", "potrebbe puntare su"). */
+  static final Set<String> MODALS =
+      Set.of(
+          "could",
+          "may",
+          "might",
+          "would",
+          "should",
+          "potrebbe",
+          "potrebbero",
+          "potra",
+          "pronto",
+          "pronta",
+          "ready",
+          "set");
+
+  /**
+   * Words a refusal may put between itself and the candidacy it refuses ("rebuffed two offers").
+   */
+  static final int REFUSED_OBJECT_REACH = 4;
+
+  /** Auxiliaries between a conjunction and a coordinated verb ("and have hired", "e ha scelto"). */
+  static final Set<String> AUXILIARIES =
+      Set.of(
+          "ha", "hanno", "have", "has", "had", "then", "poi", "quickly", "immediately", "subito");
+
+  CueReading(KnowledgeBase kb, NewsArticle article) {
+    super(kb, article);
+  }
+
+  // ---- scanning -------------------------------------------------------------------------
+
+  void scanCues(PhraseTrie<Cue> trie) {
+    int k = 0;
+    while (k < t.size) {
+      if (t.kind[k] != Tokens.WORD) {
+        k++;
+        continue;
+      }
+      // a joined cue is read apart ({@link #scanCompounds}): "dopo la sconfitta" is no cue
+      final PhraseTrie.Match<Cue> m = trie.longestAt(t, k, x -> pickCue(x.payload()) != null);
+      if (m == null) {
+        k++;
+        continue;
+      }
+      final Cue cue = pickCue(m.payload());
+      if (cue.kind() != CueKind.BLOCK) {
+        leadingHedge(trie, cue, m);
+        final CueHit h = new CueHit(cue, m.from(), m.to());
+        cues.add(h);
+        cueAt[m.from()] = h;
+        cueEndAt[m.to() - 1] = h;
+      }
+      k = m.to();
+    }
+  }
+
+  /**
+   * Succession compounds ("per il dopo-Tudor", "il post-Ancelotti"): a cue flagged joined that ends
+   * on a word joined by a hyphen to the next one. Read apart from the other cues, which may overlap
+   * them ("per il dopo" is also a candidacy).
+   */
+  void scanCompounds(PhraseTrie<Cue> trie) {
+    for (int j = 0; j + 1 < t.size; j++) {
+      if (t.kind[j] != Tokens.WORD || !hyphenAfter(j)) {
+        continue;
+      }
+      final int end = j + 1;
+      for (int k = Math.max(0, j - 3); k <= j; k++) {
+        final PhraseTrie.Match<Cue> m =
+            trie.longestAt(
+                t,
+                k,
+                x -> x.to() == end && x.payload().stream().anyMatch(KnowledgeBase.Cue::joined));
+        if (m != null) {
+          for (Cue c : m.payload()) {
+            if (c.joined()) {
+              compoundHits.add(new CueHit(c, m.from(), m.to()));
+              break;
+            }
+          }
+          break;
+        }
+      }
+    }
+  }
+
+  /** The word at {@code k} is joined by a hyphen to the next one ("dopo-Ranieri"). */
+  boolean hyphenAfter(int k) {
+    final int e = t.end[k];
+    return k + 1 < t.size
+        && t.kind[k + 1] == Tokens.WORD
+        && t.start[k + 1] == e + 1
+        && (text.charAt(e) == '-' || text.charAt(e) == '\u2011');
+  }
+
+  /**
+   * "avrebbe scelto", "could be sacked", "possibile ritorno": a longer cue that opens with a hedge
+   * keeps it. The hedge is read as its own hit (for {@link #markHedges}), not as a cue position, so
+   * the longer cue still binds as before.
+   */
+  void leadingHedge(PhraseTrie<Cue> trie, Cue cue, PhraseTrie.Match<Cue> m) {
+    if (cue.kind() == CueKind.HEDGE || m.to() - m.from() < 2) {
+      return;
+    }
+    final PhraseTrie.Match<Cue> h =
+        trie.longestAt(
+            t,
+            m.from(),
+            x -> x.to() < m.to() && x.payload().stream().anyMatch(c -> c.kind() == CueKind.HEDGE));
+    if (h != null) {
+      for (Cue c : h.payload()) {
+        if (c.kind() == CueKind.HEDGE) {
+          cues.add(new CueHit(c, h.from(), h.to()));
+          return;
+        }
+      }
+    }
+  }
+
+  /**
+   * The cue a phrase stands for: a BLOCK, else the relation of highest precedence, else the first
+   * cue; joined cues are left to {@link #scanCompounds}. Null when the phrase has only those.
+   */
+  static Cue pickCue(List<Cue> cs) {
+    Cue best = null;
+    for (Cue c : cs) {
+      if (c.joined()) {
+        continue;
+      }
+      if (best == null) {
+        best = c;
+      }
+      if (c.kind() == CueKind.BLOCK) {
+        return c;
+      }
+      if (c.kind() == CueKind.REL
+          && (best.kind() != CueKind.REL
+              || c.relation().precedence() > best.relation().precedence())) {
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  /** The strength of a signal told in this sentence: lower when the sentence is hedged. */
+  double strengthOf(int sent) {
+    return hedged[sent] ? RuleExtractor.HEDGED : 1.0;
+  }
+
+  void markHedges() {
+    hedged = new boolean[Math.max(1, t.sentences)];
+    for (CueHit c : cues) {
+      if (c.cue().kind() == CueKind.HEDGE) {
+        hedged[t.sentence[c.from()]] = true;
+      }
+    }
+  }
+
+  /**
+   * "rebuffed two approaches from the Saudi league": a candidacy cue that a refusal governs reports
+   * the move refused (REJECTED), bound like the candidacy it names.
+   */
+  CueHit refusedMove(CueHit c) {
+    if (c.cue().kind() != CueKind.REL
+        || c.cue().relation() != Relation.LINKED
+        || c.cue().coachRight()
+        || !governedByRefusal(c)) {
+      return c;
+    }
+    return new CueHit(PLAIN_REJECTED, c.from(), c.to());
+  }
+
+  /**
+   * A candidacy noun that is the object of a refusal just before it ("rebuffed two approaches
+   * from", "rejected several offers from"): the move is the one refused, not a live candidacy.
+   */
+  boolean governedByRefusal(CueHit c) {
+    for (int j = c.from() - 1; j >= 0 && j >= c.from() - REFUSED_OBJECT_REACH; j--) {
+      if (t.kind[j] != Tokens.WORD) {
+        return false;
+      }
+      final CueHit before = cueEndAt[j];
+      if (before != null) {
+        return before.cue().kind() == CueKind.REL
+            && before.cue().relation() == Relation.REJECTED
+            && !before.cue().closing()
+            && !negated(before);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A time pointing to the past ({@link CueKind#PAST}) within a few words of the cue, in its
+   * clause: "sulla graticola un anno fa", "under pressure last season".
+   */
+  boolean pastTimeNear(CueHit c) {
+    final int sent = t.sentence[c.from()];
+    final int lo = Math.max(0, c.from() - PAST_REACH);
+    final int hi = Math.min(t.size, c.to() + PAST_REACH);
+    for (int j = lo; j < hi; j++) {
+      final CueHit h = cueAt[j];
+      if (h == null || h.cue().kind() != CueKind.PAST || t.sentence[j] != sent) {
+        continue;
+      }
+      final int from = h.from() < c.from() ? h.to() : c.to();
+      final int to = h.from() < c.from() ? c.from() : h.from();
+      if (to - from <= 6 && !clauseEndBetween(from, to)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  boolean thenWord(int k) {
+    return k >= 0 && THEN_WORDS.contains(t.norm[k]);
+  }
+
+  /**
+   * A cue that holds only after an arrival ("arrived in 2022 to replace X") is, without one, a
+   * candidacy for the bench ("Leeds want Y to replace X"): a plain LINKED cue.
+   */
+  CueHit arrivalOnly(CueHit c) {
+    if (!c.cue().arrival() || arrivalBefore(c)) {
+      return c;
+    }
+    return new CueHit(PLAIN_LINKED, c.from(), c.to());
+  }
+
+  /**
+   * The cue is a verb coordinated with an earlier one of the same sentence ("... and hired", "... e
+   * ha scelto"): a conjunction just before it, past auxiliaries, after a named coach.
+   */
+  boolean coordinatedVerb(CueHit c) {
+    int j = prevWord(c.from());
+    while (j >= 0 && AUXILIARIES.contains(t.norm[j])) {
+      j = prevWord(j);
+    }
+    if (j < 1 || !CONJUNCTIONS.contains(t.norm[j])) {
+      return false;
+    }
+    final Mention before = mentionAt[j - 1];
+    return before != null && before.type() == 'C';
+  }
+
+  /**
+   * A conditional governs the cue: "should X decide to step down", "if X leaves", "se X dovesse
+   * lasciare", "qualora X lasciasse" (a conditional word within six words before it, in its
+   * clause).
+   */
+  boolean conditional(CueHit c) {
+    for (int j = c.from() - 1; j >= 0 && j >= c.from() - 6; j--) {
+      if (t.kind[j] != Tokens.WORD) {
+        return false;
+      }
+      final String w = t.norm[j];
+      if (w.equals("if")
+          || w.equals("should")
+          || w.equals("unless")
+          || w.equals("se")
+          || w.equals("qualora")
+          || w.equals("dovesse")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "che hanno scelto rispettivamente A e B", "who chose A and B respectively". */
+  boolean respectively(CueHit c) {
+    final int sent = t.sentence[c.from()];
+    for (int j = c.to(); j < t.size && j < c.to() + 8 && t.sentence[j] == sent; j++) {
+      if (t.norm[j].equals("rispettivamente") || t.norm[j].equals("respectively")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A modal before the cue ("could opt for", "potrebbe puntare su"): a choice not yet made. */
+  boolean modal(CueHit c) {
+    for (int j = c.from() - 1; j >= 0 && j >= c.from() - 3; j--) {
+      if (t.kind[j] != Tokens.WORD) {
+        return false;
+      }
+      if (MODALS.contains(t.norm[j])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "X, arrivato a marzo al posto di Y": the sentence tells the arrival before the cue. */
+  boolean arrivalBefore(CueHit c) {
+    final int sent = t.sentence[c.from()];
+    for (int j = Math.max(t.sentenceStart[sent], c.from() - 12); j < c.from(); j++) {
+      final String w = t.norm[j];
+      if (ARRIVAL_WORDS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A stay cue phrased as a preference or a decision: "ha preferito restare", "ha scelto di
+   * restare", "opted to remain at".
+   */
+  boolean prefersToStay(CueHit c) {
+    boolean prefer = false;
+    boolean stay = false;
+    for (int j = c.from(); j < c.to(); j++) {
+      final String w = t.norm[j];
+      prefer |=
+          w.startsWith("prefer")
+              || w.startsWith("opt")
+              || w.startsWith("decid")
+              || w.equals("deciso")
+              || w.equals("scelto")
+              || w.equals("chose")
+              || w.equals("chosen");
+      stay |= w.equals("restare") || w.equals("rimanere") || w.equals("stay") || w.equals("remain");
+    }
+    return prefer && stay;
+  }
+
+  /** A cue about a move (LINKED, AGREED, REJECTED), not about the bench he holds. */
+  boolean moveCue(CueHit c) {
+    final Relation r = c.cue().relation();
+    return r == Relation.LINKED || r == Relation.AGREED || r == Relation.REJECTED;
+  }
+
+  /** A wish or search verb governs the cue ("vorrebbe avere il nuovo allenatore"). */
+  boolean wished(CueHit c) {
+    for (int j = c.from() - 1; j >= 0 && j >= c.from() - WISH_WINDOW; j--) {
+      if (t.kind[j] != Tokens.WORD) {
+        return false;
+      }
+      if (WISH_WORDS.contains(t.norm[j])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  boolean negated(CueHit c) {
+    if (SINCE_WORDS.contains(t.norm[c.from()])) {
+      return false; // "has not worked since leaving Benfica": the negation is the main verb's
+    }
+    for (int j = c.from() - 1; j >= 0 && j >= c.from() - NEG_WINDOW; j--) {
+      if (t.kind[j] != Tokens.WORD) {
+        return false;
+      }
+      final CueHit h = cueAt[j];
+      if (h != null && h.cue().kind() == CueKind.NEG) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
