@@ -206,7 +206,7 @@ abstract class CoachMentions extends TeamMentions {
           }
           continue;
         }
-        if (nameFollows) {
+        if (nameFollows || (h.cue().kind() == CueKind.COACHREF && coachAfterTeam(h, raw, ei))) {
           continue;
         }
         if (h.cue().kind() == CueKind.COACHREF && indefinite(h.from())) {
@@ -554,6 +554,31 @@ abstract class CoachMentions extends TeamMentions {
     return !refs.isEmpty()
         && refs.stream().allMatch(r -> r.kind() == EntityKind.COACH && !r.fullName());
   }
+
+  /**
+   * "il tecnico del Modena Paolo Bianco", "il tecnico del Modena, Paolo Bianco,": the reference and
+   * its team are in apposition to the coach named right after them, who is the one meant.
+   */
+  private boolean coachAfterTeam(CueHit h, List<PhraseTrie.Match<EntityRef>> raw, int ei) {
+    final int prep = nextWord(h.to());
+    if (prep < 0 || !TEAM_PREPOSITIONS.contains(t.norm[prep]) || ei + 1 >= raw.size()) {
+      return false;
+    }
+    final PhraseTrie.Match<EntityRef> team = raw.get(ei);
+    final PhraseTrie.Match<EntityRef> name = raw.get(ei + 1);
+    if (team.from() != prep + 1
+        || usable(team).stream().noneMatch(r -> r.kind() == EntityKind.TEAM)
+        || usable(name).stream().noneMatch(r -> r.kind() == EntityKind.COACH)
+        || !t.cap[name.from()]) {
+      return false;
+    }
+    final int gap = name.from() - team.to();
+    return gap == 0 || (gap == 1 && t.norm[team.to()].equals(","));
+  }
+
+  /** Prepositions that tie a coach reference to his team ("il tecnico del Genoa", "of Leeds"). */
+  private static final Set<String> TEAM_PREPOSITIONS =
+      Set.of("del", "della", "dell", "dello", "dei", "di", "of");
 
   List<EntityRef> usable(PhraseTrie.Match<EntityRef> m) {
     final List<EntityRef> out = new ArrayList<>(m.payload().size());

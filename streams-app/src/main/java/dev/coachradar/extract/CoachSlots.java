@@ -4,6 +4,7 @@ import dev.coachradar.model.NewsArticle;
 import dev.coachradar.model.Relation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -390,16 +391,52 @@ abstract class CoachSlots extends TeamSlots {
     if (near != null) {
       return near;
     }
+    Mention predecessor = null;
     for (int j = t.sentenceStart[sent]; j < t.sentenceStart[sent + 1]; j++) {
       if (mentionAt[j] != null && isPerson(mentionAt[j]) && (j < c.from() || j >= c.to())) {
         final Mention m = mentionAt[j];
         if (m.from() >= c.to() && m.from() <= c.to() + 1) {
+          predecessor = m;
           continue; // the predecessor itself
         }
-        return null;
+        if (!frontedArrival(c, m)) {
+          return null;
+        }
+        // "il tecnico" read as the predecessor just named stands for the one who arrived: the
+        // coach the passage, else the article, is about
+        final boolean same =
+            m.type() == 'I' && predecessor != null && Objects.equals(predecessor.id(), m.id());
+        if (!same) {
+          return m;
+        }
+        final Mention salient = salientBefore(sent);
+        final Mention about = salient != null ? salient : portraitCoach();
+        return about != null && !about.id().equals(m.id()) ? about : null;
       }
     }
     return salientBefore(sent);
+  }
+
+  /**
+   * "Arrivato nel 2019 per prendere il posto di X, Italiano conquistò la promozione": a sentence
+   * that opens with the arrival's participle names the one who arrived after it, as the subject of
+   * the clause past the comma.
+   */
+  private boolean frontedArrival(CueHit c, Mention m) {
+    final int sent = t.sentence[c.from()];
+    final int first = t.sentenceStart[sent];
+    if (m.from() < c.to()
+        || (m.type() != 'C' && m.type() != 'I')
+        || !ARRIVAL_WORDS.contains(t.norm[first])
+        || namedAsObject(m)) {
+      return false;
+    }
+    for (int j = c.to(); j < m.from(); j++) {
+      if (t.kind[j] == Tokens.PUNCT && t.norm[j].equals(",")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first coach of a sentence, before {@code before}, not named as an object. */

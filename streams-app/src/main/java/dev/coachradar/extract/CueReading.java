@@ -20,7 +20,16 @@ abstract class CueReading extends ArticleContext {
    * after one, a succession cue tells who left the bench, not a candidacy.
    */
   static final Set<String> ARRIVAL_WORDS =
-      Set.of("arrivato", "arrivata", "arrived", "appointed", "hired", "nominato", "ingaggiato");
+      Set.of(
+          "arrivato",
+          "arrivata",
+          "arrived",
+          "appointed",
+          "hired",
+          "nominato",
+          "ingaggiato",
+          "chiamato",
+          "richiamato");
 
   /**
    * Words that date a free coach's idleness from an event ("fermo dopo la retrocessione", "libero

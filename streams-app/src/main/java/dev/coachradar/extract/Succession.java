@@ -201,10 +201,11 @@ abstract class Succession extends CoachSlots {
         }
         continue;
       }
-      String team = currentTeam.get(f.coach());
-      if (team == null && f.relation().endsSpell()) {
-        // "raccoglie l'eredità di X, esonerato dopo il ko": the bench X's successor took
-        team = b.predecessorTeam.get(f.coach());
+      // "raccoglie l'eredità di X, esonerato dopo il ko": the bench X's successor took, even when
+      // X coaches elsewhere now ("X, esonerato a ottobre, oggi allena i Wolves")
+      String team = f.relation().endsSpell() ? b.predecessorTeam.get(f.coach()) : null;
+      if (team == null) {
+        team = currentTeam.get(f.coach());
       }
       if (team == null
           && (f.relation() == Relation.AT_RISK
@@ -242,7 +243,7 @@ abstract class Succession extends CoachSlots {
         // "X, arrivato al posto di Y": the bench X took then, not the one he is moving to
         team =
             b.arrivals.get(i)
-                ? heldTeam.getOrDefault(f.team(), nextTeam.get(f.team()))
+                ? arrivalBench(b, currentTeam, heldTeam, nextTeam, f.team(), f.sentence())
                 : nextTeam.getOrDefault(f.team(), heldTeam.get(f.team()));
       }
       team = team == null ? topicTeam : team;
@@ -251,6 +252,63 @@ abstract class Succession extends CoachSlots {
         b.predecessorTeam.putIfAbsent(f.coach(), team);
       }
     }
+  }
+
+  /**
+   * The bench a successor took on his arrival ("X, arrivato a ottobre per sostituire Y"): the one
+   * the arrival's sentence gives him, else the one the sentence before does, else the one he holds
+   * or, failing that, lost, else the one he is moving to.
+   */
+  private String arrivalBench(
+      Binding b,
+      Map<String, String> currentTeam,
+      Map<String, String> heldTeam,
+      Map<String, String> nextTeam,
+      String successor,
+      int sent) {
+    String team = benchInSentence(b.found, successor, sent);
+    for (Found g : b.teamless) {
+      if (team == null
+          && g.sentence() == sent
+          && g.coach().equals(successor)
+          && (g.relation() == Relation.SACKED
+              || g.relation() == Relation.AT_RISK
+              || g.relation() == Relation.LEAVING)) {
+        // "il club ha esonerato X, arrivato per sostituire Y": the bench his dismissal names
+        team = currentTeam.getOrDefault(successor, recentTeam.getOrDefault(sent, topicTeam));
+      }
+    }
+    if (team == null && sent > 0) {
+      // "Lo Spezia fu la consacrazione. Arrivato nel 2019 per prendere il posto di X, ...": the
+      // arrival goes on with the spell the sentence before told
+      team = benchInSentence(b.found, successor, sent - 1);
+      team = team != null ? team : benchInSentence(b.careerFound, successor, sent - 1);
+    }
+    return team != null ? team : heldTeam.getOrDefault(successor, nextTeam.get(successor));
+  }
+
+  /**
+   * "il club ha esonerato X, arrivato a ottobre per sostituire Y": the bench the sentence of an
+   * arrival gives the successor (held, lost or taken there) is the one he took from Y; among
+   * several ("l'ex tecnico di A e B, arrivato per sostituire Y") only the one he holds, else null.
+   */
+  private static String benchInSentence(List<Found> found, String successor, int sent) {
+    String held = null;
+    final Set<String> benches = new java.util.HashSet<>();
+    for (Found g : found) {
+      if (g.sentence() != sent || !g.coach().equals(successor)) {
+        continue;
+      }
+      if (g.relation().impliesCurrentTeam()) {
+        held = held == null ? g.team() : held;
+      }
+      if (g.relation().impliesCurrentTeam()
+          || g.relation().endsSpell()
+          || g.relation() == Relation.AGREED) {
+        benches.add(g.team());
+      }
+    }
+    return held != null ? held : benches.size() == 1 ? benches.iterator().next() : null;
   }
 
   /**

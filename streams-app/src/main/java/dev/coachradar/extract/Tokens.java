@@ -20,6 +20,12 @@ final class Tokens {
   static final Set<String> DEFINITE_ARTICLES =
       Set.of("the", "il", "lo", "la", "l", "i", "gli", "le");
 
+  /**
+   * Words a division's letter or number follows ("Serie A", "Ligue 1", "League 2"): a full stop
+   * after that letter or number ends the sentence, it abbreviates nothing.
+   */
+  private static final Set<String> DIVISIONS = Set.of("serie", "ligue", "league", "liga");
+
   private static final String[] PUNCT_STRINGS = new String[0x2100];
 
   static {
@@ -126,7 +132,10 @@ final class Tokens {
               c == '.'
                   && t.kind[prev] == WORD
                   && (t.end[prev] - t.start[prev] == 1
-                      || (t.norm[prev].length() <= 2 && isAllDigits(t.norm[prev])));
+                      || (t.norm[prev].length() <= 2 && isAllDigits(t.norm[prev])))
+                  && !(prev > 0
+                      && t.kind[prev - 1] == WORD
+                      && DIVISIONS.contains(t.norm[prev - 1]));
           if (!abbreviation) {
             pendingBreak = true;
           }
