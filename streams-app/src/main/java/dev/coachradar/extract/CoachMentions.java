@@ -69,6 +69,31 @@ abstract class CoachMentions extends TeamMentions {
           "interno",
           "interna");
 
+  /**
+   * English result nouns that, before "over", make the next team the beaten side ("a 2-0 win over
+   * Burnley", "victory over Leeds"); "won over" (persuaded) is not one of them.
+   */
+  static final Set<String> RESULT_BEFORE_OVER = Set.of("win", "wins", "victory", "triumph");
+
+  /**
+   * English match nouns that, right after a team, make it the opponent ("the Arsenal friendly",
+   * "after Japan humiliation"); nouns that are also verbs of the team ("Chelsea win", "Leeds draw",
+   * "Arsenal tie") are left out.
+   */
+  static final Set<String> FIXTURE_AFTER_TEAM =
+      Set.of(
+          "friendly",
+          "clash",
+          "fixture",
+          "showdown",
+          "game",
+          "derby",
+          "humiliation",
+          "humbling",
+          "thrashing",
+          "rout",
+          "loss");
+
   /** Nouns that, in apposition after a team, make it an opponent. */
   static final Set<String> OPPONENT_APPOSITION =
       Set.of("avversario", "avversaria", "rivale", "opponent", "opponents", "rivals");
@@ -206,8 +231,11 @@ abstract class CoachMentions extends TeamMentions {
           }
           continue;
         }
-        if (nameFollows || (h.cue().kind() == CueKind.COACHREF && coachAfterTeam(h, raw, ei))) {
+        if (nameFollows) {
           continue;
+        }
+        if (h.cue().kind() == CueKind.COACHREF && nameAfterOwnTeam(next, raw, ei)) {
+          continue; // "il tecnico del Modena Paolo Bianco": the name after the team is the coach
         }
         if (h.cue().kind() == CueKind.COACHREF && indefinite(h.from())) {
           genericCoach[sent] = true;
@@ -555,31 +583,6 @@ abstract class CoachMentions extends TeamMentions {
         && refs.stream().allMatch(r -> r.kind() == EntityKind.COACH && !r.fullName());
   }
 
-  /**
-   * "il tecnico del Modena Paolo Bianco", "il tecnico del Modena, Paolo Bianco,": the reference and
-   * its team are in apposition to the coach named right after them, who is the one meant.
-   */
-  private boolean coachAfterTeam(CueHit h, List<PhraseTrie.Match<EntityRef>> raw, int ei) {
-    final int prep = nextWord(h.to());
-    if (prep < 0 || !TEAM_PREPOSITIONS.contains(t.norm[prep]) || ei + 1 >= raw.size()) {
-      return false;
-    }
-    final PhraseTrie.Match<EntityRef> team = raw.get(ei);
-    final PhraseTrie.Match<EntityRef> name = raw.get(ei + 1);
-    if (team.from() != prep + 1
-        || usable(team).stream().noneMatch(r -> r.kind() == EntityKind.TEAM)
-        || usable(name).stream().noneMatch(r -> r.kind() == EntityKind.COACH)
-        || !t.cap[name.from()]) {
-      return false;
-    }
-    final int gap = name.from() - team.to();
-    return gap == 0 || (gap == 1 && t.norm[team.to()].equals(","));
-  }
-
-  /** Prepositions that tie a coach reference to his team ("il tecnico del Genoa", "of Leeds"). */
-  private static final Set<String> TEAM_PREPOSITIONS =
-      Set.of("del", "della", "dell", "dello", "dei", "di", "of");
-
   List<EntityRef> usable(PhraseTrie.Match<EntityRef> m) {
     final List<EntityRef> out = new ArrayList<>(m.payload().size());
     for (EntityRef r : m.payload()) {
@@ -699,6 +702,67 @@ abstract class CoachMentions extends TeamMentions {
     return null;
   }
 
+  /** Prepositions that tie a coach reference to its team ("il tecnico del Genoa"). */
+  static final Set<String> OF_TEAM =
+      Set.of("di", "del", "della", "dello", "dell", "dei", "degli", "of");
+
+  /**
+   * Whether a coach reference is followed by "of" + a team + the coach's name ("il tecnico del
+   * Modena Paolo Bianco", "the manager of Fulham Marco Silva", "il tecnico del Modena, Paolo
+   * Bianco,"): an apposition, so the reference is that name and not the coach named before. Right
+   * after the team the name may be one the KB does not know; after a comma it must be a KB coach,
+   * since an unknown capitalised word there may open the next clause.
+   *
+   * @param next the first word after the reference
+   * @param raw the KB matches of the article, in order
+   * @param ei the index of the first match after the reference
+   */
+  boolean nameAfterOwnTeam(int next, List<PhraseTrie.Match<EntityRef>> raw, int ei) {
+    if (next < 0 || !OF_TEAM.contains(t.norm[next]) || ei >= raw.size()) {
+      return false;
+    }
+    final PhraseTrie.Match<EntityRef> team = raw.get(ei);
+    // "del Genoa", "dell'Inter" (the apostrophe may be a token of its own)
+    if (team.from() <= next
+        || team.from() > next + 2
+        || (team.from() == next + 2 && t.kind[next + 1] == Tokens.WORD)
+        || usable(team).stream().noneMatch(r -> r.kind() == EntityKind.TEAM)) {
+      return false;
+    }
+    final boolean comma = team.to() < t.size && t.norm[team.to()].equals(",");
+    final int name = comma ? team.to() + 1 : team.to();
+    if (name >= t.size || t.kind[name] != Tokens.WORD || !t.cap[name]) {
+      return false;
+    }
+    if (ei + 1 < raw.size() && raw.get(ei + 1).from() == name) {
+      return usable(raw.get(ei + 1)).stream().anyMatch(r -> r.kind() == EntityKind.COACH);
+    }
+    return !comma && unknownName(name) != null;
+  }
+
+  /**
+   * English fixtures the opponent-word window misses: "a 2-0 win over Burnley", "at home to
+   * Arsenal", "away to Leeds", and a team used as the noun's modifier ("the Arsenal friendly", "the
+   * Burnley clash").
+   */
+  boolean fixtureOpponent(PhraseTrie.Match<EntityRef> m) {
+    final int p = prevWord(m.from());
+    final int pp = p > 0 ? prevWord(p) : -1;
+    if (p >= 0 && pp >= 0) {
+      if (t.norm[p].equals("over") && RESULT_BEFORE_OVER.contains(t.norm[pp])) {
+        return true;
+      }
+      if ((t.norm[p].equals("to") || t.norm[p].equals("at"))
+          && (t.norm[pp].equals("home") || t.norm[pp].equals("away"))) {
+        return true;
+      }
+    }
+    return "en".equals(lang)
+        && m.to() < t.size
+        && t.kind[m.to()] == Tokens.WORD
+        && FIXTURE_AFTER_TEAM.contains(t.norm[m.to()]);
+  }
+
   /**
    * Step of {@link #resolve}: the team a match names, or an opponent ('O'), or null where context
    * leaves it unresolved or the name is a place, not the club.
@@ -715,6 +779,9 @@ abstract class CoachMentions extends TeamMentions {
           || (j + 1 < m.from() && isDigits(j) && isDigits(j + 1))) {
         return new Mention('O', team, m.from(), m.to());
       }
+    }
+    if (fixtureOpponent(m)) {
+      return new Mention('O', team, m.from(), m.to());
     }
     // "pensa solo al Genoa, avversario alla ripresa", "Fulham, next opponents": an apposition
     // that makes the team an opponent
