@@ -250,35 +250,21 @@ abstract class CoachMentions extends TeamMentions {
         if (h.cue().kind() == CueKind.COACHREF) {
           // "Mario Rossi, allenatore della Primavera": a name in apposition before the reference
           final int[] span = unknownNameBefore(h.from());
-          if (span != null) {
-            final String name = text.substring(t.start[span[0]], t.end[span[1] - 1]);
-            final String id = Text.slug(name);
-            if (!id.isEmpty()) {
-              names.putIfAbsent(id, name);
-              localSurnames.put(t.norm[span[1] - 1], id);
-              add(new Mention('C', id, span[0], span[1]));
-              lastSeen.put(id, span[0]);
-              lastCoach = id;
-              lastCoachSentence = t.sentence[span[0]];
-              continue;
-            }
+          final String id = span == null ? null : unknownCoach(span, lastSeen, localSurnames);
+          if (id != null) {
+            lastCoach = id;
+            lastCoachSentence = t.sentence[span[0]];
+            continue;
           }
         }
         if (h.cue().kind() == CueKind.COACHREF && next >= 0 && t.cap[next]) {
           final int[] span = unknownName(next);
-          if (span != null) {
-            final String name = text.substring(t.start[span[0]], t.end[span[1] - 1]);
-            final String id = Text.slug(name);
-            if (!id.isEmpty()) {
-              names.putIfAbsent(id, name);
-              localSurnames.put(t.norm[span[1] - 1], id);
-              add(new Mention('C', id, span[0], span[1]));
-              lastSeen.put(id, span[0]);
-              lastCoach = id;
-              lastCoachSentence = t.sentence[span[0]];
-              covered = span[1] - 1;
-              continue;
-            }
+          final String id = span == null ? null : unknownCoach(span, lastSeen, localSurnames);
+          if (id != null) {
+            lastCoach = id;
+            lastCoachSentence = t.sentence[span[0]];
+            covered = span[1] - 1;
+            continue;
           }
         }
         if (lastCoach != null
@@ -705,6 +691,25 @@ abstract class CoachMentions extends TeamMentions {
   /** Prepositions that tie a coach reference to its team ("il tecnico del Genoa"). */
   static final Set<String> OF_TEAM =
       Set.of("di", "del", "della", "dello", "dell", "dei", "degli", "of");
+
+  /**
+   * Records the name at {@code span}, unknown to the KB, as a coach (a mention with the id the
+   * ANNOTATION.md rule makes from it) and returns that id, or null when the name makes no id. Step
+   * of {@link #resolveMentions}, whose maps of last positions and local surnames it updates.
+   */
+  private String unknownCoach(
+      int[] span, Map<String, Integer> lastSeen, Map<String, String> localSurnames) {
+    final String name = text.substring(t.start[span[0]], t.end[span[1] - 1]);
+    final String id = Text.slug(name);
+    if (id.isEmpty()) {
+      return null;
+    }
+    names.putIfAbsent(id, name);
+    localSurnames.put(t.norm[span[1] - 1], id);
+    add(new Mention('C', id, span[0], span[1]));
+    lastSeen.put(id, span[0]);
+    return id;
+  }
 
   /**
    * Whether a coach reference is followed by "of" + a team + the coach's name ("il tecnico del
