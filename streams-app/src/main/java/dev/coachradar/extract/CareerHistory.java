@@ -79,7 +79,7 @@ final class CareerHistory {
       return -1;
     }
     int words = 0;
-    for (int j = cueFrom - 1; j >= 1 && words <= RELATIVE_REACH; j--) {
+    for (int j = cueFrom - 1; j > 0 && words <= RELATIVE_REACH; j--) {
       if (t.kind[j] == Tokens.PUNCT) {
         return -1; // the clause holding the cue starts after a comma or a boundary: not relative
       }

@@ -416,7 +416,7 @@ abstract class CoachSlots extends TeamSlots {
    */
   Mention relativeAntecedent(CueHit c) {
     final int sent = t.sentence[c.from()];
-    for (int j = c.from() - 1; j >= 2 && j >= c.from() - MAX_SCAN && t.sentence[j] == sent; j--) {
+    for (int j = c.from() - 1; j > 1 && j > c.from() - MAX_SCAN - 1 && t.sentence[j] == sent; j--) {
       if (t.isHardBoundary(j)) {
         return null;
       }
@@ -489,7 +489,7 @@ abstract class CoachSlots extends TeamSlots {
     int j = c.from() - 1;
     int words = 0;
     boolean relative = false;
-    while (j >= 1 && words < 6 && t.kind[j] == Tokens.WORD && mentionAt[j] == null) {
+    while (j > 0 && words < 6 && t.kind[j] == Tokens.WORD && mentionAt[j] == null) {
       relative = NAME_RELATIVES.contains(t.norm[j]);
       j--;
       words++;

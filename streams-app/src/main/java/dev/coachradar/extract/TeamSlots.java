@@ -358,7 +358,7 @@ abstract class TeamSlots extends ListReading {
     final int sent = t.sentence[c.from()];
     int words = 0;
     boolean relative = false;
-    for (int j = c.from() - 1; j >= 0 && t.sentence[j] == sent && words < TEAM_LEFT; j--) {
+    for (int j = c.from() - 1; j > -1 && t.sentence[j] == sent && words < TEAM_LEFT; j--) {
       if (t.isHardBoundary(j) || CLAUSE_WORDS.contains(t.norm[j])) {
         break;
       }
