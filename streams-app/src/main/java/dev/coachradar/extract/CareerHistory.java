@@ -195,7 +195,7 @@ final class CareerHistory {
    */
   static boolean complementOfNoun(Tokens t, int teamFrom) {
     int p = teamFrom - 1;
-    while (p >= 0 && t.kind[p] == Tokens.WORD && Tokens.DEFINITE_ARTICLES.contains(t.norm[p])) {
+    while (p > -1 && t.kind[p] == Tokens.WORD && Tokens.DEFINITE_ARTICLES.contains(t.norm[p])) {
       p--;
     }
     return p >= 0 && t.kind[p] == Tokens.WORD && GENITIVES.contains(t.norm[p]);

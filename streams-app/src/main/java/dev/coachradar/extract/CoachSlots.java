@@ -169,7 +169,7 @@ abstract class CoachSlots extends TeamSlots {
     Mention best = null;
     double bestCost = Double.MAX_VALUE;
     int words = 0;
-    for (int j = c.from() - 1; j >= 0 && t.sentence[j] == sent && words < left; j--) {
+    for (int j = c.from() - 1; j > -1 && t.sentence[j] == sent && words < left; j--) {
       if (softBoundary(j)) {
         break;
       }
@@ -322,7 +322,7 @@ abstract class CoachSlots extends TeamSlots {
     final int from =
         Math.max(sent >= 2 ? t.sentenceStart[sent - 2] : 0, t.sentenceStart[sent] - MAX_SCAN);
     Mention latest = null;
-    for (int j = t.sentenceStart[sent] - 1; j >= from; j--) {
+    for (int j = t.sentenceStart[sent] - 1; j > from - 1; j--) {
       final Mention m = mentionAt[j];
       if (m == null || m.from() != j || m.id() == null || namedAsObject(m)) {
         if (latest == null && m != null && m.type() == 'C' && !benchName(m)) {
@@ -344,7 +344,7 @@ abstract class CoachSlots extends TeamSlots {
 
   /** The latest mention by name, from {@code from} on, of the coach a reference stands for. */
   Mention namedBefore(Mention ref, int from) {
-    for (int j = ref.from() - 1; j >= from; j--) {
+    for (int j = ref.from() - 1; j > from - 1; j--) {
       final Mention m = mentionAt[j];
       if (m != null && m.type() == 'C' && ref.id().equals(m.id())) {
         return m;
@@ -450,7 +450,7 @@ abstract class CoachSlots extends TeamSlots {
   Mention appositionSubject(CueHit c) {
     int j = c.from() - 1;
     int words = 0;
-    while (j >= 0 && words <= 4 && t.kind[j] == Tokens.WORD && mentionAt[j] == null) {
+    while (j > -1 && words <= 4 && t.kind[j] == Tokens.WORD && mentionAt[j] == null) {
       j--;
       words++;
     }
@@ -458,7 +458,7 @@ abstract class CoachSlots extends TeamSlots {
       return null;
     }
     final int sent = t.sentence[c.from()];
-    for (int k = j - 2; k >= 1 && k >= j - 30 && t.sentence[k] == sent; k--) {
+    for (int k = j - 2; k > 0 && k > j - 30 - 1 && t.sentence[k] == sent; k--) {
       if (t.isHardBoundary(k)) {
         return null;
       }

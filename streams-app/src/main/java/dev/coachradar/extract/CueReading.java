@@ -257,7 +257,7 @@ abstract class CueReading extends ArticleContext {
    * from", "rejected several offers from"): the move is the one refused, not a live candidacy.
    */
   boolean governedByRefusal(CueHit c) {
-    for (int j = c.from() - 1; j >= 0 && j >= c.from() - REFUSED_OBJECT_REACH; j--) {
+    for (int j = c.from() - 1; j > -1 && j > c.from() - REFUSED_OBJECT_REACH - 1; j--) {
       if (t.kind[j] != Tokens.WORD) {
         return false;
       }
@@ -433,7 +433,7 @@ abstract class CueReading extends ArticleContext {
     if (SINCE_WORDS.contains(t.norm[c.from()])) {
       return false; // "has not worked since leaving Benfica": the negation is the main verb's
     }
-    for (int j = c.from() - 1; j >= 0 && j >= c.from() - NEG_WINDOW; j--) {
+    for (int j = c.from() - 1; j > -1 && j > c.from() - NEG_WINDOW - 1; j--) {
       if (t.kind[j] != Tokens.WORD) {
         return false;
       }
