@@ -140,7 +140,7 @@ abstract class Binder extends Succession {
   /** The last coach named before a companion cue in its clause, or null. */
   Mention leadBefore(CueHit c) {
     final int sent = t.sentence[c.from()];
-    for (int j = c.from() - 1; j >= 0 && t.sentence[j] == sent; j--) {
+    for (int j = c.from() - 1; j > -1 && t.sentence[j] == sent; j--) {
       if (t.isHardBoundary(j)
           || (t.kind[j] == Tokens.WORD
               && (CLAUSE_WORDS.contains(t.norm[j])
@@ -251,7 +251,7 @@ abstract class Binder extends Succession {
     final int sent = t.sentence[c.from()];
     final Set<String> teams = new java.util.LinkedHashSet<>();
     // found grows in text order: look back only over the sentence before
-    for (int i = b.found.size() - 1; i >= 0 && b.found.get(i).sentence() >= sent - 1; i--) {
+    for (int i = b.found.size() - 1; i > -1 && b.found.get(i).sentence() >= sent - 1; i--) {
       final Found f = b.found.get(i);
       if (f.relation() == Relation.LINKED && f.sentence() == sent - 1) {
         teams.add(f.team());
@@ -609,7 +609,7 @@ abstract class Binder extends Succession {
    * previous one, or null.
    */
   String lastLinked(List<Found> found, String coach, int sent) {
-    for (int i = found.size() - 1; i >= 0; i--) {
+    for (int i = found.size() - 1; i > -1; i--) {
       final Found g = found.get(i);
       if (g.sentence() < sent - 1) {
         return null;

@@ -79,7 +79,7 @@ final class CareerHistory {
       return -1;
     }
     int words = 0;
-    for (int j = cueFrom - 1; j >= 1 && words <= RELATIVE_REACH; j--) {
+    for (int j = cueFrom - 1; j > 0 && words <= RELATIVE_REACH; j--) {
       if (t.kind[j] == Tokens.PUNCT) {
         return -1; // the clause holding the cue starts after a comma or a boundary: not relative
       }
@@ -195,7 +195,7 @@ final class CareerHistory {
    */
   static boolean complementOfNoun(Tokens t, int teamFrom) {
     int p = teamFrom - 1;
-    while (p >= 0 && t.kind[p] == Tokens.WORD && Tokens.DEFINITE_ARTICLES.contains(t.norm[p])) {
+    while (p > -1 && t.kind[p] == Tokens.WORD && Tokens.DEFINITE_ARTICLES.contains(t.norm[p])) {
       p--;
     }
     return p >= 0 && t.kind[p] == Tokens.WORD && GENITIVES.contains(t.norm[p]);

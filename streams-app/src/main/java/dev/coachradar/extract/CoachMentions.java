@@ -968,7 +968,7 @@ abstract class CoachMentions extends TeamMentions {
     final int end = j;
     int words = 0;
     j--;
-    while (j >= 0 && t.kind[j] == Tokens.WORD && words < 3 && t.cap[j] && mentionAt[j] == null) {
+    while (j > -1 && t.kind[j] == Tokens.WORD && words < 3 && t.cap[j] && mentionAt[j] == null) {
       words++;
       j--;
     }

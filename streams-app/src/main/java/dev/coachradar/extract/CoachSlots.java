@@ -190,7 +190,7 @@ abstract class CoachSlots extends TeamSlots {
     Mention best = null;
     double bestCost = Double.MAX_VALUE;
     int words = 0;
-    for (int j = c.from() - 1; j >= 0 && t.sentence[j] == sent && words < left; j--) {
+    for (int j = c.from() - 1; j > -1 && t.sentence[j] == sent && words < left; j--) {
       if (softBoundary(j)) {
         break;
       }
@@ -343,7 +343,7 @@ abstract class CoachSlots extends TeamSlots {
     final int from =
         Math.max(sent >= 2 ? t.sentenceStart[sent - 2] : 0, t.sentenceStart[sent] - MAX_SCAN);
     Mention latest = null;
-    for (int j = t.sentenceStart[sent] - 1; j >= from; j--) {
+    for (int j = t.sentenceStart[sent] - 1; j > from - 1; j--) {
       final Mention m = mentionAt[j];
       if (m == null || m.from() != j || m.id() == null || namedAsObject(m)) {
         if (latest == null && m != null && m.type() == 'C' && !benchName(m)) {
@@ -365,7 +365,7 @@ abstract class CoachSlots extends TeamSlots {
 
   /** The latest mention by name, from {@code from} on, of the coach a reference stands for. */
   Mention namedBefore(Mention ref, int from) {
-    for (int j = ref.from() - 1; j >= from; j--) {
+    for (int j = ref.from() - 1; j > from - 1; j--) {
       final Mention m = mentionAt[j];
       if (m != null && m.type() == 'C' && ref.id().equals(m.id())) {
         return m;
@@ -473,7 +473,7 @@ abstract class CoachSlots extends TeamSlots {
    */
   Mention relativeAntecedent(CueHit c) {
     final int sent = t.sentence[c.from()];
-    for (int j = c.from() - 1; j >= 2 && j >= c.from() - MAX_SCAN && t.sentence[j] == sent; j--) {
+    for (int j = c.from() - 1; j > 1 && j > c.from() - MAX_SCAN - 1 && t.sentence[j] == sent; j--) {
       if (t.isHardBoundary(j)) {
         return null;
       }
@@ -515,7 +515,7 @@ abstract class CoachSlots extends TeamSlots {
   Mention appositionSubject(CueHit c) {
     int j = c.from() - 1;
     int words = 0;
-    while (j >= 0 && words <= 4 && t.kind[j] == Tokens.WORD && mentionAt[j] == null) {
+    while (j > -1 && words <= 4 && t.kind[j] == Tokens.WORD && mentionAt[j] == null) {
       j--;
       words++;
     }
@@ -523,7 +523,7 @@ abstract class CoachSlots extends TeamSlots {
       return null;
     }
     final int sent = t.sentence[c.from()];
-    for (int k = j - 2; k >= 1 && k >= j - 30 && t.sentence[k] == sent; k--) {
+    for (int k = j - 2; k > 0 && k > j - 30 - 1 && t.sentence[k] == sent; k--) {
       if (t.isHardBoundary(k)) {
         return null;
       }
@@ -552,7 +552,7 @@ abstract class CoachSlots extends TeamSlots {
     int j = c.from() - 1;
     int words = 0;
     boolean relative = false;
-    while (j >= 1 && words < 6 && t.kind[j] == Tokens.WORD && mentionAt[j] == null) {
+    while (j > 0 && words < 6 && t.kind[j] == Tokens.WORD && mentionAt[j] == null) {
       relative = NAME_RELATIVES.contains(t.norm[j]);
       j--;
       words++;

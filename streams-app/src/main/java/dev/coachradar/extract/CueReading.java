@@ -266,7 +266,7 @@ abstract class CueReading extends ArticleContext {
    * from", "rejected several offers from"): the move is the one refused, not a live candidacy.
    */
   boolean governedByRefusal(CueHit c) {
-    for (int j = c.from() - 1; j >= 0 && j >= c.from() - REFUSED_OBJECT_REACH; j--) {
+    for (int j = c.from() - 1; j > -1 && j > c.from() - REFUSED_OBJECT_REACH - 1; j--) {
       if (t.kind[j] != Tokens.WORD) {
         return false;
       }
@@ -340,7 +340,7 @@ abstract class CueReading extends ArticleContext {
    * clause).
    */
   boolean conditional(CueHit c) {
-    for (int j = c.from() - 1; j >= 0 && j >= c.from() - 6; j--) {
+    for (int j = c.from() - 1; j > -1 && j > c.from() - 6 - 1; j--) {
       if (t.kind[j] != Tokens.WORD) {
         return false;
       }
@@ -370,7 +370,7 @@ abstract class CueReading extends ArticleContext {
 
   /** A modal before the cue ("could opt for", "potrebbe puntare su"): a choice not yet made. */
   boolean modal(CueHit c) {
-    for (int j = c.from() - 1; j >= 0 && j >= c.from() - 3; j--) {
+    for (int j = c.from() - 1; j > -1 && j > c.from() - 3 - 1; j--) {
       if (t.kind[j] != Tokens.WORD) {
         return false;
       }
@@ -423,7 +423,11 @@ abstract class CueReading extends ArticleContext {
 
   /** A wish or search verb governs the cue ("vorrebbe avere il nuovo allenatore"). */
   boolean wished(CueHit c) {
-    for (int j = c.from() - 1; j >= 0 && j >= c.from() - WISH_WINDOW; j--) {
+    // The package's down-counting scans test their lower bounds exclusively ("j > lo - 1", never
+    // "j >= lo"): with an inclusive bound, C2 (JDK 17) throws away the method the loop is inlined
+    // into (a loop_limit_check trap) the first time the scan runs one step. BENCHMARKS.md,
+    // "Eleventh round".
+    for (int j = c.from() - 1; j > -1 && j > c.from() - WISH_WINDOW - 1; j--) {
       if (t.kind[j] != Tokens.WORD) {
         return false;
       }
@@ -438,7 +442,7 @@ abstract class CueReading extends ArticleContext {
     if (SINCE_WORDS.contains(t.norm[c.from()])) {
       return false; // "has not worked since leaving Benfica": the negation is the main verb's
     }
-    for (int j = c.from() - 1; j >= 0 && j >= c.from() - NEG_WINDOW; j--) {
+    for (int j = c.from() - 1; j > -1 && j > c.from() - NEG_WINDOW - 1; j--) {
       if (t.kind[j] != Tokens.WORD) {
         return false;
       }

@@ -154,7 +154,7 @@ abstract class ListReading extends CoachMentions {
   void chainTeamsLeft(Mention first, List<Mention> out) {
     int j = first.from() - 1;
     Mention last = first;
-    while (j >= 0 && last.from() - j <= 2 && out.size() < MAX_LIST) {
+    while (j > -1 && last.from() - j <= 2 && out.size() < MAX_LIST) {
       final Mention m = mentionAt[j];
       if (m != null && m != last) {
         if (m.type() != 'T') {

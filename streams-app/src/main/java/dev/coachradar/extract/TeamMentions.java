@@ -246,7 +246,7 @@ abstract class TeamMentions extends CueReading {
   boolean playingPastList(Mention team, PhraseTrie<Cue> refTrie) {
     Mention first = team;
     Mention last = team;
-    for (int j = team.from() - 1; j >= 0 && team.from() - j <= MAX_SCAN && listLink(j); j--) {
+    for (int j = team.from() - 1; j > -1 && team.from() - j <= MAX_SCAN && listLink(j); j--) {
       if (mentionAt[j] != null && mentionAt[j].type() == 'T') {
         first = mentionAt[j];
         j = first.from();

@@ -142,7 +142,7 @@ abstract class TeamSlots extends ListReading {
   Mention teamLeftInSentence(CueHit c, boolean acrossBut) {
     final int sent = t.sentence[c.from()];
     final int stop = Math.max(0, c.from() - MAX_SCAN);
-    for (int j = c.from() - 1; j >= stop && t.sentence[j] == sent; j--) {
+    for (int j = c.from() - 1; j > stop - 1 && t.sentence[j] == sent; j--) {
       if (!acrossBut && CLAUSE_WORDS.contains(t.norm[j]) || t.norm[j].equals(";")) {
         return null; // a semicolon separates list items and independent clauses
       }
@@ -214,7 +214,9 @@ abstract class TeamSlots extends ListReading {
   boolean closedApposition(Mention team, CueHit c, boolean relative) {
     final int sent = t.sentence[team.from()];
     int open = -1;
-    for (int j = team.from() - 1; j >= 0 && j >= team.from() - 14 && t.sentence[j] == sent; j--) {
+    for (int j = team.from() - 1;
+        j > -1 && j > team.from() - 14 - 1 && t.sentence[j] == sent;
+        j--) {
       if (t.isHardBoundary(j)) {
         return false;
       }
@@ -277,7 +279,7 @@ abstract class TeamSlots extends ListReading {
     }
     final int from =
         Math.max(t.sentenceStart[Math.max(0, sent - 2)], t.sentenceStart[sent] - MAX_SCAN);
-    for (int j = t.sentenceStart[sent] - 1; j >= from; j--) {
+    for (int j = t.sentenceStart[sent] - 1; j > from - 1; j--) {
       if (mentionAt[j] != null && mentionAt[j].type() == 'T') {
         return mentionAt[j];
       }
@@ -378,7 +380,7 @@ abstract class TeamSlots extends ListReading {
     final int sent = t.sentence[c.from()];
     int words = 0;
     boolean relative = false;
-    for (int j = c.from() - 1; j >= 0 && t.sentence[j] == sent && words < TEAM_LEFT; j--) {
+    for (int j = c.from() - 1; j > -1 && t.sentence[j] == sent && words < TEAM_LEFT; j--) {
       if (t.isHardBoundary(j) || CLAUSE_WORDS.contains(t.norm[j])) {
         break;
       }
@@ -483,7 +485,7 @@ abstract class TeamSlots extends ListReading {
     final int sent = t.sentence[c.from()];
     final List<Mention> out = new ArrayList<>(2);
     int words = 0;
-    for (int j = c.from() - 1; j >= 0 && t.sentence[j] == sent && words < TEAM_LEFT; j--) {
+    for (int j = c.from() - 1; j > -1 && t.sentence[j] == sent && words < TEAM_LEFT; j--) {
       if (t.isHardBoundary(j) || CLAUSE_WORDS.contains(t.norm[j])) {
         break;
       }
@@ -524,7 +526,7 @@ abstract class TeamSlots extends ListReading {
     if (close < 0) {
       return false;
     }
-    for (int j = team.from() - 1; j >= 0 && j >= team.from() - 10; j--) {
+    for (int j = team.from() - 1; j > -1 && j > team.from() - 10 - 1; j--) {
       if (t.kind[j] == Tokens.PUNCT) {
         return t.norm[j].equals(",");
       }

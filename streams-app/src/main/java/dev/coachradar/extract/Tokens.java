@@ -146,7 +146,7 @@ final class Tokens {
     t.sentences = t.size == 0 ? 0 : sent + 1;
     t.sentenceStart = new int[t.sentences + 1];
     Arrays.fill(t.sentenceStart, t.size);
-    for (int k = t.size - 1; k >= 0; k--) {
+    for (int k = t.size - 1; k > -1; k--) {
       t.sentenceStart[t.sentence[k]] = k;
     }
     // sentences skipped by renumbering cannot happen: numbers grow by one at most
