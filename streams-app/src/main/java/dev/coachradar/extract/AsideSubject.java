@@ -39,7 +39,7 @@ final class AsideSubject {
       Tokens t, int cueFrom, IntPredicate mentionAt, IntUnaryOperator teamStartAt) {
     int j = cueFrom - 1;
     int words = 0;
-    while (j >= 0 && words < VERB_WORDS && t.kind[j] == Tokens.WORD && !mentionAt.test(j)) {
+    while (j > -1 && words < VERB_WORDS && t.kind[j] == Tokens.WORD && !mentionAt.test(j)) {
       j--;
       words++;
     }
@@ -47,7 +47,7 @@ final class AsideSubject {
       return -1;
     }
     final int sent = t.sentence[cueFrom];
-    for (int k = j - 2; k >= 1 && k >= j - REACH && t.sentence[k] == sent; k--) {
+    for (int k = j - 2; k > 0 && k > j - REACH - 1 && t.sentence[k] == sent; k--) {
       if (t.isHardBoundary(k)) {
         return -1;
       }

@@ -67,7 +67,7 @@ final class CandidateList {
   static int asideHolding(
       Tokens t, int cueFrom, IntPredicate coachAt, IntUnaryOperator coachEndAt) {
     final int sent = t.sentence[cueFrom];
-    for (int p = cueFrom - 1; p >= 1 && p >= cueFrom - ASIDE_REACH; p--) {
+    for (int p = cueFrom - 1; p > 0 && p > cueFrom - ASIDE_REACH - 1; p--) {
       if (t.sentence[p] != sent || t.isHardBoundary(p) || coachAt.test(p)) {
         return -1;
       }

@@ -324,7 +324,7 @@ abstract class CueReading extends ArticleContext {
    */
   boolean coordinatedVerb(CueHit c) {
     int j = prevWord(c.from());
-    while (j >= 0 && AUXILIARIES.contains(t.norm[j])) {
+    while (j > -1 && AUXILIARIES.contains(t.norm[j])) {
       j = prevWord(j);
     }
     if (j < 1 || !CONJUNCTIONS.contains(t.norm[j])) {

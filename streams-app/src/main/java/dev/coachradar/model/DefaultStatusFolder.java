@@ -409,7 +409,7 @@ public final class DefaultStatusFolder implements StatusFolder {
     }
 
     private String coachName() {
-      for (int i = size - 1; i >= 0; i--) {
+      for (int i = size - 1; i > -1; i--) {
         String n = signals[i].coachName();
         if (n != null && !n.isBlank()) {
           return n;
@@ -627,7 +627,7 @@ public final class DefaultStatusFolder implements StatusFolder {
       if (!last.getValue().equals(team)) {
         return Math.max(upTo, last.getKey());
       }
-      for (int k = agreements.size() - 2; k >= 0; k--) {
+      for (int k = agreements.size() - 2; k > -1; k--) {
         Map.Entry<Integer, String> a = agreements.get(k);
         if (!a.getValue().equals(team)) {
           return Math.max(upTo, a.getKey());
@@ -667,7 +667,7 @@ public final class DefaultStatusFolder implements StatusFolder {
       int forCurrent =
           destination == null ? config.maxEvidence() : Math.min(2, config.maxEvidence());
       if (current != null && currentSince >= 0) {
-        for (int i = instantCount - 1; i >= currentSince && out.size() < forCurrent; i--) {
+        for (int i = instantCount - 1; i > currentSince - 1 && out.size() < forCurrent; i--) {
           for (int k = instantStart[i]; k < instantStart[i + 1]; k++) {
             Signal s = signals[k];
             if (current.equals(s.teamId())
@@ -680,7 +680,7 @@ public final class DefaultStatusFolder implements StatusFolder {
         }
       }
       if (destination != null) {
-        for (int k = destination.signals.size() - 1; k >= 0; k--) {
+        for (int k = destination.signals.size() - 1; k > -1; k--) {
           Evidence e = destination.signals.get(k).evidence();
           if (e != null && out.size() < config.maxEvidence()) {
             out.add(e);
@@ -727,7 +727,7 @@ public final class DefaultStatusFolder implements StatusFolder {
 
       List<String> articles() {
         Set<String> ids = new LinkedHashSet<>();
-        for (int k = signals.size() - 1; k >= 0; k--) {
+        for (int k = signals.size() - 1; k > -1; k--) {
           ids.add(signals.get(k).articleId());
         }
         return List.copyOf(ids);
