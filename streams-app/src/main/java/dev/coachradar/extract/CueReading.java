@@ -426,7 +426,7 @@ abstract class CueReading extends ArticleContext {
     // The package's down-counting scans test their lower bounds exclusively ("j > lo - 1", never
     // "j >= lo"): with an inclusive bound, C2 (JDK 17) throws away the method the loop is inlined
     // into (a loop_limit_check trap) the first time the scan runs one step. BENCHMARKS.md,
-    // "Eleventh round".
+    // "Eleventh round"; LoopShapeTest keeps the shape out of extract/ and model/.
     for (int j = c.from() - 1; j > -1 && j > c.from() - WISH_WINDOW - 1; j--) {
       if (t.kind[j] != Tokens.WORD) {
         return false;
