@@ -20,11 +20,9 @@ final class AsideSubject {
   /** Words between the aside's closing comma and the cue ("ha messo", "have already"). */
   private static final int VERB_WORDS = 4;
 
+  /** Words that open a clause before its subject team ("e la Fiorentina", "while Everton"). */
   private static final Set<String> OPENERS =
       Set.of("e", "ed", "ma", "mentre", "and", "but", "while", "whereas");
-
-  private static final Set<String> ARTICLES =
-      Set.of("il", "la", "lo", "l", "i", "gli", "le", "the");
 
   private AsideSubject() {}
 
@@ -62,7 +60,7 @@ final class AsideSubject {
 
   private static boolean opensClause(Tokens t, int from, int sent) {
     int p = from - 1;
-    if (p >= 0 && t.kind[p] == Tokens.WORD && ARTICLES.contains(t.norm[p])) {
+    if (p >= 0 && t.kind[p] == Tokens.WORD && Tokens.DEFINITE_ARTICLES.contains(t.norm[p])) {
       p--;
     }
     return p < t.sentenceStart[sent]

@@ -4,6 +4,7 @@ import dev.coachradar.extract.KnowledgeBase.Cue;
 import dev.coachradar.model.NewsArticle;
 import dev.coachradar.model.Relation;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -187,7 +188,7 @@ abstract class Succession extends CoachSlots {
     }
     resolveInherited(b, currentTeam);
     // benches each coach holds or held according to this article
-    final Set<String> benches = new java.util.HashSet<>();
+    final Set<String> benches = new HashSet<>();
     for (Found g : found) {
       if (g.relation().impliesCurrentTeam() || g.relation().endsSpell()) {
         benches.add(g.coach() + '|' + g.team());
@@ -267,16 +268,17 @@ abstract class Succession extends CoachSlots {
       String successor,
       int sent) {
     String team = benchInSentence(b.found, successor, sent);
-    for (Found g : b.teamless) {
-      if (team == null
-          && g.sentence() == sent
-          && g.coach().equals(successor)
-          && (g.relation() == Relation.SACKED
-              || g.relation() == Relation.AT_RISK
-              || g.relation() == Relation.LEAVING)) {
-        // "il club ha esonerato X, arrivato per sostituire Y": the bench his dismissal names
-        team = currentTeam.getOrDefault(successor, recentTeam.getOrDefault(sent, topicTeam));
-      }
+    if (team == null
+        && b.teamless.stream()
+            .anyMatch(
+                g ->
+                    g.sentence() == sent
+                        && g.coach().equals(successor)
+                        && (g.relation() == Relation.SACKED
+                            || g.relation() == Relation.AT_RISK
+                            || g.relation() == Relation.LEAVING))) {
+      // "il club ha esonerato X, arrivato per sostituire Y": the bench his dismissal names
+      team = currentTeam.getOrDefault(successor, recentTeam.getOrDefault(sent, topicTeam));
     }
     if (team == null && sent > 0) {
       // "Lo Spezia fu la consacrazione. Arrivato nel 2019 per prendere il posto di X, ...": the
@@ -294,7 +296,7 @@ abstract class Succession extends CoachSlots {
    */
   private static String benchInSentence(List<Found> found, String successor, int sent) {
     String held = null;
-    final Set<String> benches = new java.util.HashSet<>();
+    final Set<String> benches = new HashSet<>();
     for (Found g : found) {
       if (g.sentence() != sent || !g.coach().equals(successor)) {
         continue;
@@ -316,7 +318,7 @@ abstract class Succession extends CoachSlots {
    * centrocampista del Milan ha firmato") is not the bench the coach moves to.
    */
   Set<String> endedSpells(List<Found> found) {
-    final Set<String> ended = new java.util.HashSet<>();
+    final Set<String> ended = new HashSet<>();
     for (Found g : found) {
       if (g.relation().endsSpell()) {
         ended.add(g.coach() + '|' + g.team());
@@ -335,7 +337,7 @@ abstract class Succession extends CoachSlots {
       String team = null;
       int at = -1;
       boolean topicVacated = false;
-      final Set<String> own = new java.util.HashSet<>();
+      final Set<String> own = new HashSet<>();
       for (Found g : found) {
         if (g.coach().equals(f.coach())) {
           own.add(g.team());
