@@ -302,6 +302,10 @@ abstract class CoachMentions extends TeamMentions {
           if (pick != null) {
             add(new Mention('I', pick, h.from(), h.to()));
           }
+        } else if (!(h.cue().kind() == CueKind.COACHREF && governedReference(h))
+            && centreBefore(sent) != null) {
+          // a reference opening a sentence continues the coach the last sentence was about
+          add(new Mention('I', centreBefore(sent), h.from(), h.to()));
         } else if (lastCoach != null && sent - lastCoachSentence <= 3) {
           // the protagonist among the coaches of the last few sentences, most recent on ties
           String pick = lastCoach;
@@ -353,6 +357,47 @@ abstract class CoachMentions extends TeamMentions {
       }
     }
     localSurnameMentions(localSurnames);
+  }
+
+  /**
+   * The coach a reference in sentence {@code sent} continues when no coach is named before it in
+   * that sentence: the one an earlier reference of the sentence stands for ("Per lui si parla del
+   * Pisa, che lo ha contattato"), otherwise the first coach named in the last sentence that names
+   * one, within three, its subject as a rule ("Blessin has agreed to replace Hürzeler. The former
+   * Genoa coach..."; "E Berhalter? L'ex ct..."). Null when the sentence already names a coach or
+   * none was named in the three sentences before.
+   */
+  String centreBefore(int sent) {
+    String first = null;
+    int firstSentence = -1;
+    for (int i = mentions.size(); i > 0; i--) {
+      final Mention m = mentions.get(i - 1);
+      final int s = t.sentence[m.from()];
+      if ((firstSentence >= 0 && s != firstSentence) || sent - s > 3) {
+        break;
+      }
+      if (m.id() == null || (m.type() != 'C' && m.type() != 'I') || benchName(m)) {
+        continue;
+      }
+      if (s == sent && m.type() == 'C') {
+        return null;
+      }
+      if (s == sent || m.type() == 'C') {
+        first = m.id();
+        firstSentence = s;
+      }
+    }
+    return first;
+  }
+
+  /**
+   * A reference governed by a preposition ("per l'ex allenatore", "per lui", "with him"): not the
+   * subject of its clause.
+   */
+  boolean governedReference(CueHit h) {
+    final int before = prevWord(h.from());
+    return PREPOSITIONS.contains(t.norm[h.from()])
+        || (before >= 0 && PREPOSITIONS.contains(t.norm[before]));
   }
 
   /**
