@@ -359,6 +359,9 @@ abstract class CoachMentions extends TeamMentions {
     localSurnameMentions(localSurnames);
   }
 
+  /** Mentions {@link #centreBefore} looks back over: it stays linear on a text without stops. */
+  static final int CENTRE_REACH = 48;
+
   /**
    * The coach a reference in sentence {@code sent} continues when no coach is named before it in
    * that sentence: the one an earlier reference of the sentence stands for ("Per lui si parla del
@@ -370,7 +373,8 @@ abstract class CoachMentions extends TeamMentions {
   String centreBefore(int sent) {
     String first = null;
     int firstSentence = -1;
-    for (int i = mentions.size(); i > 0; i--) {
+    final int lo = Math.max(0, mentions.size() - CENTRE_REACH);
+    for (int i = mentions.size(); i > lo; i--) {
       final Mention m = mentions.get(i - 1);
       final int s = t.sentence[m.from()];
       if ((firstSentence >= 0 && s != firstSentence) || sent - s > 3) {
