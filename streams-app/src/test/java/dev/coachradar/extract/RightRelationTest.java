@@ -55,4 +55,46 @@ class RightRelationTest {
             pairs(run("it", "", "Ivan Juric respinge l'offerta del Genoa e aspetta una chiamata.")))
         .contains("ivan-juric genoa REJECTED");
   }
+
+  @Test
+  void aDismissalIsNotToldAtTheOtherSideOfAMatch() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Massimo Brambilla ha guidato la Juventus nella gara di mercoledì con il Genoa,"
+                        + " dopo l'esonero di Igor Tudor.")))
+        .contains("igor-tudor juventus SACKED")
+        .doesNotContain("igor-tudor genoa SACKED");
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Nella partita di sabato con il Genoa, dopo l'esonero di Igor Tudor, in panchina"
+                        + " ci sarà Brambilla.")))
+        .noneMatch(p -> p.startsWith("igor-tudor genoa"));
+  }
+
+  @Test
+  void aClubThatRefusesToReleaseItsCoachKeepsHim() {
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "Napoli turned to Conte after Bologna refused to release Thiago Motta.")))
+        .contains("thiago-motta bologna COACHES")
+        .doesNotContain("thiago-motta bologna REJECTED");
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Il Torino si è rifiutato di liberare Ivan Juric, cercato con insistenza dal"
+                        + " Genoa.")))
+        .contains("ivan-juric torino COACHES")
+        .doesNotContain("ivan-juric torino REJECTED");
+  }
 }
