@@ -817,6 +817,61 @@ abstract class CoachMentions extends TeamMentions {
         && FIXTURE_AFTER_TEAM.contains(t.norm[m.to()]);
   }
 
+  /** Match nouns after which "con"/"with" introduces the other side ("la gara di sabato con"). */
+  static final Set<String> MATCH_NOUNS =
+      Set.of(
+          "sfida",
+          "partita",
+          "gara",
+          "amichevole",
+          "match",
+          "game",
+          "fixture",
+          "clash",
+          "tie",
+          "friendly",
+          "derby");
+
+  /**
+   * "nella sfida infrasettimanale con l'Udinese", "the midweek game with Leeds": a team after
+   * "con"/"with" that a match noun a few words before governs is the other side of the match.
+   */
+  boolean matchWith(PhraseTrie.Match<EntityRef> m) {
+    int with = -1;
+    for (int j = m.from(); j > Math.max(0, m.from() - 2); j--) {
+      final String w = t.norm[j - 1];
+      if (w.equals("con") || w.equals("col") || w.equals("with")) {
+        with = j - 1;
+        break;
+      }
+    }
+    for (int j = with; j > Math.max(0, with - 4); j--) {
+      if (t.kind[j - 1] != Tokens.WORD) {
+        return false;
+      }
+      if (MATCH_NOUNS.contains(t.norm[j - 1])) {
+        return !ownMatch(j - 1, with);
+      }
+    }
+    return false;
+  }
+
+  /** Words that make a match his own with the team after "con" ("la sua ultima gara con"). */
+  static final Set<String> OWN_MATCH_WORDS =
+      Set.of(
+          "sua", "suo", "ultima", "ultimo", "prima", "primo", "esordio", "debutto", "his", "last",
+          "first", "debut", "100th");
+
+  /** "la sua ultima partita con il Milan", "his first game with Leeds": he led that team. */
+  boolean ownMatch(int noun, int with) {
+    for (int j = with; j > Math.max(0, noun - 2); j--) {
+      if (OWN_MATCH_WORDS.contains(t.norm[j - 1])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Step of {@link #resolve}: the team a match names, or an opponent ('O'), or null where context
    * leaves it unresolved or the name is a place, not the club.
@@ -834,7 +889,7 @@ abstract class CoachMentions extends TeamMentions {
         return new Mention('O', team, m.from(), m.to());
       }
     }
-    if (fixtureOpponent(m)) {
+    if (fixtureOpponent(m) || matchWith(m)) {
       return new Mention('O', team, m.from(), m.to());
     }
     // "pensa solo al Genoa, avversario alla ripresa", "Fulham, next opponents": an apposition
