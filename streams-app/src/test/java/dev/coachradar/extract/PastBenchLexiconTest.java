@@ -70,4 +70,14 @@ class PastBenchLexiconTest {
         .contains("kieran-mckenna ipswich LEFT")
         .doesNotContain("kieran-mckenna ipswich AGREED");
   }
+
+  @Test
+  void aFullStopInsideAClubsNameEndsNoSentence() {
+    final Tokens t = Tokens.of("Hürzeler arrives from St. Pauli, where he won promotion.");
+    assertThat(t.sentences).isEqualTo(1);
+    assertThat(pairs(run("en", "", "Hürzeler arrives from St. Pauli, where he won promotion.")))
+        .contains("fabian-hurzeler st-pauli LEFT");
+    assertThat(pairs(run("it", "", "Il St. Pauli ha esonerato Alexander Blessin.")))
+        .contains("alexander-blessin st-pauli SACKED");
+  }
 }
