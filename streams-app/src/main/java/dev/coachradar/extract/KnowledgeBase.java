@@ -97,6 +97,9 @@ public final class KnowledgeBase {
    *     dopo-Ranieri", "il post-Ancelotti"): the coach whose succession the sentence is about
    * @param club a cue about the club's own squads ("torna al settore giovanile"): naming no team,
    *     it is about the club the article is about
+   * @param staff a coach recalled through his former assistant ("è stato il vice di X", "worked as
+   *     assistant to X"): the coach is named after the cue and the benches named right after him
+   *     are his past ones ({@link StaffHistory}), never the teams before the cue
    */
   record Cue(
       CueKind kind,
@@ -110,12 +113,14 @@ public final class KnowledgeBase {
       boolean listed,
       boolean back,
       boolean joined,
-      boolean club) {
+      boolean club,
+      boolean staff) {
 
     /** A cue of this kind and relation with no flag set. */
     static Cue plain(CueKind kind, Relation relation) {
       return new Cue(
-          kind, relation, false, false, false, false, false, false, false, false, false, false);
+          kind, relation, false, false, false, false, false, false, false, false, false, false,
+          false);
     }
   }
 
@@ -268,7 +273,8 @@ public final class KnowledgeBase {
                   hasFlag(flags, "listed"),
                   hasFlag(flags, "back"),
                   hasFlag(flags, "joined"),
-                  hasFlag(flags, "club")));
+                  hasFlag(flags, "club"),
+                  hasFlag(flags, "staff")));
     }
     return kb;
   }

@@ -43,14 +43,22 @@ final class PhraseTrie<T> {
 
   /**
    * Longest match starting at word token {@code k}, skipping no words; punctuation tokens end a
-   * phrase. Returns null when nothing starts there.
+   * phrase, except a full stop that ends no sentence ("St. Pauli"). Returns null when nothing
+   * starts there.
    */
   Match<T> longestAt(Tokens t, int k, java.util.function.Predicate<Match<T>> accept) {
     Node<T> n = root;
     Match<T> best = null;
     int j = k;
     int depth = 0;
-    while (j < t.size && depth < maxDepth && t.kind[j] == Tokens.WORD) {
+    while (j < t.size && depth < maxDepth) {
+      if (t.kind[j] != Tokens.WORD) {
+        if (depth == 0 || !innerFullStop(t, j)) {
+          break;
+        }
+        j++; // "St. Pauli": the full stop of an abbreviation inside a name
+        continue;
+      }
       n = n.next.get(t.norm[j]);
       if (n == null) {
         break;
@@ -65,5 +73,13 @@ final class PhraseTrie<T> {
       }
     }
     return best;
+  }
+
+  /** A full stop between two words of one sentence: it abbreviates ("St. Pauli"), ends nothing. */
+  private static boolean innerFullStop(Tokens t, int j) {
+    return t.norm[j].equals(".")
+        && j + 1 < t.size
+        && t.kind[j + 1] == Tokens.WORD
+        && t.sentence[j + 1] == t.sentence[j - 1];
   }
 }

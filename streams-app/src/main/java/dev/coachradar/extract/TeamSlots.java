@@ -80,6 +80,10 @@ abstract class TeamSlots extends ListReading {
   /** The teams a cue binds, or null when the cue binds nothing. */
   List<Mention> cueTeams(CueHit c, Relation relation) {
     slotUnresolved = false;
+    if (c.cue().staff()) {
+      final List<Mention> benches = staffBenches(c);
+      return benches.isEmpty() ? null : benches; // "è stato il vice di X al Chelsea"
+    }
     final List<Mention> teams = c.cue().coachRight() ? teamsLeftOnly(c) : teamsFor(c);
     if (teams.isEmpty() && slotUnresolved) {
       return null;
@@ -109,6 +113,23 @@ abstract class TeamSlots extends ListReading {
       careerListTail(teams); // "esoneri con la Roma e con il Southampton", not "dal Milan e"
     }
     return teams;
+  }
+
+  /**
+   * The benches of a coach recalled through his former assistant ({@link StaffHistory}): the teams
+   * named right after the coach who follows the cue; none when no coach follows it.
+   */
+  List<Mention> staffBenches(CueHit c) {
+    final List<Mention> out = new ArrayList<>(2);
+    final Mention coach = c.to() < t.size ? mentionAt[c.to()] : null;
+    if (coach == null || coach.type() != 'C' || coach.from() != c.to()) {
+      return out;
+    }
+    for (int k :
+        StaffHistory.benchesAfter(t, coach.to(), j -> teamStartsAt(j) ? mentionAt[j].to() : -1)) {
+      out.add(mentionAt[k]);
+    }
+    return out;
   }
 
   /**

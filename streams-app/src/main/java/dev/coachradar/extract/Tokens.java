@@ -26,6 +26,12 @@ final class Tokens {
    */
   private static final Set<String> DIVISIONS = Set.of("serie", "ligue", "league", "liga");
 
+  /**
+   * Abbreviations written with a capital that a full stop follows inside a name ("St. Pauli", "St.
+   * Louis City", "Mr. Bloom"): the full stop ends no sentence.
+   */
+  private static final Set<String> NAME_ABBREVIATIONS = Set.of("St", "Mr", "Dr");
+
   private static final String[] PUNCT_STRINGS = new String[0x2100];
 
   static {
@@ -132,7 +138,8 @@ final class Tokens {
               c == '.'
                   && t.kind[prev] == WORD
                   && (t.end[prev] - t.start[prev] == 1
-                      || (t.norm[prev].length() <= 2 && isAllDigits(t.norm[prev])))
+                      || (t.norm[prev].length() <= 2 && isAllDigits(t.norm[prev]))
+                      || NAME_ABBREVIATIONS.contains(text.substring(t.start[prev], t.end[prev])))
                   && !(prev > 0
                       && t.kind[prev - 1] == WORD
                       && DIVISIONS.contains(t.norm[prev - 1]));
