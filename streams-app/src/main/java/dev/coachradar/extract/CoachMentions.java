@@ -302,6 +302,14 @@ abstract class CoachMentions extends TeamMentions {
           if (pick != null) {
             add(new Mention('I', pick, h.from(), h.to()));
           }
+        } else if (lastCoach != null
+            && lastCoachSentence == sent
+            && h.cue().kind() == CueKind.COACHREF
+            && ownCoachReference(h)) {
+          // "il sondaggio per X si è fermato: il Venezia non ha voluto liberare il suo
+          // allenatore": a club's own coach is the coach the sentence has named, not the
+          // article's protagonist
+          add(new Mention('I', lastCoach, h.from(), h.to()));
         } else if (lastCoach != null && sent - lastCoachSentence <= 3) {
           // the protagonist among the coaches of the last few sentences, most recent on ties
           String pick = lastCoach;
@@ -506,6 +514,18 @@ abstract class CoachMentions extends TeamMentions {
    * An object pronoun ("him", "gli", "lo", "di lui"), which cannot stand for a person named in its
    * own clause.
    */
+  /** Possessives that make a coach reference a club's own ("il suo allenatore"). */
+  static final Set<String> OWN_POSSESSIVES = Set.of("suo", "its", "their");
+
+  /** "il suo allenatore", "il suo tecnico": the reference names a club's own coach. */
+  boolean ownCoachReference(CueHit h) {
+    final int p = h.from() - 1;
+    return p > 0
+        && t.kind[p] == Tokens.WORD
+        && OWN_POSSESSIVES.contains(t.norm[p])
+        && t.sentence[p] == t.sentence[h.from()];
+  }
+
   boolean objectPronoun(CueHit h) {
     final String w = t.norm[h.from()];
     if (h.to() - h.from() != 1) {
