@@ -94,6 +94,13 @@ abstract class CoachMentions extends TeamMentions {
           "rout",
           "loss");
 
+  /** Nouns of a match whose "con"/"with" names the opponent ("la sfida casalinga con il Lecce"). */
+  static final Set<String> MATCH_NOUNS =
+      Set.of("sfida", "partita", "gara", "match", "game", "fixture", "clash", "tie");
+
+  /** Prepositions after a match noun before its opponent. */
+  static final Set<String> MATCH_WITH = Set.of("con", "col", "contro", "with", "against");
+
   /** Nouns that, in apposition after a team, make it an opponent. */
   static final Set<String> OPPONENT_APPOSITION =
       Set.of("avversario", "avversaria", "rivale", "opponent", "opponents", "rivals");
@@ -514,6 +521,30 @@ abstract class CoachMentions extends TeamMentions {
    * An object pronoun ("him", "gli", "lo", "di lui"), which cannot stand for a person named in its
    * own clause.
    */
+  /**
+   * "nella sfida infrasettimanale con l'Udinese", "the midweek game with Leeds": the team at {@code
+   * from} follows "con"/"with" (and an article) that a match noun governs, one or two adjectives
+   * between: an opponent.
+   */
+  boolean matchWith(int from) {
+    int p = from - 1;
+    if (p > 0 && Tokens.DEFINITE_ARTICLES.contains(t.norm[p])) {
+      p--;
+    }
+    if (p < 1 || !MATCH_WITH.contains(t.norm[p])) {
+      return false;
+    }
+    for (int j = p - 1; j > p - 4 && j > -1; j--) {
+      if (t.kind[j] != Tokens.WORD || t.sentence[j] != t.sentence[from]) {
+        return false;
+      }
+      if (MATCH_NOUNS.contains(t.norm[j])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Possessives that make a coach reference a club's own ("il suo allenatore"). */
   static final Set<String> OWN_POSSESSIVES = Set.of("suo", "its", "their");
 
@@ -805,7 +836,7 @@ abstract class CoachMentions extends TeamMentions {
         return new Mention('O', team, m.from(), m.to());
       }
     }
-    if (fixtureOpponent(m)) {
+    if (fixtureOpponent(m) || matchWith(m.from())) {
       return new Mention('O', team, m.from(), m.to());
     }
     // "pensa solo al Genoa, avversario alla ripresa", "Fulham, next opponents": an apposition
