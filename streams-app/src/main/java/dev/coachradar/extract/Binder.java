@@ -294,9 +294,9 @@ abstract class Binder extends Succession {
     if (pending) {
       rel = Relation.LINKED; // "Leeds could opt for X": a candidate, not a choice made
     }
-    if (c.cue().chosen() && respectively(c)) {
-      // "hanno scelto rispettivamente A e B": the pairing is beyond these rules, but each team
-      // named has chosen, so the candidates linked to it are passed over
+    if ((c.cue().chosen() || rel == Relation.AGREED) && respectively(c)) {
+      // "hanno scelto rispettivamente A e B": each team named has chosen, so the candidates
+      // linked to it are passed over, and its coach is the one in the same place of the list
       choicesOfEach(b, c);
       return;
     }
@@ -452,6 +452,11 @@ abstract class Binder extends Succession {
       if (tm.type() == 'T') {
         b.choices.add(new Choice(tm.id(), "", List.of(), sent, strength));
       }
+    }
+    // the respective choices are told as settled benches: each coach holds his team's now
+    final boolean made = !modal(c) && !wished(c);
+    for (Mention[] pair : made ? respectivePairs(c, teams) : List.<Mention[]>of()) {
+      b.found.add(new Found(pair[1].id(), pair[0].id(), Relation.COACHES, strength, sent));
     }
   }
 

@@ -302,6 +302,14 @@ abstract class CoachMentions extends TeamMentions {
           if (pick != null) {
             add(new Mention('I', pick, h.from(), h.to()));
           }
+        } else if (lastCoach != null
+            && lastCoachSentence == sent
+            && h.cue().kind() == CueKind.COACHREF
+            && ownCoachReference(h)) {
+          // "il sondaggio per X si è fermato: il Venezia non ha voluto liberare il suo
+          // allenatore": a club's own coach is the coach the sentence has named, not the
+          // article's protagonist
+          add(new Mention('I', lastCoach, h.from(), h.to()));
         } else if (!(h.cue().kind() == CueKind.COACHREF && governedReference(h))
             && centreBefore(sent) != null) {
           // a reference opening a sentence continues the coach the last sentence was about
@@ -549,6 +557,18 @@ abstract class CoachMentions extends TeamMentions {
   boolean chosenAt(int k) {
     final CueHit before = k > 0 ? cueEndAt[k - 1] : null;
     return before != null && before.cue().kind() == CueKind.REL && before.cue().chosen();
+  }
+
+  /** Possessives that make a coach reference a club's own ("il suo allenatore"). */
+  static final Set<String> OWN_POSSESSIVES = Set.of("suo", "its", "their");
+
+  /** "il suo allenatore", "il suo tecnico": the reference names a club's own coach. */
+  boolean ownCoachReference(CueHit h) {
+    final int p = h.from() - 1;
+    return p > 0
+        && t.kind[p] == Tokens.WORD
+        && OWN_POSSESSIVES.contains(t.norm[p])
+        && t.sentence[p] == t.sentence[h.from()];
   }
 
   /**
@@ -832,25 +852,30 @@ abstract class CoachMentions extends TeamMentions {
           "friendly",
           "derby");
 
+  /** Prepositions after a match noun that introduce its other side ("la sfida con il Lecce"). */
+  static final Set<String> MATCH_WITH = Set.of("con", "col", "contro", "with", "against");
+
   /**
-   * "nella sfida infrasettimanale con l'Udinese", "the midweek game with Leeds": a team after
-   * "con"/"with" that a match noun a few words before governs is the other side of the match.
+   * "nella sfida infrasettimanale con l'Udinese", "the midweek game against Leeds": a team after
+   * "con"/"contro"/"with"/"against" (an article or one word between) that a match noun up to three
+   * words before governs, in the same sentence, is the other side of the match; with "con"/"with"
+   * not when the match is his own ("la sua ultima partita con il Milan").
    */
   boolean matchWith(PhraseTrie.Match<EntityRef> m) {
-    int with = -1;
-    for (int j = m.from(); j > Math.max(0, m.from() - 2); j--) {
-      final String w = t.norm[j - 1];
-      if (w.equals("con") || w.equals("col") || w.equals("with")) {
-        with = j - 1;
-        break;
-      }
+    int p = m.from() - 1;
+    if (p > 0 && !MATCH_WITH.contains(t.norm[p])) {
+      p--;
     }
-    for (int j = with; j > Math.max(0, with - 4); j--) {
-      if (t.kind[j - 1] != Tokens.WORD) {
+    if (p < 1 || !MATCH_WITH.contains(t.norm[p])) {
+      return false;
+    }
+    final boolean against = t.norm[p].equals("contro") || t.norm[p].equals("against");
+    for (int j = p; j > Math.max(0, p - 3); j--) {
+      if (t.kind[j - 1] != Tokens.WORD || t.sentence[j - 1] != t.sentence[m.from()]) {
         return false;
       }
       if (MATCH_NOUNS.contains(t.norm[j - 1])) {
-        return !ownMatch(j - 1, with);
+        return against || !ownMatch(j - 1, p);
       }
     }
     return false;

@@ -154,7 +154,9 @@ abstract class ListReading extends CoachMentions {
   void chainTeamsLeft(Mention first, List<Mention> out) {
     int j = first.from() - 1;
     Mention last = first;
-    while (j > -1 && last.from() - j <= 2 && out.size() < MAX_LIST) {
+    while (j > -1
+        && last.from() - j <= (repeatedArticle(last.from()) ? 3 : 2)
+        && out.size() < MAX_LIST) {
       final Mention m = mentionAt[j];
       if (m != null && m != last) {
         if (m.type() != 'T') {
@@ -167,12 +169,25 @@ abstract class ListReading extends CoachMentions {
         j = m.from() - 1;
         continue;
       }
-      if (t.kind[j] == Tokens.WORD && !LEFT_CHAIN_WORDS.contains(t.norm[j])
+      final boolean article = j == last.from() - 1 && repeatedArticle(last.from());
+      if (t.kind[j] == Tokens.WORD && !LEFT_CHAIN_WORDS.contains(t.norm[j]) && !article
           || t.kind[j] == Tokens.PUNCT && !t.norm[j].equals(",")) {
         return;
       }
       j--;
     }
+  }
+
+  /**
+   * "il Torino e il Genoa", "al Torino e al Genoa": the article before the item at {@code from}
+   * follows a conjunction, so the list's previous item may sit one token further left.
+   */
+  boolean repeatedArticle(int from) {
+    final int a = from - 1;
+    return a > 0
+        && t.kind[a] == Tokens.WORD
+        && (Tokens.DEFINITE_ARTICLES.contains(t.norm[a]) || ARTICULATED.contains(t.norm[a]))
+        && CONJUNCTIONS.contains(t.norm[a - 1]);
   }
 
   void chainTeams(Mention first, List<Mention> out) {
@@ -259,6 +274,40 @@ abstract class ListReading extends CoachMentions {
       if (item >= 0 && (cue.from() < first.to() || cue.from() > item)) {
         out.add(mentionAt[item]);
       }
+    }
+    return out;
+  }
+
+  /**
+   * "il Torino e il Genoa, che hanno scelto rispettivamente A e B", "Leeds and Stoke appointed A
+   * and B respectively": the coaches a respective cue names after it, each paired in order with one
+   * of the teams given (item {@code i} of the result is {team, coach}); empty unless the two lists
+   * have the same length, at least two, and no team repeats.
+   */
+  List<Mention[]> respectivePairs(CueHit c, List<Mention> teams) {
+    final int sent = t.sentence[c.from()];
+    Mention first = null;
+    for (int j = c.to(); j < t.size && j < c.to() + 4 && t.sentence[j] == sent; j++) {
+      if (mentionAt[j] != null) {
+        first = mentionAt[j].type() == 'C' ? mentionAt[j] : null;
+        break;
+      }
+    }
+    if (first == null) {
+      return List.of();
+    }
+    final List<Mention> coaches = chain(first, c);
+    final List<Mention> ordered = new ArrayList<>(teams);
+    ordered.removeIf(m -> m.type() != 'T');
+    ordered.sort(java.util.Comparator.comparingInt(Mention::from));
+    if (coaches.size() < 2
+        || coaches.size() != ordered.size()
+        || ordered.stream().map(Mention::id).distinct().count() != ordered.size()) {
+      return List.of();
+    }
+    final List<Mention[]> out = new ArrayList<>(coaches.size());
+    for (int i = 0; i < coaches.size(); i++) {
+      out.add(new Mention[] {ordered.get(i), coaches.get(i)});
     }
     return out;
   }
