@@ -147,6 +147,7 @@ abstract class CoachSlots extends TeamSlots {
     }
     // a reference carried over ("il tecnico ha detto sì") was resolved already: no rival to weigh
     return DroppedSubject.ownSubject(t, c.from(), this::teamStartsAt)
+        || ("en".equals(lang) && DroppedSubject.englishNounSubject(t, c.from()))
         || (coach.type() == 'C' && rivalBeside(coach));
   }
 

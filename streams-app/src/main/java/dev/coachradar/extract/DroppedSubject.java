@@ -42,6 +42,9 @@ final class DroppedSubject {
           "you",
           "have");
 
+  /** Words that open an English noun phrase. */
+  private static final Set<String> EN_DETERMINERS = Set.of("the", "a", "an");
+
   private DroppedSubject() {}
 
   /**
@@ -68,6 +71,18 @@ final class DroppedSubject {
       j++;
     }
     return j < cueFrom && teamStart.test(j);
+  }
+
+  /**
+   * English does not drop a subject: a clause that opens with a noun phrase before the cue has its
+   * own ("The board agreed", "A statement confirmed").
+   */
+  static boolean englishNounSubject(Tokens t, int cueFrom) {
+    final int start = clauseStart(t, cueFrom);
+    return start + 1 < cueFrom
+        && t.kind[start] == Tokens.WORD
+        && t.kind[start + 1] == Tokens.WORD
+        && EN_DETERMINERS.contains(t.norm[start]);
   }
 
   /** The first token of the cue's clause: past the last comma, clause word or boundary. */

@@ -94,6 +94,15 @@ class DroppedSubjectTest {
                     "",
                     "Ivan Juric aspetta una chiamata. Abbiamo detto no al Cagliari per scelta.")))
         .doesNotContain("ivan-juric cagliari REJECTED");
+    // English names its subject: a noun phrase opening the clause is it
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "Ivan Juric is out of work. The federation agreed a deal with Bologna for the"
+                        + " friendly.")))
+        .doesNotContain("ivan-juric bologna AGREED");
     // a team that is the subject still chooses its own coach
     assertThat(
             pairs(
