@@ -130,8 +130,49 @@ abstract class CoachSlots extends TeamSlots {
       // a cue whose coach is named after it ("name X", "preferito a X") names nobody when no
       // coach follows ("another name on the list")
       coach = subjectOrSalient(c);
+      coach = coach != null && notDroppedSubject(c, coach) ? null : coach;
     }
     return coach;
+  }
+
+  /**
+   * A coach carried over from the sentences before is not the dropped subject of a cue whose clause
+   * names a subject of its own ({@link DroppedSubject}), nor when the sentence he comes from names
+   * him with another coach as a subject ("Motta e Tudor sono liberi. Era stato accostato al Genoa":
+   * which one is open).
+   */
+  boolean notDroppedSubject(CueHit c, Mention coach) {
+    if (t.sentence[coach.from()] == t.sentence[c.from()]) {
+      return false;
+    }
+    // a reference carried over ("il tecnico ha detto sì") was resolved already: no rival to weigh
+    return DroppedSubject.ownSubject(t, c.from(), this::teamStartsAt)
+        || ("en".equals(lang) && DroppedSubject.englishNounSubject(t, c.from()))
+        || (coach.type() == 'C' && rivalBeside(coach));
+  }
+
+  /**
+   * Another coach named beside {@code coach} in his clause, not as an object ("Motta e Tudor"; "X e
+   * Y sono liberi, ma X ha detto no" leaves X the subject of the sentences after).
+   */
+  private boolean rivalBeside(Mention coach) {
+    final int sent = t.sentence[coach.from()];
+    for (int j = t.sentenceStart[sent]; j < t.sentenceStart[sent + 1]; j++) {
+      final Mention m = mentionAt[j];
+      if (m != null
+          && m.from() == j
+          && m.type() == 'C'
+          && m.id() != null
+          && !m.id().equals(coach.id())
+          && !namedAsObject(m)
+          && !assistantOf(m)
+          && !opponentCoach(m)
+          && !benchName(m)
+          && !clauseBreakBetween(Math.min(j, coach.from()), Math.max(j, coach.from()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
