@@ -51,4 +51,24 @@ class EachVerbItsCoachTest {
         .contains("luca-gotti lecce SACKED", "marco-giampaolo lecce AGREED")
         .doesNotContain("marco-giampaolo lecce SACKED");
   }
+
+  @Test
+  void thePredecessorNamedAsAnObjectIsNotTheSuccessorsBench() {
+    // "sostituisce X sulla panchina della Roma": the bench cue is about the subject, X left it
+    assertThat(
+            pairs(
+                run("it", "", "Claudio Ranieri sostituisce Ivan Juric sulla panchina della Roma.")))
+        .contains("ivan-juric roma LEFT", "claudio-ranieri roma COACHES")
+        .doesNotContain("ivan-juric roma COACHES");
+    // "after replacing X": X is the object of his own verb, not who took the team somewhere
+    assertThat(pairs(run("en", "", "He took Germany to Qatar after replacing Joachim Löw.")))
+        .doesNotContain("joachim-low nazionale-germania COACHES");
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "He took Spain to Qatar after replacing Luis Enrique in the summer.")))
+        .doesNotContain("luis-enrique nazionale-spagna COACHES");
+  }
 }
