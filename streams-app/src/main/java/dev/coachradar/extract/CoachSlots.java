@@ -48,6 +48,9 @@ abstract class CoachSlots extends TeamSlots {
       double strength) {
     final boolean tight = c.cue().relation() == Relation.AGREED;
     Mention coach = c.cue().coachRight() ? null : appositionSubject(c);
+    if (coach != null && predecessorOfAnother(coach, c)) {
+      coach = null; // "Y succeeded X as head coach of Bologna": the role is Y's
+    }
     if (coach == null && !c.cue().coachRight() && relation.endsSpell()) {
       coach = appositionHead(c);
     }

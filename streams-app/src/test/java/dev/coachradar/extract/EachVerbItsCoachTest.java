@@ -71,4 +71,13 @@ class EachVerbItsCoachTest {
                     "He took Spain to Qatar after replacing Luis Enrique in the summer.")))
         .doesNotContain("luis-enrique nazionale-spagna COACHES");
   }
+
+  @Test
+  void theRoleAfterASuccessionIsTheSuccessors() {
+    // "Y replaces X as Everton manager": the apposition's role is Y's, X is the verb's object
+    assertThat(pairs(run("en", "", "Sean Dyche replaces Marco Silva as Everton manager.")))
+        .contains("sean-dyche everton COACHES", "marco-silva everton LEFT");
+    assertThat(pairs(run("en", "", "Paolo Vanoli succeeds Ivan Juric as Torino boss.")))
+        .contains("paolo-vanoli torino COACHES", "ivan-juric torino LEFT");
+  }
 }
