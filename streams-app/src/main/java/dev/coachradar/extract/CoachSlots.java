@@ -182,11 +182,12 @@ abstract class CoachSlots extends TeamSlots {
   /**
    * A coach named right after another cue that ends a spell ("sostituisce X", "after replacing X",
    * "l'esonerato X") is that verb's object, the predecessor: a cue of a present role or an
-   * appointment is not about him.
+   * appointment whose coach is its subject is not about him.
    */
   boolean predecessorOfAnother(Mention m, CueHit c) {
     final Relation rel = c.cue().relation();
-    if (m.type() != 'C' || rel == null || rel.endsSpell()) {
+    if (m.type() != 'C' || rel == null || rel.endsSpell() || c.cue().coachRight()) {
+      // a cue naming its own coach after it ("ha scelto il successore di X: Y") reads on
       return false;
     }
     final int before = prevWord(m.from());
