@@ -48,6 +48,9 @@ abstract class CoachSlots extends TeamSlots {
       double strength) {
     final boolean tight = c.cue().relation() == Relation.AGREED;
     Mention coach = c.cue().coachRight() ? null : appositionSubject(c);
+    if (coach != null && predecessorOfAnother(coach, c)) {
+      coach = null; // "Y succeeded X as head coach of Bologna": the role is Y's
+    }
     if (coach == null && !c.cue().coachRight() && relation.endsSpell()) {
       coach = appositionHead(c);
     }
@@ -218,6 +221,38 @@ abstract class CoachSlots extends TeamSlots {
   }
 
   /**
+   * A coach named right after another cue that ends a spell ("sostituisce X", "after replacing X",
+   * "l'esonerato X") is that verb's object, the predecessor: a cue of a present role or an
+   * appointment whose coach is its subject is not about him.
+   */
+  boolean predecessorOfAnother(Mention m, CueHit c) {
+    final Relation rel = c.cue().relation();
+    if (m.type() != 'C' || rel == null || rel.endsSpell() || c.cue().coachRight()) {
+      // a cue naming its own coach after it ("ha scelto il successore di X: Y") reads on
+      return false;
+    }
+    final int before = prevWord(m.from());
+    final CueHit h = before < 0 ? null : cueEndAt[before];
+    if (h == null || h == c || h.cue().arrival() || h.cue().relation() == null) {
+      return false; // "primo nella lista per sostituire X": a planned succession, X still holds it
+    }
+    return h.cue().relation().endsSpell() && (m.from() > c.from() || sameClause(m.to(), c.from()));
+  }
+
+  /**
+   * No punctuation nor relative pronoun between two tokens: "eredità di X, ora all'Al-Hilal" and
+   * "sostituire X che è a rischio" tell of X himself.
+   */
+  private boolean sameClause(int from, int to) {
+    for (int j = from; j < to; j++) {
+      if (t.kind[j] != Tokens.WORD || SUBJECT_RELATIVES.contains(t.norm[j])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * The coach a cue is about: the nearest named coach or person in its clause (left preferred),
    * else a generic reference ("il tecnico", "he"). A person (president, player) nearer than any
    * coach takes the cue away.
@@ -248,6 +283,10 @@ abstract class CoachSlots extends TeamSlots {
         words++;
         continue; // "il secondo di Zanetti": the assistant is who the sentence is about
       }
+      if (m != null && predecessorOfAnother(m, c)) {
+        words++;
+        continue; // "X sostituisce Juric sulla panchina della Roma": Juric left that bench
+      }
       if (m != null && isPerson(m) && (implicitOk || m.type() != 'I')) {
         // a name governed by a preposition ("in caso di addio di Conte") is rarely the subject
         final int before = m.from() - 1;
@@ -276,6 +315,9 @@ abstract class CoachSlots extends TeamSlots {
       if (m != null && m.type() == 'C' && opponentCoach(m)) {
         words++;
         continue;
+      }
+      if (m != null && predecessorOfAnother(m, c)) {
+        break; // "took Uruguay to Qatar after replacing Tabárez": the object of its own verb
       }
       if (m != null && isPerson(m) && (implicitOk || m.type() != 'I')) {
         final double cost = words * 1.4 + 1 + (m.type() == 'I' ? 4 : 0);
