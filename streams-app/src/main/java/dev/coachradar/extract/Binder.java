@@ -454,9 +454,10 @@ abstract class Binder extends Succession {
       }
     }
     // the respective choices are told as settled benches: each coach holds his team's now
-    final boolean made = !modal(c) && !wished(c);
-    for (Mention[] pair : made ? respectivePairs(c, teams) : List.<Mention[]>of()) {
-      b.found.add(new Found(pair[1].id(), pair[0].id(), Relation.COACHES, strength, sent));
+    if (!modal(c) && !wished(c)) {
+      for (Mention[] pair : respectivePairs(c, teams)) {
+        b.found.add(new Found(pair[1].id(), pair[0].id(), Relation.COACHES, strength, sent));
+      }
     }
   }
 

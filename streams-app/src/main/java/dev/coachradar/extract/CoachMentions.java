@@ -267,6 +267,7 @@ abstract class CoachMentions extends TeamMentions {
             continue;
           }
         }
+        String centre; // the coach the sentences before are about, asked for once (centreBefore)
         if (lastCoach != null
             && lastCoachSentence == sent
             && h.cue().kind() == CueKind.COACHREF
@@ -311,9 +312,9 @@ abstract class CoachMentions extends TeamMentions {
           // article's protagonist
           add(new Mention('I', lastCoach, h.from(), h.to()));
         } else if (!(h.cue().kind() == CueKind.COACHREF && governedReference(h))
-            && centreBefore(sent) != null) {
+            && (centre = centreBefore(sent)) != null) {
           // a reference opening a sentence continues the coach the last sentence was about
-          add(new Mention('I', centreBefore(sent), h.from(), h.to()));
+          add(new Mention('I', centre, h.from(), h.to()));
         } else if (lastCoach != null && sent - lastCoachSentence <= 3) {
           // the protagonist among the coaches of the last few sentences, most recent on ties
           String pick = lastCoach;

@@ -3,6 +3,7 @@ package dev.coachradar.extract;
 import dev.coachradar.extract.KnowledgeBase.CueKind;
 import dev.coachradar.model.NewsArticle;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -301,7 +302,7 @@ abstract class ListReading extends CoachMentions {
     final List<Mention> coaches = chain(first, c);
     final List<Mention> ordered = new ArrayList<>(teams);
     ordered.removeIf(m -> m.type() != 'T');
-    ordered.sort(java.util.Comparator.comparingInt(Mention::from));
+    ordered.sort(Comparator.comparingInt(Mention::from));
     if (coaches.size() < 2
         || coaches.size() != ordered.size()
         || ordered.stream().map(Mention::id).distinct().count() != ordered.size()) {

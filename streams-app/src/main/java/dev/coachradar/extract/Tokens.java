@@ -139,7 +139,9 @@ final class Tokens {
                   && t.kind[prev] == WORD
                   && (t.end[prev] - t.start[prev] == 1
                       || (t.norm[prev].length() <= 2 && isAllDigits(t.norm[prev]))
-                      || NAME_ABBREVIATIONS.contains(text.substring(t.start[prev], t.end[prev])))
+                      || (t.end[prev] - t.start[prev] == 2
+                          && NAME_ABBREVIATIONS.contains(
+                              text.substring(t.start[prev], t.end[prev]))))
                   && !(prev > 0
                       && t.kind[prev - 1] == WORD
                       && DIVISIONS.contains(t.norm[prev - 1]));
