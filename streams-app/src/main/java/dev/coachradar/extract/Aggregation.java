@@ -1,5 +1,6 @@
 package dev.coachradar.extract;
 
+import dev.coachradar.extract.KnowledgeBase.CueKind;
 import dev.coachradar.model.Employment;
 import dev.coachradar.model.Evidence;
 import dev.coachradar.model.NewsArticle;
@@ -40,12 +41,13 @@ abstract class Aggregation extends Binder {
         }
       }
     }
+    final Set<Integer> returns = returnSentences();
     for (Found f0 : found) {
       final String key = f0.coach() + '|' + f0.team();
       final Found f =
           f0.relation() == Relation.REJECTED && holds.containsKey(key) ? holds.get(key) : f0;
       final Found b = best.get(key);
-      if (b == null || f.relation().precedence() > b.relation().precedence()) {
+      if (b == null || outranks(f, b, returns)) {
         best.put(key, f);
         strength.put(key, f.strength());
       } else if (f.relation() == b.relation()) {
@@ -90,6 +92,53 @@ abstract class Aggregation extends Binder {
     for (Map.Entry<String, Integer> e : employed.entrySet()) {
       if (!free.containsKey(e.getKey())) {
         out.add(signal(e.getKey(), null, null, Employment.EMPLOYED, 1.0, e.getValue()));
+      }
+    }
+    return out;
+  }
+
+  /** Words of a coach coming back to a bench, folded. */
+  static final Set<String> RETURN_WORDS =
+      Set.of("ritorno", "tornare", "rientro", "return", "comeback", "reunion");
+
+  /** How far after a LINKED cue a return word still names what the cue is about. */
+  static final int RETURN_REACH = 3;
+
+  /**
+   * Whether {@code f} should replace {@code b} for one pair: by precedence, except that a link told
+   * as a return ("un clamoroso ritorno di X", "a possible return for X") is the pair's stance as of
+   * the article's date, which the spell it presupposes (LEFT, SACKED) does not outrank.
+   */
+  boolean outranks(Found f, Found b, Set<Integer> returns) {
+    if (f.relation() == Relation.LINKED
+        && b.relation().endsSpell()
+        && returns.contains(f.sentence())) {
+      return true;
+    }
+    if (b.relation() == Relation.LINKED
+        && f.relation().endsSpell()
+        && returns.contains(b.sentence())) {
+      return false;
+    }
+    return f.relation().precedence() > b.relation().precedence();
+  }
+
+  /**
+   * The sentences where a LINKED cue is about a return: a return word inside the cue or right after
+   * it ("un ritorno di X", "weighing a return for X"); a negated cue is no link.
+   */
+  Set<Integer> returnSentences() {
+    final Set<Integer> out = new java.util.HashSet<>();
+    for (CueHit c : cues) {
+      if (c.cue().kind() != CueKind.REL || c.cue().relation() != Relation.LINKED || negated(c)) {
+        continue;
+      }
+      final int sent = t.sentence[c.from()];
+      for (int j = c.from(); j < c.to() + RETURN_REACH && j < t.size; j++) {
+        if (t.sentence[j] == sent && RETURN_WORDS.contains(t.norm[j])) {
+          out.add(sent);
+          break;
+        }
       }
     }
     return out;

@@ -554,11 +554,36 @@ abstract class CoachMentions extends TeamMentions {
     return pick;
   }
 
-  /** A coach named at {@code k} is the one a team's choice picked ("ha puntato su X"). */
+  /**
+   * A coach named at {@code k} is the one a team's choice picked ("ha puntato su X"), or one of the
+   * coaches several teams picked ("hanno scelto rispettivamente A e B": B too).
+   */
   boolean chosenAt(int k) {
-    final CueHit before = k > 0 ? cueEndAt[k - 1] : null;
-    return before != null && before.cue().kind() == CueKind.REL && before.cue().chosen();
+    int j = k;
+    for (int hops = 0; hops < CHOICE_LIST_HOPS && j > 1; hops++) {
+      final CueHit before = cueEndAt[j - 1];
+      if (before != null) {
+        return before.cue().kind() == CueKind.REL && before.cue().chosen();
+      }
+      final Mention item = mentionAt[j - 2];
+      if (RESPECTIVELY.contains(t.norm[j - 1])) {
+        j--;
+      } else if (LIST_JOINERS.contains(t.norm[j - 1]) && item != null && item.type() == 'C') {
+        j = item.from();
+      } else {
+        return false;
+      }
+    }
+    return false;
   }
+
+  /** Words between a choice and the coaches it picked, or between those coaches, folded. */
+  static final Set<String> RESPECTIVELY = Set.of("rispettivamente", "respectively");
+
+  static final Set<String> LIST_JOINERS = Set.of("e", "and", ",");
+
+  /** Most steps back from a chosen coach to the choice over a list of coaches. */
+  static final int CHOICE_LIST_HOPS = 8;
 
   /** Possessives that make a coach reference a club's own ("il suo allenatore"). */
   static final Set<String> OWN_POSSESSIVES = Set.of("suo", "its", "their");

@@ -162,6 +162,7 @@ public final class RuleExtractor implements Extractor {
       bind(found, free, employed, careerFound);
       closeCandidacies(found);
       teamOfCoach(found);
+      clubRefusals(found);
       // a career stage counts only where the article says nothing else about the pair
       final Set<String> told = new java.util.HashSet<>();
       for (Found f : found) {
@@ -265,6 +266,34 @@ public final class RuleExtractor implements Extractor {
      * "di" and a coach names the coach's current team (COACHES). Only named coaches, only the plain
      * construction, and the usual precedence lets any more specific relation win.
      */
+    /**
+     * "dopo il no del Como per Fàbregas" ({@link ClubRefusal}): the coach's own club kept him
+     * (COACHES) and the article's club, which sought him, is turned down (REJECTED); a coach the
+     * article puts on another bench was turned down by the club named (REJECTED).
+     */
+    private void clubRefusals(List<Found> found) {
+      for (int i : ClubRefusal.find(t, mentions)) {
+        final String team = mentions.get(i).id();
+        final String coach = mentions.get(i + 1).id();
+        final int sent = t.sentence[mentions.get(i).from()];
+        boolean elsewhere = false;
+        for (Found f : found) {
+          elsewhere |=
+              f.coach().equals(coach)
+                  && !team.equals(f.team())
+                  && f.relation().impliesCurrentTeam();
+        }
+        if (elsewhere) {
+          found.add(new Found(coach, team, Relation.REJECTED, strengthOf(sent), sent));
+          continue;
+        }
+        found.add(new Found(coach, team, Relation.COACHES, strengthOf(sent), sent));
+        if (topicTeam != null && !topicTeam.equals(team)) {
+          found.add(new Found(coach, topicTeam, Relation.REJECTED, strengthOf(sent), sent));
+        }
+      }
+    }
+
     private void teamOfCoach(List<Found> found) {
       if (!"it".equals(lang)) {
         coachsTeam(found);
