@@ -262,11 +262,6 @@ public final class RuleExtractor implements Extractor {
     }
 
     /**
-     * "la Fiorentina di Raffaele Palladino", "il Milan di Allegri": in Italian a team followed by
-     * "di" and a coach names the coach's current team (COACHES). Only named coaches, only the plain
-     * construction, and the usual precedence lets any more specific relation win.
-     */
-    /**
      * "dopo il no del Como per Fàbregas" ({@link ClubRefusal}): the coach's own club kept him
      * (COACHES) and the article's club, which sought him, is turned down (REJECTED); a coach the
      * article puts on another bench was turned down by the club named (REJECTED).
@@ -294,6 +289,11 @@ public final class RuleExtractor implements Extractor {
       }
     }
 
+    /**
+     * "la Fiorentina di Raffaele Palladino", "il Milan di Allegri": in Italian a team followed by
+     * "di" and a coach names the coach's current team (COACHES). Only named coaches, only the plain
+     * construction, and the usual precedence lets any more specific relation win.
+     */
     private void teamOfCoach(List<Found> found) {
       if (!"it".equals(lang)) {
         coachsTeam(found);
