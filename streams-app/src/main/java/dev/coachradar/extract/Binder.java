@@ -287,6 +287,9 @@ abstract class Binder extends Succession {
       // departure; he holds the bench now
       rel = Relation.COACHES;
     }
+    if (rel == Relation.COACHES && pastCoordinated(c)) {
+      rel = Relation.LEFT; // "he previously coached A and B, and took C to the World Cup"
+    }
     if ((rel == Relation.AT_RISK || rel == Relation.LEAVING) && pastTimeNear(c)) {
       return; // "finito sulla graticola un anno fa": a danger past, no current bench
     }
@@ -322,7 +325,7 @@ abstract class Binder extends Succession {
     final List<Mention> coaches = listed != null ? listed : chain(coach, c);
     final int before = b.found.size();
     if (!teams.isEmpty()) {
-      bindToTeams(b, c, relation, coaches, teams, strength, sent);
+      bindToTeams(b, c, relation, coaches, benchAfterPredecessor(c, coach, teams), strength, sent);
     } else if ((relation == Relation.LEFT || relation == Relation.REJECTED)
         && c.cue().coachRight()) {
       bindSuccession(b, c, relation, coach, coaches, strength, sent);
@@ -336,6 +339,35 @@ abstract class Binder extends Succession {
     if (relation == Relation.AGREED) {
       replacedInSequence(b.found, before, coaches);
     }
+  }
+
+  /**
+   * "He previously coached A and B, winning the cup with both, and took C to the World Cup": a
+   * current-bench cue joined by "and"/"e" to a past-spell cue earlier in its sentence, with no
+   * other person, contrast or clause break between, tells the same past.
+   */
+  boolean pastCoordinated(CueHit c) {
+    int j = prevWord(c.from());
+    while (j > -1 && AUXILIARIES.contains(t.norm[j])) {
+      j = prevWord(j);
+    }
+    if (j < 1 || !CONJUNCTIONS.contains(t.norm[j])) {
+      return false;
+    }
+    final int first = Math.max(t.sentenceStart[t.sentence[c.from()]], c.from() - MAX_SCAN);
+    for (int k = j - 1; k > first - 1; k--) {
+      final Mention m = mentionAt[k];
+      if (CLAUSE_WORDS.contains(t.norm[k])
+          || t.isHardBoundary(k)
+          || (m != null && m.type() != 'T')) {
+        return false;
+      }
+      final CueHit h = cueAt[k];
+      if (h != null && h.cue().kind() == CueKind.REL) {
+        return h.cue().relation() == Relation.LEFT && !h.cue().coachRight();
+      }
+    }
+    return false;
   }
 
   /**
