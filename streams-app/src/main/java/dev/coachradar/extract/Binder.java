@@ -382,9 +382,36 @@ abstract class Binder extends Succession {
       // "torna al settore giovanile X": the first team he leaves is the article's club
       subject = new Mention('T', topicTeam, c.from(), c.to());
     }
+    if (subject == null && !c.cue().club()) {
+      subject = sceneBefore(sent); // "Tutt'altro scenario a Leeds. X ha già salutato."
+    }
     if (subject != null) {
       addAll(b.found, coaches, subject.id(), relation, strength, sent);
     }
+  }
+
+  /**
+   * "Different story at Leeds. X has already gone": a departure in a sentence that names no team is
+   * from the one team the sentence before sets the scene at, when that sentence names one team only
+   * (a market aside) and nobody; else null.
+   */
+  Mention sceneBefore(int sent) {
+    if (sent == 0 || sentenceHasTeam(sent)) {
+      return null;
+    }
+    Mention scene = null;
+    final int from = Math.max(t.sentenceStart[sent - 1], t.sentenceStart[sent] - 4 * MAX_SCAN);
+    for (int j = from; j < t.sentenceStart[sent]; j++) {
+      final Mention m = mentionAt[j];
+      if (m == null || m.from() != j || (m.type() == 'T' && isMarket(m.id()))) {
+        continue;
+      }
+      if (m.type() != 'T' || (scene != null && !scene.id().equals(m.id()))) {
+        return null;
+      }
+      scene = m;
+    }
+    return scene;
   }
 
   /**
