@@ -75,6 +75,7 @@ abstract class Binder extends Succession {
     for (CueHit c0 : cues) {
       bindCue(b, refusedMove(arrivalOnly(c0)));
     }
+    careerPaths(careerFound);
     benchInPlay(found, b.inPlay);
     passedOver(found, b.choices);
     possessives(found);
@@ -631,6 +632,57 @@ abstract class Binder extends Succession {
         careerFound.add(new Found(coach.id(), tm.id(), c.cue().relation(), strengthOf(sent), sent));
       }
     }
+  }
+
+  /**
+   * "dal Foggia al Brighton, la lunga strada di De Zerbi", "in carriera, dal Milan al Bologna, dove
+   * fu esonerato": the team a path starts from ({@link CareerPath}) is a past bench of the coach
+   * its sentence names, the only person it names; in a sentence that names nobody but tells a past
+   * spell, of the coach the passage is about.
+   */
+  void careerPaths(List<Found> careerFound) {
+    for (Mention m : mentions) {
+      if (m.type() != 'T'
+          || isMarket(m.id())
+          || !CareerPath.startsPath(t, m.from(), m.to(), this::clubEndAt)) {
+        continue;
+      }
+      final int sent = t.sentence[m.from()];
+      final Mention coach = pathCoach(m, sent);
+      if (coach != null && !assistantOf(coach)) {
+        careerFound.add(new Found(coach.id(), m.id(), Relation.LEFT, strengthOf(sent), sent));
+      }
+    }
+  }
+
+  /** The end of a club (not a market) starting at {@code k}, or -1. */
+  private int clubEndAt(int k) {
+    return teamStartsAt(k) && !isMarket(mentionAt[k].id()) ? mentionAt[k].to() : -1;
+  }
+
+  /** The coach of a career path starting at {@code team}, in sentence {@code sent}, or null. */
+  private Mention pathCoach(Mention team, int sent) {
+    final int from = Math.max(t.sentenceStart[sent], team.from() - MAX_SCAN);
+    final int to = Math.min(t.sentenceStart[sent + 1], team.to() + MAX_SCAN);
+    Mention only = null;
+    boolean pastSpell = false;
+    for (int j = from; j < to; j++) {
+      final CueHit h = cueAt[j];
+      pastSpell |= h != null && h.cue().kind() == CueKind.REL && h.cue().relation().endsSpell();
+      final Mention m = mentionAt[j];
+      if (m == null || m.from() != j || m.type() == 'T') {
+        continue;
+      }
+      if (m.type() == 'P' || m.id() == null || (only != null && !only.id().equals(m.id()))) {
+        return null;
+      }
+      only = m;
+    }
+    if (only != null || !pastSpell) {
+      return only;
+    }
+    final Mention about = salientBefore(sent);
+    return about != null ? about : portraitCoach();
   }
 
   /**
