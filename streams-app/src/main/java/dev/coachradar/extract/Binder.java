@@ -75,6 +75,7 @@ abstract class Binder extends Succession {
     for (CueHit c0 : cues) {
       bindCue(b, refusedMove(arrivalOnly(c0)));
     }
+    careerPaths(careerFound);
     benchInPlay(found, b.inPlay);
     passedOver(found, b.choices);
     possessives(found);
@@ -287,6 +288,9 @@ abstract class Binder extends Succession {
       // departure; he holds the bench now
       rel = Relation.COACHES;
     }
+    if (rel == Relation.COACHES && pastCoordinated(c)) {
+      rel = Relation.LEFT; // "he previously coached A and B, and took C to the World Cup"
+    }
     if ((rel == Relation.AT_RISK || rel == Relation.LEAVING) && pastTimeNear(c)) {
       return; // "finito sulla graticola un anno fa": a danger past, no current bench
     }
@@ -322,7 +326,7 @@ abstract class Binder extends Succession {
     final List<Mention> coaches = listed != null ? listed : chain(coach, c);
     final int before = b.found.size();
     if (!teams.isEmpty()) {
-      bindToTeams(b, c, relation, coaches, teams, strength, sent);
+      bindToTeams(b, c, relation, coaches, benchAfterPredecessor(c, coach, teams), strength, sent);
     } else if ((relation == Relation.LEFT || relation == Relation.REJECTED)
         && c.cue().coachRight()) {
       bindSuccession(b, c, relation, coach, coaches, strength, sent);
@@ -339,6 +343,35 @@ abstract class Binder extends Succession {
   }
 
   /**
+   * "He previously coached A and B, winning the cup with both, and took C to the World Cup": a
+   * current-bench cue joined by "and"/"e" to a past-spell cue earlier in its sentence, with no
+   * other person, contrast or clause break between, tells the same past.
+   */
+  boolean pastCoordinated(CueHit c) {
+    int j = prevWord(c.from());
+    while (j > -1 && AUXILIARIES.contains(t.norm[j])) {
+      j = prevWord(j);
+    }
+    if (j < 1 || !CONJUNCTIONS.contains(t.norm[j])) {
+      return false;
+    }
+    final int first = Math.max(t.sentenceStart[t.sentence[c.from()]], c.from() - MAX_SCAN);
+    for (int k = j - 1; k > first - 1; k--) {
+      final Mention m = mentionAt[k];
+      if (CLAUSE_WORDS.contains(t.norm[k])
+          || t.isHardBoundary(k)
+          || (m != null && m.type() != 'T')) {
+        return false;
+      }
+      final CueHit h = cueAt[k];
+      if (h != null && h.cue().kind() == CueKind.REL) {
+        return h.cue().relation() == Relation.LEFT && !h.cue().coachRight();
+      }
+    }
+    return false;
+  }
+
+  /**
    * Step of {@link #bindRelation}: "Brentford have agreed compensation for the Dane, who leaves
    * after seven years": a departure naming no team ends the spell at the team the sentence is about
    * (its subject).
@@ -350,9 +383,36 @@ abstract class Binder extends Succession {
       // "torna al settore giovanile X": the first team he leaves is the article's club
       subject = new Mention('T', topicTeam, c.from(), c.to());
     }
+    if (subject == null && !c.cue().club()) {
+      subject = sceneBefore(sent); // "Tutt'altro scenario a Leeds. X ha già salutato."
+    }
     if (subject != null) {
       addAll(b.found, coaches, subject.id(), relation, strength, sent);
     }
+  }
+
+  /**
+   * "Different story at Leeds. X has already gone": a departure in a sentence that names no team is
+   * from the one team the sentence before sets the scene at, when that sentence names one team only
+   * (a market aside) and nobody; else null.
+   */
+  Mention sceneBefore(int sent) {
+    if (sent == 0 || sentenceHasTeam(sent)) {
+      return null;
+    }
+    Mention scene = null;
+    final int from = Math.max(t.sentenceStart[sent - 1], t.sentenceStart[sent] - 4 * MAX_SCAN);
+    for (int j = from; j < t.sentenceStart[sent]; j++) {
+      final Mention m = mentionAt[j];
+      if (m == null || m.from() != j || (m.type() == 'T' && isMarket(m.id()))) {
+        continue;
+      }
+      if (m.type() != 'T' || (scene != null && !scene.id().equals(m.id()))) {
+        return null;
+      }
+      scene = m;
+    }
+    return scene;
   }
 
   /**
@@ -572,6 +632,57 @@ abstract class Binder extends Succession {
         careerFound.add(new Found(coach.id(), tm.id(), c.cue().relation(), strengthOf(sent), sent));
       }
     }
+  }
+
+  /**
+   * "dal Foggia al Brighton, la lunga strada di De Zerbi", "in carriera, dal Milan al Bologna, dove
+   * fu esonerato": the team a path starts from ({@link CareerPath}) is a past bench of the coach
+   * its sentence names, the only person it names; in a sentence that names nobody but tells a past
+   * spell, of the coach the passage is about.
+   */
+  void careerPaths(List<Found> careerFound) {
+    for (Mention m : mentions) {
+      if (m.type() != 'T'
+          || isMarket(m.id())
+          || !CareerPath.startsPath(t, m.from(), m.to(), this::clubEndAt)) {
+        continue;
+      }
+      final int sent = t.sentence[m.from()];
+      final Mention coach = pathCoach(m, sent);
+      if (coach != null && !assistantOf(coach)) {
+        careerFound.add(new Found(coach.id(), m.id(), Relation.LEFT, strengthOf(sent), sent));
+      }
+    }
+  }
+
+  /** The end of a club (not a market) starting at {@code k}, or -1. */
+  private int clubEndAt(int k) {
+    return teamStartsAt(k) && !isMarket(mentionAt[k].id()) ? mentionAt[k].to() : -1;
+  }
+
+  /** The coach of a career path starting at {@code team}, in sentence {@code sent}, or null. */
+  private Mention pathCoach(Mention team, int sent) {
+    final int from = Math.max(t.sentenceStart[sent], team.from() - MAX_SCAN);
+    final int to = Math.min(t.sentenceStart[sent + 1], team.to() + MAX_SCAN);
+    Mention only = null;
+    boolean pastSpell = false;
+    for (int j = from; j < to; j++) {
+      final CueHit h = cueAt[j];
+      pastSpell |= h != null && h.cue().kind() == CueKind.REL && h.cue().relation().endsSpell();
+      final Mention m = mentionAt[j];
+      if (m == null || m.from() != j || m.type() == 'T') {
+        continue;
+      }
+      if (m.type() == 'P' || m.id() == null || (only != null && !only.id().equals(m.id()))) {
+        return null;
+      }
+      only = m;
+    }
+    if (only != null || !pastSpell) {
+      return only;
+    }
+    final Mention about = salientBefore(sent);
+    return about != null ? about : portraitCoach();
   }
 
   /**

@@ -61,6 +61,9 @@ abstract class CoachSlots extends TeamSlots {
               ? nearestCoach(c, 0, 6, false)
               : nearestCoach(c, tight ? 9 : COACH_LEFT, tight ? 8 : COACH_RIGHT, true);
     }
+    if (coach != null && !c.cue().coachRight() && objectOfAnotherCue(c, coach)) {
+      coach = null; // "le esperienze al Lilla e alla Roma, dove sostituì X": X is not their subject
+    }
     final Mention subjectTeam = c.cue().coachRight() ? null : asideSubjectTeam(c);
     if (subjectTeam != null
         && coach != null
@@ -410,11 +413,28 @@ abstract class CoachSlots extends TeamSlots {
     }
     for (int j = c.to(); j < Math.min(t.sentenceStart[sent + 1], c.to() + MAX_SCAN); j++) {
       final Mention m = mentionAt[j];
-      if (m != null && (m.type() == 'P' || m.type() == 'C')) {
+      if (m != null && (m.type() == 'P' || m.type() == 'C') && !objectOfAnotherCue(c, m)) {
         return null;
       }
     }
     return salientBefore(sent);
+  }
+
+  /**
+   * "le esperienze al Lilla e alla Roma, dove aveva sostituito X": a coach named after cue {@code
+   * c} as the object of another cue that names its coach after it (a predecessor replaced) is that
+   * cue's, not the subject of {@code c}.
+   */
+  boolean objectOfAnotherCue(CueHit c, Mention m) {
+    final int before = prevWord(m.from());
+    if (m.type() != 'C' || before < c.to()) {
+      return false;
+    }
+    final CueHit h = cueEndAt[before];
+    return h != null
+        && h != c
+        && h.cue().kind() == KnowledgeBase.CueKind.REL
+        && h.cue().coachRight();
   }
 
   /**

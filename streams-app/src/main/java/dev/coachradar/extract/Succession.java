@@ -103,6 +103,19 @@ abstract class Succession extends CoachSlots {
   }
 
   /**
+   * "Lazio have appointed X, who took over from Y at Al Nassr", "che era subentrato a Y al Lilla":
+   * the bench named right after a predecessor is the one he left, not the team before the cue (the
+   * successor's new club); otherwise {@code teams}.
+   */
+  List<Mention> benchAfterPredecessor(CueHit c, Mention coach, List<Mention> teams) {
+    if (c.cue().relation() != Relation.LEFT || !c.cue().coachRight() || coach.from() < c.to()) {
+      return teams;
+    }
+    final Mention at = teamAfterObject(coach);
+    return at != null && !isMarket(at.id()) ? List.of(at) : teams;
+  }
+
+  /**
    * "la Juventus ha esonerato X e ha affidato la guida a Y": the appointment is made by the team
    * that is the subject of the sentence, when the coach is the cue's object.
    */

@@ -511,8 +511,17 @@ abstract class TeamSlots extends ListReading {
         break;
       }
       final Mention m = mentionAt[j];
-      if (m != null && m.type() == 'T' && (formerRole(m) || closedParenthetical(m, c))) {
-        // "l'ex tecnico del Leicester raccoglie l'eredità di X": the successor's past bench
+      if (m != null
+          && m.type() == 'T'
+          && (formerRole(m)
+              || closedParenthetical(m, c)
+              || placeOfTeam(m)
+              || (isMarket(m.id())
+                  && c.cue().relation() != null
+                  && c.cue().relation().endsSpell()))) {
+        // "l'ex tecnico del Leicester raccoglie l'eredità di X": the successor's past bench;
+        // "all'Al Sadd in Qatar, dove ha sostituito X": the club's country, not a bench; "took
+        // Uruguay to Qatar after replacing X": a market is no bench a predecessor left
         j = m.from();
         words++;
         continue;
@@ -524,6 +533,19 @@ abstract class TeamSlots extends ListReading {
       words++;
     }
     return out;
+  }
+
+  /**
+   * "l'Al Sadd in Qatar", "Pachuca in Mexico": a market named after "in" right after a club is
+   * where the club plays, not a team of its own.
+   */
+  boolean placeOfTeam(Mention m) {
+    final int in = m.from() - 1;
+    if (!isMarket(m.id()) || in < 1 || t.kind[in] != Tokens.WORD || !t.norm[in].equals("in")) {
+      return false;
+    }
+    final Mention club = mentionAt[in - 1];
+    return club != null && club.type() == 'T' && !isMarket(club.id());
   }
 
   /**
