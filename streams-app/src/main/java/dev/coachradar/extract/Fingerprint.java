@@ -1,7 +1,6 @@
 package dev.coachradar.extract;
 
-import java.util.HashSet;
-import java.util.Set;
+import java.util.Arrays;
 
 /**
  * 64-bit SimHash of an article body over the facts syndicated copies keep when they reword a story:
@@ -28,7 +27,8 @@ public final class Fingerprint {
       return 0L;
     }
     final int n = Math.min(text.length(), MAX_CHARS);
-    final Set<Long> features = new HashSet<>();
+    long[] features = new long[64];
+    int count = 0;
     int i = 0;
     while (i < n) {
       final char c = text.charAt(i);
@@ -43,15 +43,32 @@ public final class Fingerprint {
         i++;
       }
       if (keep) {
-        features.add(h);
+        if (count == features.length) {
+          features = Arrays.copyOf(features, count * 2);
+        }
+        features[count++] = h;
       }
     }
-    if (features.isEmpty()) {
+    if (count == 0) {
       return 0L;
     }
+    return sum(features, count);
+  }
+
+  /**
+   * The SimHash of the distinct values among the first {@code count} of {@code features} (sorted
+   * here, so a repeated word counts once). A sorted primitive array instead of a {@code
+   * HashSet<Long>}: a boxed Long and a map node per word of every article, 347 MB of a 100k bench's
+   * naive loop (twelfth round); the sum does not depend on the order.
+   */
+  private static long sum(final long[] features, final int count) {
+    Arrays.sort(features, 0, count);
     final int[] v = new int[64];
-    for (long f : features) {
-      final long h = mix(f);
+    for (int k = 0; k < count; k++) {
+      if (k > 0 && features[k] == features[k - 1]) {
+        continue;
+      }
+      final long h = mix(features[k]);
       for (int b = 0; b < 64; b++) {
         v[b] += ((h >>> b) & 1L) != 0 ? 1 : -1;
       }

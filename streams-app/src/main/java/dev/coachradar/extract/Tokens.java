@@ -40,6 +40,10 @@ final class Tokens {
     }
   }
 
+  /** Each thread's recent folded words (a tokenization runs on one thread). */
+  private static final ThreadLocal<FoldedWords> FOLDED_WORDS =
+      ThreadLocal.withInitial(FoldedWords::new);
+
   final String text;
   int size;
   int[] start;
@@ -74,18 +78,19 @@ final class Tokens {
     boolean newline = false;
     int sent = 0;
     boolean pendingBreak = false;
-    final StringBuilder b = new StringBuilder();
+    final FoldedWords b = FOLDED_WORDS.get();
     while (i < n) {
       final char c = text.charAt(i);
       if (Character.isLetterOrDigit(c)) {
         final int s = i;
-        b.setLength(0);
+        b.clear();
         while (i < n) {
           final char d = text.charAt(i);
           if (Character.isLetterOrDigit(d)) {
             final char f = Text.fold(d);
             if (f == 'ß') {
-              b.append("ss");
+              b.append('s');
+              b.append('s');
             } else {
               b.append(f);
             }
@@ -103,7 +108,7 @@ final class Tokens {
           newline = false;
           pendingBreak = false;
         }
-        t.add(s, i, b.toString(), Character.isUpperCase(c), WORD, sent);
+        t.add(s, i, b.word(), Character.isUpperCase(c), WORD, sent);
       } else if (c == '\n' || c == '\r') {
         newline = true;
         i++;
@@ -222,5 +227,60 @@ final class Tokens {
     return c == ';' || c == ':' || c == '(' || c == ')' || c == '«' || c == '»' || c == '"'
         || c == '“' || c == '”' || c == '–' || c == '—' || c == '-' || c == '.' || c == '!'
         || c == '?' || c == '|';
+  }
+
+  /**
+   * The folded word being read, and the words folded before on this thread, so that a word met
+   * again ("la", "the", a club's name) reuses its String: a String per word token was 1,172 MB of a
+   * 100k bench's exactly-once window (twelfth round). A slot per hash, the last word wins: what a
+   * token holds is a String of the same characters either way, only its allocation is spared.
+   */
+  private static final class FoldedWords {
+
+    private static final int SLOTS = 4096;
+
+    /** Longer words are made each time: rare, and they would crowd out the common ones. */
+    private static final int MAX_KEPT_LENGTH = 24;
+
+    private final String[] kept = new String[SLOTS];
+    private char[] chars = new char[32];
+    private int length;
+    private int hash;
+
+    void clear() {
+      length = 0;
+      hash = 0;
+    }
+
+    void append(final char c) {
+      if (length == chars.length) {
+        chars = Arrays.copyOf(chars, length * 2);
+      }
+      chars[length++] = c;
+      hash = 31 * hash + c; // String.hashCode of the characters so far
+    }
+
+    /** The characters appended since {@link #clear} as a String. */
+    String word() {
+      final int slot = (hash ^ (hash >>> 12)) & (SLOTS - 1);
+      final String known = kept[slot];
+      if (known != null && known.length() == length && known.hashCode() == hash && same(known)) {
+        return known;
+      }
+      final String made = new String(chars, 0, length);
+      if (length <= MAX_KEPT_LENGTH) {
+        kept[slot] = made;
+      }
+      return made;
+    }
+
+    private boolean same(final String known) {
+      for (int k = 0; k < length; k++) {
+        if (known.charAt(k) != chars[k]) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 }
