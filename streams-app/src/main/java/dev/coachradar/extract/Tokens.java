@@ -242,6 +242,9 @@ final class Tokens {
     /** Longer words are made each time: rare, and they would crowd out the common ones. */
     private static final int MAX_KEPT_LENGTH = 24;
 
+    /** Largest word buffer a thread keeps between words (an adversarial 1 MB word grows it). */
+    private static final int MAX_RETAINED_CHARS = 1024;
+
     private final String[] kept = new String[SLOTS];
     private char[] chars = new char[32];
     private int length;
@@ -250,6 +253,9 @@ final class Tokens {
     void clear() {
       length = 0;
       hash = 0;
+      if (chars.length > MAX_RETAINED_CHARS) {
+        chars = new char[32]; // a thread does not keep the buffer of one very long word
+      }
     }
 
     void append(final char c) {
