@@ -85,6 +85,7 @@ abstract class Binder extends Succession {
     }
     compoundPredecessors(b);
     companions(found);
+    rolesInContext(found);
   }
 
   /**
@@ -841,5 +842,98 @@ abstract class Binder extends Succession {
       final int sent = t.sentence[team.from()];
       found.add(new Found(coach.id(), team.id(), Relation.COACHES, strengthOf(sent), sent));
     }
+  }
+
+  /** Role words that, right before a coach's name, give him a bench ("il ct Gattuso"). */
+  static final Set<String> ROLE_BEFORE_NAME =
+      Set.of("ct", "tecnico", "allenatore", "mister", "manager", "boss", "coach", "selezionatore");
+
+  /** Words before a role that make it not his bench now ("l'ex tecnico", "il vice allenatore"). */
+  static final Set<String> NOT_NOW_ROLE =
+      Set.of(
+          "ex",
+          "former",
+          "vice",
+          "assistant",
+          "assistente",
+          "nuovo",
+          "new",
+          "next",
+          "prossimo",
+          "futuro",
+          "future",
+          "secondo",
+          "deputy",
+          "youth",
+          "primavera");
+
+  /**
+   * "Il Bologna ha vinto ancora: il tecnico Italiano è soddisfatto", "England are in camp. The
+   * manager Thomas Tuchel named his squad": a coach named right after a bare role word, in a
+   * sentence with no relation cue of its own and nothing bound to him, coaches the one team of the
+   * context: the one the sentence names, else (when it names none) the one the sentence before
+   * names; a sentence that names an opponent or another coach is no such context. After "ct" the
+   * team is a national one.
+   */
+  void rolesInContext(List<Found> found) {
+    final Set<Integer> cueSentences = new java.util.HashSet<>();
+    for (CueHit c : cues) {
+      if (c.cue().kind() == CueKind.REL && !ROLE_BEFORE_NAME.contains(t.norm[c.to() - 1])) {
+        cueSentences.add(t.sentence[c.from()]);
+      }
+    }
+    final Set<String> bound = new java.util.HashSet<>();
+    for (Found f : found) {
+      bound.add(f.coach() + "|" + f.sentence());
+    }
+    for (Mention m : mentions) {
+      final int role = m.from() - 1;
+      if (m.type() != 'C'
+          || role < 0
+          || !t.cap[m.from()] // a descriptor ("il tecnico salentino") is not his name
+          || !ROLE_BEFORE_NAME.contains(t.norm[role])) {
+        continue;
+      }
+      final int sent = t.sentence[m.from()];
+      final int before = prevWord(role);
+      if ((before >= 0 && NOT_NOW_ROLE.contains(t.norm[before]))
+          || cueSentences.contains(sent)
+          || bound.contains(m.id() + "|" + sent)) {
+        continue;
+      }
+      String team = contextTeam(sent, m.id());
+      if (team == null && sent > 0 && !sentenceHasTeam(sent)) {
+        team = contextTeam(sent - 1, m.id());
+      }
+      final KnowledgeBase.Team info = team == null ? null : kb.teams.get(team);
+      if (info != null && (!t.norm[role].equals("ct") || "national".equals(info.kind()))) {
+        found.add(new Found(m.id(), team, Relation.COACHES, strengthOf(sent), sent));
+      }
+    }
+  }
+
+  /**
+   * The one team sentence {@code sent} names as a bench, or null when it names none, more than one,
+   * an opponent, or a coach other than {@code coach}.
+   */
+  String contextTeam(int sent, String coach) {
+    String team = null;
+    final int end = Math.min(t.sentenceStart[sent + 1], t.sentenceStart[sent] + 4 * MAX_SCAN);
+    for (int j = t.sentenceStart[sent]; j < end; j++) {
+      final Mention m = mentionAt[j];
+      if (m == null || m.from() != j) {
+        continue;
+      }
+      if (m.type() == 'O' || (m.type() == 'C' && !coach.equals(m.id()))) {
+        return null;
+      }
+      if (m.type() == 'T' && m.id() != null) {
+        if (team != null && !team.equals(m.id())) {
+          return null;
+        }
+        team = m.id();
+      }
+    }
+    return team;
   }
 }

@@ -3,6 +3,7 @@ package dev.coachradar.extract;
 import dev.coachradar.model.NewsArticle;
 import dev.coachradar.model.Relation;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -138,7 +139,54 @@ abstract class CoachSlots extends TeamSlots {
       coach = subjectOrSalient(c);
       coach = coach != null && notDroppedSubject(c, coach) ? null : coach;
     }
+    if (coach != null && teams.size() == 1) {
+      coach = benchHolder(c, relation, coach, teams.get(0));
+    }
     return coach;
+  }
+
+  /**
+   * Relations that put the coach on the team's bench now (a spell that ended is told of a coach the
+   * article rightly ties to his new team).
+   */
+  static final Set<Relation> BENCH_RELATIONS =
+      EnumSet.of(Relation.COACHES, Relation.AT_RISK, Relation.LEAVING);
+
+  /** The article's coach-team ties, built at the first cue that asks ({@link #benchHolder}). */
+  private BenchTies benchTies;
+
+  /**
+   * "Newcastle's head coach changed it", "il tecnico del Como è soddisfatto": a coach the cue's
+   * sentence does not name (a reference, or the coach of the sentences before), put on the bench of
+   * the one team the cue names as his now, is one the article ties to that team: when the article
+   * names the coach found only with other teams, the coach it names most often with this one
+   * ({@link BenchTies#instead}), in the reference's place.
+   */
+  Mention benchHolder(CueHit c, Relation relation, Mention coach, Mention team) {
+    final int sent = t.sentence[c.from()];
+    if (!BENCH_RELATIONS.contains(relation)
+        || team.id() == null
+        || coach.id() == null
+        || namedNear(coach.id(), c, sent)) {
+      return coach;
+    }
+    if (benchTies == null) {
+      benchTies = new BenchTies(mentions, t);
+    }
+    final String other = benchTies.instead(coach.id(), team.id(), sent);
+    return other == null ? coach : new Mention('I', other, coach.from(), coach.to());
+  }
+
+  /** Whether the cue's sentence names {@code coach} by name within the cue's reach. */
+  private boolean namedNear(String coach, CueHit c, int sent) {
+    final int to = Math.min(t.sentenceStart[sent + 1], c.to() + MAX_SCAN);
+    for (int j = Math.max(t.sentenceStart[sent], c.from() - MAX_SCAN); j < to; j++) {
+      final Mention m = mentionAt[j];
+      if (m != null && m.type() == 'C' && coach.equals(m.id())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
