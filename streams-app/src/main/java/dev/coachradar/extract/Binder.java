@@ -306,7 +306,10 @@ abstract class Binder extends Succession {
     if (c.cue().chosen() && coachChoosesTeam(b, c, relation, strength)) {
       return;
     }
-    final List<Mention> teams = cueTeams(c, relation);
+    final List<Mention> teams =
+        relation == Relation.COACHES && nationalRole(c)
+            ? nationalTeamOfRole(c, cueTeams(c, relation))
+            : cueTeams(c, relation);
     if (teams == null) {
       return;
     }
