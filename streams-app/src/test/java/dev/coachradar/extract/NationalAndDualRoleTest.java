@@ -51,4 +51,12 @@ class NationalAndDualRoleTest {
     assertThat(it(club + "Da luglio Mazzarri tornerà a occuparsi solo della Polonia."))
         .contains("walter-mazzarri nazionale-polonia COACHES");
   }
+
+  @Test
+  void freeSinceATournamentWithANationalTeamLeftIt() {
+    assertThat(it("Il Napoli pensa a Luis Enrique, libero dopo il Mondiale con la Spagna."))
+        .contains("luis-enrique nazionale-spagna LEFT");
+    assertThat(it("Il Napoli pensa a Luis Enrique, fermo dopo l'Europeo con la Spagna."))
+        .contains("luis-enrique nazionale-spagna LEFT");
+  }
 }
