@@ -311,7 +311,10 @@ abstract class Binder extends Succession {
     if (c.cue().chosen() && coachChoosesTeam(b, c, relation, strength)) {
       return;
     }
-    final List<Mention> teams = cueTeams(c, relation);
+    final List<Mention> teams =
+        relation == Relation.COACHES && nationalRole(c)
+            ? nationalTeamOfRole(c, cueTeams(c, relation))
+            : cueTeams(c, relation);
     if (teams == null) {
       return;
     }
@@ -540,6 +543,11 @@ abstract class Binder extends Succession {
   void bindTeamless(
       Binding b, CueHit c, Relation r, List<Mention> coaches, double strength, int sent) {
     Mention left = teamLeftInSentence(c, false);
+    if (left == null && r == Relation.COACHES && c.cue().club() && topicTeam != null) {
+      // "X, who leads the under-21s, will take charge of the first team": the club's own first
+      // team, the club the article is about
+      left = new Mention('T', topicTeam, c.from(), c.to());
+    }
     final List<String> both = left == null ? bothTeams(sent) : List.of();
     if (!both.isEmpty()) {
       // "Both clubs had considered X": the two clubs the sentence before named

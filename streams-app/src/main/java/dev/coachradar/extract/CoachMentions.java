@@ -219,7 +219,7 @@ abstract class CoachMentions extends TeamMentions {
             next >= 0 && t.cap[next] && (ei < raw.size() && raw.get(ei).from() == next);
         if (h.cue().kind() == CueKind.PERSONREF) {
           final int before = prevWord(h.from());
-          if (formerWordAt(before)) {
+          if (formerWordAt(before) || formerWordAt(formerClubStart(before))) {
             continue; // "Tudor, ex difensore bianconero": a coach's playing past, not a player
           }
           if (!nameFollows) {
@@ -584,6 +584,25 @@ abstract class CoachMentions extends TeamMentions {
 
   /** Most steps back from a chosen coach to the choice over a list of coaches. */
   static final int CHOICE_LIST_HOPS = 8;
+
+  /**
+   * "X, the former United midfielder", "X, a former Real Madrid striker": in an apposition after a
+   * comma, the word before the club's capitalised name that ends at word {@code p} (at most three
+   * words back); else -1 (no capitalised word at {@code p}, or no apposition: "The former Liverpool
+   * captain" opening a sentence is a reference of its own).
+   */
+  int formerClubStart(int p) {
+    int q = p;
+    for (int n = 0; n < 3 && q >= 0 && t.cap[q] && !sentenceInitial(q); n++) {
+      q = prevWord(q);
+    }
+    if (q == p || q < 1) {
+      return -1;
+    }
+    final int a =
+        Tokens.DEFINITE_ARTICLES.contains(t.norm[q - 1]) || t.norm[q - 1].equals("a") ? q - 1 : q;
+    return a > 0 && t.norm[a - 1].equals(",") ? q : -1;
+  }
 
   /** Possessives that make a coach reference a club's own ("il suo allenatore"). */
   static final Set<String> OWN_POSSESSIVES = Set.of("suo", "its", "their");

@@ -59,6 +59,13 @@ abstract class TeamMentions extends CueReading {
           "numerous",
           "other");
 
+  /**
+   * A national teams' tournament just before a name shared by a national team and a market ("libero
+   * dopo il Mondiale con la Spagna"): the national team.
+   */
+  static final Set<String> NATIONAL_TOURNAMENTS =
+      Set.of("mondiale", "mondiali", "europeo", "europei", "qualificazioni");
+
   TeamMentions(KnowledgeBase kb, NewsArticle article) {
     super(kb, article);
   }
@@ -69,6 +76,7 @@ abstract class TeamMentions extends CueReading {
     }
     // national team or market: look for "nazionale"/"ct" just before
     boolean national = false;
+    boolean tournament = false; // "dopo il Mondiale con la Spagna", not "il Mondiale per club"
     for (int j = Math.max(0, at - 4); j < at; j++) {
       final String w = t.norm[j];
       if (w.equals("nazionale")
@@ -78,6 +86,7 @@ abstract class TeamMentions extends CueReading {
           || w.equals("commissario")) {
         national = true;
       }
+      tournament |= NATIONAL_TOURNAMENTS.contains(w) && !t.norm[j + 1].equals("per");
     }
     String best = null;
     int bestCount = 0;
@@ -117,6 +126,9 @@ abstract class TeamMentions extends CueReading {
       final int prev = placeWordBefore(at);
       if (prev >= 0 && MARKET_PLACE_WORDS.contains(t.norm[prev])) {
         return null; // "negli Stati Uniti", "in Arabia": a place
+      }
+      if (tournament && nat != null) {
+        return nat;
       }
       if (market != null) {
         return market;

@@ -160,6 +160,62 @@ abstract class TeamSlots extends ListReading {
    * A team earlier in the cue's sentence, across colons ("Juve, fuori: la panchina di Motta
    * traballa").
    */
+  /**
+   * A cue that is a national team's coach's title after a preposition ("chiamati dal ct X", "i
+   * convocati del commissario tecnico X"): the ct acting now.
+   */
+  boolean nationalRole(CueHit c) {
+    final String last = t.norm[c.to() - 1];
+    final boolean title =
+        last.equals("ct") || last.equals("tecnico") && t.norm[c.to() - 2].equals("commissario");
+    return title && ROLE_PREPOSITIONS.contains(t.norm[c.from()]);
+  }
+
+  private static final Set<String> ROLE_PREPOSITIONS = Set.of("dal", "al", "del");
+
+  /**
+   * The teams of a ct's title: the national ones among those the cue found ("dal ct della
+   * Croazia"), never a club ("la Juventus perde i giocatori chiamati dal ct X"); else the
+   * article's.
+   */
+  List<Mention> nationalTeamOfRole(CueHit c, List<Mention> teams) {
+    final List<Mention> nat = teams.stream().filter(m -> national(m.id())).toList();
+    if (!nat.isEmpty()) {
+      return nat;
+    }
+    final String team = articleNationalTeam();
+    return team == null ? List.of() : List.of(new Mention('T', team, c.from(), c.to()));
+  }
+
+  /**
+   * The national team the article names most (the first of a tie); with none named, an Italian
+   * article's bare "ct" is Italy's.
+   */
+  String articleNationalTeam() {
+    final java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+    for (Mention m : mentions) {
+      if (m.type() == 'T' && national(m.id())) {
+        counts.merge(m.id(), 1, Integer::sum);
+      }
+    }
+    String best = null;
+    for (java.util.Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (best == null || e.getValue() > counts.get(best)) {
+        best = e.getKey();
+      }
+    }
+    return best != null ? best : "it".equals(lang) ? ITALY : null;
+  }
+
+  /** Whether the team is a national one. */
+  boolean national(String team) {
+    final KnowledgeBase.Team info = kb.teams.get(team);
+    return info != null && "national".equals(info.kind());
+  }
+
+  /** Italy's national team, whose coach the Italian press calls just "il ct". */
+  static final String ITALY = "nazionale-italia";
+
   Mention teamLeftInSentence(CueHit c, boolean acrossBut) {
     final int sent = t.sentence[c.from()];
     final int stop = Math.max(0, c.from() - MAX_SCAN);
