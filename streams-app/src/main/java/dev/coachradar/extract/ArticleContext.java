@@ -157,7 +157,6 @@ abstract class ArticleContext {
     this.fingerprint = Fingerprint.simhash(article.body());
   }
 
-  /** Whether a comma or a clause-opening word lies between tokens {@code from} and {@code to}. */
   /** The first word of its sentence (past opening quotes and dashes). */
   boolean sentenceInitial(int k) {
     for (int j = t.sentenceStart[t.sentence[k]]; j < k; j++) {
@@ -168,6 +167,7 @@ abstract class ArticleContext {
     return true;
   }
 
+  /** Whether a comma or a clause-opening word lies between tokens {@code from} and {@code to}. */
   boolean clauseBreakBetween(int from, int to) {
     for (int j = Math.max(from + 1, to - MAX_SCAN); j < to; j++) {
       if (t.norm[j].equals(",") || CLAUSE_WORDS.contains(t.norm[j])) {

@@ -157,17 +157,16 @@ abstract class TeamSlots extends ListReading {
   }
 
   /**
-   * A team earlier in the cue's sentence, across colons ("Juve, fuori: la panchina di Motta
-   * traballa").
-   */
-  /**
    * A cue that is a national team's coach's title after a preposition ("chiamati dal ct X", "i
    * convocati del commissario tecnico X"): the ct acting now.
    */
   boolean nationalRole(CueHit c) {
     final String last = t.norm[c.to() - 1];
     final boolean title =
-        last.equals("ct") || last.equals("tecnico") && t.norm[c.to() - 2].equals("commissario");
+        last.equals("ct")
+            || last.equals("tecnico")
+                && c.to() - c.from() > 1
+                && t.norm[c.to() - 2].equals("commissario");
     return title && ROLE_PREPOSITIONS.contains(t.norm[c.from()]);
   }
 
@@ -216,6 +215,10 @@ abstract class TeamSlots extends ListReading {
   /** Italy's national team, whose coach the Italian press calls just "il ct". */
   static final String ITALY = "nazionale-italia";
 
+  /**
+   * A team earlier in the cue's sentence, across colons ("Juve, fuori: la panchina di Motta
+   * traballa").
+   */
   Mention teamLeftInSentence(CueHit c, boolean acrossBut) {
     final int sent = t.sentence[c.from()];
     final int stop = Math.max(0, c.from() - MAX_SCAN);
