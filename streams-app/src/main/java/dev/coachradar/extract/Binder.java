@@ -295,6 +295,9 @@ abstract class Binder extends Succession {
     if ((rel == Relation.AT_RISK || rel == Relation.LEAVING) && pastTimeNear(c)) {
       return; // "finito sulla graticola un anno fa": a danger past, no current bench
     }
+    if (rel.endsSpell() && attributive(c)) {
+      return; // "l'esonerato Tudor potrebbe andare al Besiktas": his last club is not named
+    }
     final boolean pending = c.cue().chosen() && (modal(c) || wished(c));
     if (pending) {
       rel = Relation.LINKED; // "Leeds could opt for X": a candidate, not a choice made
@@ -344,6 +347,39 @@ abstract class Binder extends Succession {
     if (relation == Relation.AGREED) {
       replacedInSequence(b.found, before, coaches);
     }
+  }
+
+  /**
+   * "l'esonerato Tudor", "the sacked Postecoglou": a one-word cue between a definite article and
+   * the coach's name is an attribute recalling his last spell, not a predicate about a team the
+   * sentence names.
+   */
+  boolean attributive(CueHit c) {
+    int article = c.to() - 2; // the word before the cue's last, past the apostrophe of "l'"
+    if (article > 0 && t.kind[article] != Tokens.WORD) {
+      article--;
+    }
+    final Mention next = c.to() < t.size ? mentionAt[c.to()] : null;
+    return article > c.from() - 2
+        && article > -1
+        && t.kind[article] == Tokens.WORD
+        && Tokens.DEFINITE_ARTICLES.contains(t.norm[article])
+        && next != null
+        && next.from() == c.to()
+        && next.type() == 'C'
+        && teamAfter(next.to());
+  }
+
+  /** Whether a team is named after token {@code k} in its sentence (within the scan's reach). */
+  private boolean teamAfter(int k) {
+    final int sent = t.sentence[k - 1];
+    final int to = Math.min(t.sentenceStart[sent + 1], k + MAX_SCAN);
+    for (int j = k; j < to; j++) {
+      if (mentionAt[j] != null && mentionAt[j].type() == 'T') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
