@@ -360,13 +360,15 @@ abstract class Binder extends Succession {
       article--;
     }
     final Mention next = c.to() < t.size ? mentionAt[c.to()] : null;
-    return article > c.from() - 2
+    return article > c.from() - 2 // the article opens the cue ("l'esonerato") or stands before it
+        && article < c.from() + 1
         && article > -1
         && t.kind[article] == Tokens.WORD
         && Tokens.DEFINITE_ARTICLES.contains(t.norm[article])
         && next != null
         && next.from() == c.to()
         && next.type() == 'C'
+        && t.sentence[next.from()] == t.sentence[c.to() - 1]
         && teamAfter(next.to());
   }
 
