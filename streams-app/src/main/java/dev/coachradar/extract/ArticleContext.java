@@ -233,8 +233,14 @@ abstract class ArticleContext {
   }
 
   boolean sentenceHasTeam(int sent) {
-    final int end = Math.min(t.sentenceStart[sent + 1], t.sentenceStart[sent] + 4 * MAX_SCAN);
-    for (int j = t.sentenceStart[sent]; j < end; j++) {
+    return teamIn(
+        t.sentenceStart[sent],
+        Math.min(t.sentenceStart[sent + 1], t.sentenceStart[sent] + 4 * MAX_SCAN));
+  }
+
+  /** Whether a team mention lies on a token in {@code [from, to)}. */
+  boolean teamIn(int from, int to) {
+    for (int j = from; j < to; j++) {
       if (mentionAt[j] != null && mentionAt[j].type() == 'T') {
         return true;
       }

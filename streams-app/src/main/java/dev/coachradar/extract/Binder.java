@@ -350,9 +350,11 @@ abstract class Binder extends Succession {
   }
 
   /**
-   * "l'esonerato Tudor", "the sacked Postecoglou": a one-word cue between a definite article and
-   * the coach's name is an attribute recalling his last spell, not a predicate about a team the
-   * sentence names.
+   * "l'esonerato Tudor potrebbe andare al Besiktas", "the sacked Postecoglou could head to
+   * Besiktas": a departure word right after a definite article (in the cue, "l'esonerato", or
+   * before it) and right before the coach's name is an attribute recalling his last spell, not a
+   * predicate about the team the sentence names after him (his next move). With no team after him
+   * ("to replace the dismissed X") the usual binding stands.
    */
   boolean attributive(CueHit c) {
     int article = c.to() - 2; // the word before the cue's last, past the apostrophe of "l'"
@@ -369,19 +371,9 @@ abstract class Binder extends Succession {
         && next.from() == c.to()
         && next.type() == 'C'
         && t.sentence[next.from()] == t.sentence[c.to() - 1]
-        && teamAfter(next.to());
-  }
-
-  /** Whether a team is named after token {@code k} in its sentence (within the scan's reach). */
-  private boolean teamAfter(int k) {
-    final int sent = t.sentence[k - 1];
-    final int to = Math.min(t.sentenceStart[sent + 1], k + MAX_SCAN);
-    for (int j = k; j < to; j++) {
-      if (mentionAt[j] != null && mentionAt[j].type() == 'T') {
-        return true;
-      }
-    }
-    return false;
+        && teamIn(
+            next.to(),
+            Math.min(t.sentenceStart[t.sentence[next.to() - 1] + 1], next.to() + MAX_SCAN));
   }
 
   /**
@@ -390,11 +382,8 @@ abstract class Binder extends Succession {
    * other person, contrast or clause break between, tells the same past.
    */
   boolean pastCoordinated(CueHit c) {
-    int j = prevWord(c.from());
-    while (j > -1 && AUXILIARIES.contains(t.norm[j])) {
-      j = prevWord(j);
-    }
-    if (j < 1 || !CONJUNCTIONS.contains(t.norm[j])) {
+    final int j = conjunctionBefore(c);
+    if (j < 0) {
       return false;
     }
     final int first = Math.max(t.sentenceStart[t.sentence[c.from()]], c.from() - MAX_SCAN);

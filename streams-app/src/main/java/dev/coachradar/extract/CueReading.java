@@ -323,15 +323,21 @@ abstract class CueReading extends ArticleContext {
    * ha scelto"): a conjunction just before it, past auxiliaries, after a named coach.
    */
   boolean coordinatedVerb(CueHit c) {
+    final int j = conjunctionBefore(c);
+    final Mention before = j < 1 ? null : mentionAt[j - 1];
+    return before != null && before.type() == 'C';
+  }
+
+  /**
+   * The conjunction ("e", "and") right before the cue, past its auxiliaries ("... e ha scelto"),
+   * when it is not the text's first word; else -1.
+   */
+  int conjunctionBefore(CueHit c) {
     int j = prevWord(c.from());
     while (j > -1 && AUXILIARIES.contains(t.norm[j])) {
       j = prevWord(j);
     }
-    if (j < 1 || !CONJUNCTIONS.contains(t.norm[j])) {
-      return false;
-    }
-    final Mention before = mentionAt[j - 1];
-    return before != null && before.type() == 'C';
+    return j > 0 && CONJUNCTIONS.contains(t.norm[j]) ? j : -1;
   }
 
   /**
