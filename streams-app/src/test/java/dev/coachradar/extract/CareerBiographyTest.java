@@ -1,0 +1,113 @@
+package dev.coachradar.extract;
+
+import static dev.coachradar.extract.RuleExtractorTest.pairs;
+import static dev.coachradar.extract.RuleExtractorTest.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A coach's biography told by what he did at his past benches ("he led Burnley", "dopo aver portato
+ * lo Spezia in A", "a career that took him to A, B and C"): each team is a past bench (LEFT) of the
+ * coach the passage is about, unless the article tells that pair otherwise (his current bench).
+ * Sentences written for the test.
+ */
+class CareerBiographyTest {
+
+  @Test
+  void whatHeLedOrGuidedIsAPastBench() {
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "Everton have appointed Sean Dyche. Earlier, he led Burnley to promotion"
+                        + " twice.")))
+        .contains("sean-dyche burnley LEFT");
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "Everton have appointed Sean Dyche. Dyche, who has led Burnley twice, is"
+                        + " expected at the training ground on Monday.")))
+        .contains("sean-dyche burnley LEFT");
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "Everton have appointed Sean Dyche. After guiding Watford to promotion, he"
+                        + " spent a year out of the game.")))
+        .contains("sean-dyche watford LEFT");
+  }
+
+  @Test
+  void whereHeBroughtATeamIsAPastBench() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Il Genoa ha scelto Alberto Gilardino. Dopo aver portato lo Spezia in Serie A,"
+                        + " era rimasto fermo un anno.")))
+        .contains("alberto-gilardino spezia LEFT");
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Il Genoa ha scelto Alberto Gilardino. Il tecnico aveva riportato il Siena in"
+                        + " Serie B.")))
+        .contains("alberto-gilardino siena LEFT");
+  }
+
+  @Test
+  void aCareerThatTookHimToAListNamesPastBenches() {
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "Everton have appointed Sean Dyche. A coaching career that took him to"
+                        + " Watford, Burnley and Norwich has prepared him well.")))
+        .contains("sean-dyche watford LEFT", "sean-dyche burnley LEFT", "sean-dyche norwich LEFT");
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Il Genoa ha scelto Alberto Gilardino. La sua carriera lo ha visto sulle"
+                        + " panchine di Siena e Spezia.")))
+        .contains("alberto-gilardino siena LEFT", "alberto-gilardino spezia LEFT");
+  }
+
+  @Test
+  void whereHeCutHisTeethAsACoachIsBehindHim() {
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "Everton have appointed Sean Dyche. He cut his teeth as a coach at Watford,"
+                        + " where he spent a season.")))
+        .contains("sean-dyche watford LEFT")
+        .doesNotContain("sean-dyche watford LEAVING");
+  }
+
+  @Test
+  void theBenchHeHoldsNowIsNotAPastOne() {
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "Marco Silva, who is currently at Fulham, led Fulham to promotion and is"
+                        + " admired by Everton.")))
+        .contains("marco-silva fulham COACHES")
+        .doesNotContain("marco-silva fulham LEFT");
+    assertThat(pairs(run("en", "", "Burnley, led by Vincent Kompany, beat Watford.")))
+        .contains("vincent-kompany burnley COACHES")
+        .doesNotContain("vincent-kompany watford LEFT");
+  }
+}
