@@ -643,6 +643,13 @@ abstract class Binder extends Succession {
       return;
     }
     careerListTail(teams);
+    int teamsTo = c.to();
+    for (Mention tm : teams) {
+      teamsTo = Math.max(teamsTo, tm.to());
+    }
+    if (CareerHistory.otherRole(t, c.from(), teamsTo)) {
+      return; // "as technical director", "come vice", "as a player": no bench of his
+    }
     // the passage's subject, named before the stage: a person named after it is another story
     // ("Poi il Milan, che segue Grosso")
     Mention coach = nearestCoach(c, COACH_LEFT, 0, true);

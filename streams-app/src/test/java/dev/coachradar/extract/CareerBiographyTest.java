@@ -110,4 +110,74 @@ class CareerBiographyTest {
         .contains("vincent-kompany burnley COACHES")
         .doesNotContain("vincent-kompany watford LEFT");
   }
+
+  @Test
+  void aSpellToldByItsLengthOrItsFameIsAPastBench() {
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "Everton have appointed Sean Dyche. He made his name with Watford before a"
+                        + " single season at Norwich.")))
+        .contains("sean-dyche watford LEFT", "sean-dyche norwich LEFT");
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "Everton have appointed Sean Dyche, who spent ten seasons at Burnley.")))
+        .contains("sean-dyche burnley LEFT");
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Il Genoa ha scelto Alberto Gilardino, reduce da tre stagioni allo Spezia.")))
+        .contains("alberto-gilardino spezia LEFT");
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Il Genoa ha scelto Alberto Gilardino. Si è fatto conoscere con lo Spezia, poi"
+                        + " una stagione al Siena.")))
+        .contains("alberto-gilardino spezia LEFT", "alberto-gilardino siena LEFT");
+  }
+
+  @Test
+  void aSpellInAnotherRoleIsNoBench() {
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "Everton have appointed Sean Dyche. He spent more than a decade at Burnley,"
+                        + " most of it as technical director.")))
+        .doesNotContain("sean-dyche burnley LEFT");
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "Everton have appointed Sean Dyche. As a player he made his name at Watford.")))
+        .doesNotContain("sean-dyche watford LEFT");
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Il Genoa ha scelto Alberto Gilardino. Ha cominciato come vice allo Spezia, poi"
+                        + " tre stagioni al Siena.")))
+        .contains("alberto-gilardino siena LEFT")
+        .doesNotContain("alberto-gilardino spezia LEFT");
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Il Genoa ha scelto Alberto Gilardino, che si era fatto un nome da calciatore"
+                        + " con la Fiorentina.")))
+        .doesNotContain("alberto-gilardino fiorentina LEFT");
+  }
 }
