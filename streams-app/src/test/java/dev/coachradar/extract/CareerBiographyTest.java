@@ -180,4 +180,40 @@ class CareerBiographyTest {
                         + " con la Fiorentina.")))
         .doesNotContain("alberto-gilardino fiorentina LEFT");
   }
+
+  @Test
+  void aTitleWonAtATeamRecallsThatBench() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Il Genoa ha scelto Alberto Gilardino. Il tecnico, che allo Spezia aveva"
+                        + " conquistato la promozione, ha firmato ieri.")))
+        .contains("alberto-gilardino spezia LEFT");
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Il Genoa ha scelto Alberto Gilardino. A Genova era arrivato dopo aver vinto il"
+                        + " campionato con il Siena nel 2021.")))
+        .contains("alberto-gilardino siena LEFT");
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "Everton have appointed Sean Dyche, having won the Championship with Burnley in"
+                        + " 2016.")))
+        .contains("sean-dyche burnley LEFT");
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Il Genoa ha scelto Alberto Gilardino. Nel 2021 aveva vinto contro lo Spezia la"
+                        + " finale playoff.")))
+        .doesNotContain("alberto-gilardino spezia LEFT");
+  }
 }
