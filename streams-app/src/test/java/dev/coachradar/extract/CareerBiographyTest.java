@@ -216,4 +216,38 @@ class CareerBiographyTest {
                         + " finale playoff.")))
         .doesNotContain("alberto-gilardino spezia LEFT");
   }
+
+  @Test
+  void anyPastSpellInAnotherRoleIsNoBench() {
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "Everton have appointed Sean Dyche. He had spells at Watford and Burnley as"
+                        + " assistant manager.")))
+        .doesNotContain("sean-dyche watford LEFT", "sean-dyche burnley LEFT");
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "Everton have appointed Sean Dyche. He left Watford as a player in 2002.")))
+        .doesNotContain("sean-dyche watford LEFT");
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Il Genoa ha scelto Alberto Gilardino. Da calciatore aveva lasciato il Siena per"
+                        + " lo Spezia.")))
+        .doesNotContain("alberto-gilardino siena LEFT");
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "Everton have appointed Sean Dyche. He had spells at Watford and Burnley.")))
+        .contains("sean-dyche watford LEFT", "sean-dyche burnley LEFT");
+  }
 }
