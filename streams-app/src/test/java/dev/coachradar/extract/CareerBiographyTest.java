@@ -250,4 +250,38 @@ class CareerBiographyTest {
                     "Everton have appointed Sean Dyche. He had spells at Watford and Burnley.")))
         .contains("sean-dyche watford LEFT", "sean-dyche burnley LEFT");
   }
+
+  @Test
+  void theFirstLastOrPreviousJobIsAPastBench() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Il Genoa ha scelto Alberto Gilardino. L'ultima esperienza, allo Spezia, si era"
+                        + " chiusa con l'addio estivo.")))
+        .contains("alberto-gilardino spezia LEFT");
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "Everton have appointed Sean Dyche. His previous job was at Burnley.")))
+        .contains("sean-dyche burnley LEFT");
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "Everton have appointed Sean Dyche. His first job in management was at Burnley,"
+                        + " in 2012.")))
+        .contains("sean-dyche burnley LEFT");
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Il Genoa ha scelto Alberto Gilardino. Prima ancora il Siena, portato in B.")))
+        .contains("alberto-gilardino siena LEFT");
+  }
 }
