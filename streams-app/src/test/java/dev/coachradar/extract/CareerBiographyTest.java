@@ -143,6 +143,14 @@ class CareerBiographyTest {
                     "Il Genoa ha scelto Alberto Gilardino. Si è fatto conoscere con lo Spezia, poi"
                         + " una stagione al Siena.")))
         .contains("alberto-gilardino spezia LEFT", "alberto-gilardino siena LEFT");
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Il Genoa ha scelto Alberto Gilardino. In carriera ha legato il suo nome"
+                        + " soprattutto allo Spezia e al Siena.")))
+        .contains("alberto-gilardino spezia LEFT", "alberto-gilardino siena LEFT");
   }
 
   @Test
