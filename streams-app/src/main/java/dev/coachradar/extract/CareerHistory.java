@@ -9,7 +9,8 @@ import java.util.function.IntUnaryOperator;
  * it sits in a relative clause ("Bayer Leverkusen, where he was sacked in 2017, and Red Bull
  * Salzburg"; "al Manchester City, che lo esonerò nel 2013, e allo Zenit"). Past spells are told in
  * asides attached to the team, and the team named after the aside is the next item of a career
- * list, not the bench the cue ends.
+ * list, not the bench the cue ends. A spell told in another role ("as technical director", "come
+ * vice", "da calciatore") is no bench at all.
  *
  * <p>Plain token arithmetic over {@link Tokens}, no state; every scan has a fixed bound, so the
  * cost is linear in the text.
