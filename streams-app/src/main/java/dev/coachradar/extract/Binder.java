@@ -318,8 +318,12 @@ abstract class Binder extends Succession {
         relation == Relation.COACHES && nationalRole(c)
             ? nationalTeamOfRole(c, cueTeams(c, relation))
             : cueTeams(c, relation);
-    if (teams == null) {
-      return;
+    if (teams == null
+        || (relation == Relation.LEFT
+            && !c.cue().coachRight()
+            && !teams.isEmpty()
+            && otherRoleSpell(c, teams))) {
+      return; // "he had spells at Watford as assistant manager": no bench of his
     }
     final Mention coach = cueCoach(b, c, relation, teams, wished, pending, strength);
     if (coach == null) {
@@ -643,6 +647,9 @@ abstract class Binder extends Succession {
       return;
     }
     careerListTail(teams);
+    if (otherRoleSpell(c, teams)) {
+      return; // "as technical director", "come vice", "as a player": no bench of his
+    }
     // the passage's subject, named before the stage: a person named after it is another story
     // ("Poi il Milan, che segue Grosso")
     Mention coach = nearestCoach(c, COACH_LEFT, 0, true);
@@ -668,6 +675,19 @@ abstract class Binder extends Succession {
         careerFound.add(new Found(coach.id(), tm.id(), c.cue().relation(), strengthOf(sent), sent));
       }
     }
+  }
+
+  /**
+   * A spell at {@code teams} told in another role than head coach ({@link
+   * CareerHistory#otherRole}): "he had spells at Watford as assistant manager", "as a player he
+   * left Watford".
+   */
+  boolean otherRoleSpell(CueHit c, List<Mention> teams) {
+    int teamsTo = c.to();
+    for (Mention tm : teams) {
+      teamsTo = Math.max(teamsTo, tm.to());
+    }
+    return CareerHistory.otherRole(t, c.from(), teamsTo);
   }
 
   /**

@@ -9,7 +9,8 @@ import java.util.function.IntUnaryOperator;
  * it sits in a relative clause ("Bayer Leverkusen, where he was sacked in 2017, and Red Bull
  * Salzburg"; "al Manchester City, che lo esonerò nel 2013, e allo Zenit"). Past spells are told in
  * asides attached to the team, and the team named after the aside is the next item of a career
- * list, not the bench the cue ends.
+ * list, not the bench the cue ends. A spell told in another role ("as technical director", "come
+ * vice", "da calciatore") is no bench at all.
  *
  * <p>Plain token arithmetic over {@link Tokens}, no state; every scan has a fixed bound, so the
  * cost is linear in the text.
@@ -53,6 +54,48 @@ final class CareerHistory {
 
   /** Words that join the items of a list. */
   private static final Set<String> ITEM_JOINS = Set.of(",", "e", "ed", "and");
+
+  /** Prepositions that give someone a role ("as assistant", "come vice", "da calciatore"). */
+  private static final Set<String> ROLE_PREPOSITIONS = Set.of("as", "come", "da");
+
+  /** Words that may stand between such a preposition and the role ("as a technical director"). */
+  private static final Set<String> ROLE_FILLERS =
+      Set.of("a", "an", "the", "il", "lo", "l", "technical", "sporting", "tecnico", "sportivo");
+
+  /** Roles at a team that are not a head coach's bench: playing, assisting, directing. */
+  private static final Set<String> OTHER_ROLES =
+      Set.of(
+          "player",
+          "assistant",
+          "captain",
+          "director",
+          "midfielder",
+          "striker",
+          "defender",
+          "winger",
+          "goalkeeper",
+          "forward",
+          "scout",
+          "analyst",
+          "calciatore",
+          "giocatore",
+          "vice",
+          "secondo",
+          "assistente",
+          "collaboratore",
+          "direttore",
+          "capitano",
+          "centrocampista",
+          "attaccante",
+          "difensore",
+          "portiere",
+          "osservatore",
+          "dirigente");
+
+  /** Reach, in tokens, of a role before a career cue and after its last team. */
+  private static final int ROLE_BACK = 4;
+
+  private static final int ROLE_REACH = 12;
 
   /** Longest scan, in tokens, for the further items of a career list. */
   private static final int LIST_REACH = 48;
@@ -177,6 +220,35 @@ final class CareerHistory {
       p--;
     }
     return p >= 0 && ITEM_JOINS.contains(t.norm[p]);
+  }
+
+  /**
+   * A spell told with another role than head coach ("a decade at the FAW, most of it as technical
+   * director", "ha cominciato come vice all'Al Ahli", "as a player he made his name at Burnley"): a
+   * role preposition and a role noun a few words before the cue at {@code cueFrom} or after its
+   * last team, ending at {@code teamsTo}, in the cue's sentence. The teams are no benches of his.
+   */
+  static boolean otherRole(Tokens t, int cueFrom, int teamsTo) {
+    final int sent = t.sentence[cueFrom];
+    for (int k = Math.max(0, cueFrom - ROLE_BACK); k < t.size && k < teamsTo + ROLE_REACH; k++) {
+      if (t.sentence[k] != sent || (k >= teamsTo && t.isHardBoundary(k))) {
+        if (k < cueFrom) {
+          continue;
+        }
+        break;
+      }
+      if (t.kind[k] != Tokens.WORD || !ROLE_PREPOSITIONS.contains(t.norm[k])) {
+        continue;
+      }
+      int r = k + 1;
+      while (r < t.size && r < k + 3 && ROLE_FILLERS.contains(t.norm[r])) {
+        r++;
+      }
+      if (r < t.size && OTHER_ROLES.contains(t.norm[r])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** ",", "e", "ed", "and": a word that joins the items of a list (of stages, of coaches). */
