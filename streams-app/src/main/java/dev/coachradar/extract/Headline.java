@@ -79,24 +79,48 @@ final class Headline {
 
   /**
    * The relations the title states in headline grammar, checked against what the body's {@code
-   * found} says of the same coaches.
+   * found} says of the same coaches; an AGREED that binding found in a title sentence asking a
+   * question is turned into LINKED in {@code found} itself.
    */
   static List<Found> read(TeamMentions a, PhraseTrie<Cue> trie, List<Found> found) {
     final String title = a.article.title();
-    if (trie == null || title.isEmpty() || a.text.length() < title.length()) {
+    if (trie == null || title.isEmpty() || a.t.size == 0 || a.text.length() < title.length()) {
       return List.of();
     }
     int end = 0;
     while (end < a.t.size && end < MAX_TOKENS && a.t.start[end] < title.length()) {
       end++;
     }
-    return new Headline(a, end).statements(trie, found);
+    if (end == 0) {
+      return List.of(); // a title of punctuation only
+    }
+    final Headline h = new Headline(a, end);
+    h.askedSentences(found);
+    return h.statements(trie, found);
+  }
+
+  /**
+   * "Lazio, Sarri è il nuovo allenatore?": a title sentence that ends in a question asks about a
+   * move, it does not report it made; what binding found there as AGREED is a candidacy (LINKED).
+   */
+  private void askedSentences(List<Found> found) {
+    final int last = t.sentence[end - 1];
+    final boolean[] asked = new boolean[last + 1];
+    for (int j = 0; j < end; j++) {
+      final boolean sentenceEnd = j + 1 == end || t.sentence[j + 1] != t.sentence[j];
+      asked[t.sentence[j]] |= sentenceEnd && t.norm[j].equals("?");
+    }
+    found.replaceAll(
+        f ->
+            f.sentence() <= last && asked[f.sentence()] && f.relation() == Relation.AGREED
+                ? new Found(f.coach(), f.team(), Relation.LINKED, f.strength(), f.sentence())
+                : f);
   }
 
   private List<Found> statements(PhraseTrie<Cue> trie, List<Found> found) {
     final String team = headlineTeam();
     final List<Head> heads = new ArrayList<>();
-    final List<Cue> arrivals = new ArrayList<>();
+    final List<Boolean> arrivals = new ArrayList<>();
     int k = 0;
     while (k < end) {
       final PhraseTrie.Match<Cue> m =
@@ -106,17 +130,28 @@ final class Headline {
         continue;
       }
       final Cue cue = m.payload().get(0);
-      final Head h = statement(cue, m.from(), m.to(), team);
+      final Head h = statement(cue, m.from(), m.to(), cue.club() ? team : null);
       if (h != null) {
         heads.add(h);
-        arrivals.add(cue);
+        arrivals.add(cue.arrival());
       }
       k = m.to();
+    }
+    final String topic = topicTeam();
+    for (ArticleContext.CueHit c : a.cues) {
+      if (c.from() >= end) {
+        break;
+      }
+      final Head h = topic == null ? null : topicStatement(c, topic, found);
+      if (h != null) {
+        heads.add(h);
+        arrivals.add(h.relation() == Relation.AGREED); // a succession headline only
+      }
     }
     final List<Found> out = new ArrayList<>();
     for (int i = 0; i < heads.size(); i++) {
       Head h = heads.get(i);
-      if (arrivals.get(i).arrival() && !vacated(h, heads, found)) {
+      if (arrivals.get(i) && !vacated(h, heads, found)) {
         h = new Head(h.coach(), h.team(), Relation.LINKED, h.sentence());
       }
       final Relation rel = checked(h, found, end > 0 ? t.sentence[end - 1] : -1);
@@ -127,7 +162,10 @@ final class Headline {
     return out;
   }
 
-  /** The cue's statement: its coach, its team and its relation, or null when one is missing. */
+  /**
+   * The cue's statement: its coach, its team (named in the clause, else {@code headTeam}, which may
+   * be null) and its relation, or null when one is missing.
+   */
   private Head statement(Cue cue, int from, int to, String headTeam) {
     int cs = from;
     while (cs > 0 && !boundary(cs - 1)) {
@@ -145,7 +183,7 @@ final class Headline {
     if (team == null) {
       team = teamAfter(cue.coachRight() ? coach.to() : to, ce);
     }
-    if (team == null && cue.club()) {
+    if (team == null) {
       team = headTeam;
     }
     if (team == null) {
@@ -162,6 +200,44 @@ final class Headline {
       rel = Relation.LINKED;
     }
     return new Head(coach.id(), team, rel, sent);
+  }
+
+  /**
+   * A body cue in the title that binding left without a team ("Psg, Galtier esonerato: Luis Enrique
+   * è il nuovo allenatore"): an appointment or the end of a spell, told of a coach the title's
+   * sentences bind to nothing, is about the topic team that opens the headline. Null otherwise.
+   */
+  private Head topicStatement(ArticleContext.CueHit c, String topic, List<Found> found) {
+    final Cue cue = c.cue();
+    if (cue.kind() != KnowledgeBase.CueKind.REL
+        || (cue.relation() != Relation.AGREED && !cue.relation().endsSpell())
+        || a.negated(c)) {
+      return null;
+    }
+    final Head h = statement(cue, c.from(), c.to(), topic);
+    if (h == null || !h.team().equals(topic)) {
+      return null;
+    }
+    final int last = t.sentence[end - 1];
+    for (Found f : found) {
+      if (f.sentence() <= last && f.coach().equals(h.coach())) {
+        return null; // binding placed him: its reading stands
+      }
+    }
+    return h;
+  }
+
+  /** The team that opens the headline as its topic, before a comma or a colon ("Psg, …"). */
+  private String topicTeam() {
+    final Mention first = a.mentionAt[0];
+    return first != null
+            && first.type() == 'T'
+            && first.id() != null
+            && first.to() < end
+            && !a.isMarket(first.id())
+            && (t.norm[first.to()].equals(",") || t.norm[first.to()].equals(":"))
+        ? first.id()
+        : null;
   }
 
   /** Clause ends inside a headline: hard punctuation and commas. */

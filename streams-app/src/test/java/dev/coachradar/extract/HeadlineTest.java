@@ -68,6 +68,28 @@ class HeadlineTest {
   }
 
   @Test
+  void theTopicTeamPlacesAnAppointmentBindingLeftUnplaced() {
+    final String body =
+        "The club decided on Monday. Burnley and West Ham are in the past: Burnley above all.";
+    assertThat(
+            RuleExtractorTest.pairs(
+                RuleExtractorTest.run("en", "Everton: Dyche sacked, Moyes appointed", body)))
+        .contains("sean-dyche everton SACKED", "david-moyes everton AGREED");
+  }
+
+  @Test
+  void aTitleThatAsksReportsNoAppointment() {
+    assertThat(
+            RuleExtractorTest.pairs(
+                RuleExtractorTest.run(
+                    "it",
+                    "Lazio, Sarri è il nuovo allenatore?",
+                    "Il club decide in settimana. Il Napoli e il Chelsea restano nei ricordi.")))
+        .contains("maurizio-sarri lazio LINKED")
+        .doesNotContain("maurizio-sarri lazio AGREED");
+  }
+
+  @Test
   void aGameNamedBeforeTheCueIsTheBenchForThatGame() {
     assertThat(it("Juventus, esonerato Tudor. Con l'Udinese tocca a Brambilla"))
         .contains("massimo-brambilla juventus COACHES")
