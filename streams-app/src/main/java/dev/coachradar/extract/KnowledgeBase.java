@@ -69,7 +69,12 @@ public final class KnowledgeBase {
      * A candidate named beside another ("affiancato da", "insieme a", "alongside", "ahead of"): the
      * coach it introduces shares the candidacies its sentence gives the coach named before it.
      */
-    COMPANION
+    COMPANION,
+    /**
+     * A word of headline grammar ("esonerato X", "c'è X", "tocca a X", "X in panchina", "X to take
+     * charge"): read in the article's title only ({@link Headline}), never by the body's scan.
+     */
+    HEAD
   }
 
   /**
@@ -137,6 +142,9 @@ public final class KnowledgeBase {
    * Per language: phrases that refer to a person without naming him (COACHREF, PRONOUN, PERSONREF).
    */
   final Map<String, PhraseTrie<Cue>> refs;
+
+  /** Per language: headline cues (HEAD), apart from {@link #cues} so the body never reads them. */
+  final Map<String, PhraseTrie<Cue>> heads = new HashMap<>();
 
   /** Nouns a descriptor qualifies as an adjective (descriptor-heads.tsv), folded. */
   final Set<String> descriptorHeads = new java.util.HashSet<>();
@@ -247,7 +255,7 @@ public final class KnowledgeBase {
       }
       final CueKind kind = CueKind.valueOf(row[2].trim().toUpperCase(Locale.ROOT));
       final Relation rel =
-          kind == CueKind.REL
+          kind == CueKind.REL || kind == CueKind.HEAD
               ? Relation.valueOf(col(row, 3).trim().toUpperCase(Locale.ROOT))
               : null;
       // a BLOCK flagged "ref" neutralises reference phrases ("lo ha fatto": it, not him)
@@ -257,7 +265,7 @@ public final class KnowledgeBase {
               || kind == CueKind.PRONOUN
               || kind == CueKind.PERSONREF
               || (kind == CueKind.BLOCK && hasFlag(flags, "ref"));
-      (ref ? refTries : cueTries)
+      (ref ? refTries : kind == CueKind.HEAD ? kb.heads : cueTries)
           .computeIfAbsent(row[0].trim(), k -> new PhraseTrie<>())
           .add(
               Tokens.words(row[1]),

@@ -163,6 +163,7 @@ public final class RuleExtractor implements Extractor {
       closeCandidacies(found);
       teamOfCoach(found);
       clubRefusals(found);
+      found.addAll(Headline.read(this, kb.heads.get(lang), found));
       // a career stage counts only where the article says nothing else about the pair
       final Set<String> told = new java.util.HashSet<>();
       for (Found f : found) {
