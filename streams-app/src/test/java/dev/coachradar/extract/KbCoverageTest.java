@@ -67,6 +67,51 @@ class KbCoverageTest {
   }
 
   @Nested
+  class SecondTierLeaguesAndSmallerNationalTeams {
+
+    @Test
+    void segundaAnd2BundesligaBenches() {
+      assertThat(pairs("it", "Il Karlsruhe ha esonerato Christian Eichner."))
+          .containsExactly("christian-eichner karlsruhe SACKED");
+      assertThat(pairs("it", "Miroslav Klose è il nuovo allenatore del Norimberga."))
+          .contains("miroslav-klose norimberga AGREED");
+      assertThat(pairs("it", "Iván Ania resta alla guida del Córdoba."))
+          .containsExactly("ivan-ania cordoba COACHES");
+    }
+
+    @Test
+    void belgianScottishAndTurkishBenches() {
+      assertThat(pairs("it", "Lo Zulte Waregem ha esonerato Sven Vandenbroeck."))
+          .containsExactly("sven-vandenbroeck zulte-waregem SACKED");
+      assertThat(pairs("en", "Kilmarnock have sacked Stuart Kettlewell."))
+          .containsExactly("stuart-kettlewell kilmarnock SACKED");
+      assertThat(pairs("en", "Göztepe have sacked Stanimir Stoilov."))
+          .containsExactly("stanimir-stoilov goztepe SACKED");
+    }
+
+    @Test
+    void aClubWhoseNameHoldsAnotherClubsAliasIsItself() {
+      assertThat(pairs("en", "Cercle Brugge have sacked Ferdinand Feldhofer."))
+          .containsExactly("ferdinand-feldhofer cercle-brugge SACKED");
+      assertThat(pairs("it", "Il Santos Laguna ha esonerato Fernando Ortiz."))
+          .containsExactly("fernando-ortiz santos-laguna SACKED");
+    }
+
+    @Test
+    void africanNationalTeams() {
+      assertThat(pairs("en", "Gernot Rohr remains at the helm of Benin."))
+          .containsExactly("gernot-rohr nazionale-benin COACHES");
+    }
+
+    @Test
+    void aPlayerWhoSharesANewCoachsSurnameIsNotHim() {
+      assertThat(pairs("it", "Patrick Wimmer ha rinnovato con il Wolfsburg.")).isEmpty();
+      assertThat(pairs("it", "Il Wolfsburg ha esonerato Wimmer."))
+          .containsExactly("michael-wimmer wolfsburg SACKED");
+    }
+  }
+
+  @Nested
   class NamesakesWhoAreNotCoaches {
 
     @Test
