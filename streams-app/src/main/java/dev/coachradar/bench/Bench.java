@@ -567,6 +567,11 @@ public final class Bench {
       // wait does not delay the arrivals noted here; 10 ms made it answer an empty fetch about a
       // hundred times a second on the contender's cores (BENCHMARKS.md, tenth round).
       props.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, "500");
+      // Responses under half a G1 region (1 MiB at -Xmx512m), as the application's main consumer
+      // (main.consumer.fetch.max.bytes): at the default 50 MiB each response was read into one
+      // humongous array on the contender's heap, harness garbage that started concurrent marking
+      // cycles in the topology phases (BENCHMARKS.md, thirteenth and fourteenth rounds).
+      props.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, "491520");
       consumer =
           new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
       final List<TopicPartition> tps = partitionsOf(consumer, Topics.STATUS_CHANGES.name());
