@@ -80,6 +80,7 @@ abstract class Aggregation extends Binder {
         e.setValue(new Found(f.coach(), f.team(), Relation.LEAVING, f.strength(), f.sentence()));
       }
     }
+    recalledCandidacies(best);
     final List<Signal> out = new ArrayList<>(best.size() + free.size() + employed.size());
     for (Map.Entry<String, Found> e : best.entrySet()) {
       final Found f = e.getValue();
@@ -95,6 +96,41 @@ abstract class Aggregation extends Binder {
       }
     }
     return out;
+  }
+
+  /**
+   * A candidacy the article recalls in the past perfect ({@link CandidacyClosure#recalled}) is
+   * closed when its present says otherwise (REJECTED, ANNOTATION.md rule 1): the team has appointed
+   * someone else ("X è il nuovo allenatore del Bari ... aveva sondato anche Y") or the coach holds
+   * or has agreed another bench ("ha rinnovato con il Genoa ... era stato accostato alla
+   * Fiorentina"). Told in another tense, or with nothing else said, the link stands.
+   */
+  void recalledCandidacies(Map<String, Found> best) {
+    final Map<String, String> appointedTo = new HashMap<>();
+    final Map<String, String> benchOf = new HashMap<>();
+    for (Found f : best.values()) {
+      if (isMarket(f.team())) {
+        continue;
+      }
+      if (f.relation() == Relation.AGREED) {
+        appointedTo.putIfAbsent(f.team(), f.coach());
+      }
+      if (f.relation() == Relation.AGREED || f.relation().impliesCurrentTeam()) {
+        benchOf.putIfAbsent(f.coach(), f.team());
+      }
+    }
+    for (Map.Entry<String, Found> e : best.entrySet()) {
+      final Found f = e.getValue();
+      if (f.relation() != Relation.LINKED || !closure.recalled(f.sentence())) {
+        continue;
+      }
+      final String appointed = appointedTo.get(f.team());
+      final String bench = benchOf.get(f.coach());
+      if ((appointed != null && !appointed.equals(f.coach()))
+          || (bench != null && !bench.equals(f.team()))) {
+        e.setValue(new Found(f.coach(), f.team(), Relation.REJECTED, f.strength(), f.sentence()));
+      }
+    }
   }
 
   /** Words of a coach coming back to a bench, folded. */

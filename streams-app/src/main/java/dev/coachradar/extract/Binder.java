@@ -188,7 +188,7 @@ abstract class Binder extends Succession {
     }
     final Relation rel = c.cue().relation();
     if (rel == Relation.LINKED && !negated(c)) {
-      closure.linked(c.from());
+      closure.linked(c.from(), c.to());
     } else if (rel == Relation.REJECTED && !negated(c)) {
       closure.rejected(c.from(), c.cue().closing());
     }
