@@ -191,6 +191,8 @@ abstract class Binder extends Succession {
       closure.linked(c.from(), c.to());
     } else if (rel == Relation.REJECTED && !negated(c)) {
       closure.rejected(c.from(), c.cue().closing());
+    } else if ((rel == Relation.COACHES || rel == Relation.AGREED) && !negated(c)) {
+      closure.settled(c.from());
     }
     if (!c.cue().closing()) {
       bindRelation(b, c); // a closing cue only closes a candidacy told before it
