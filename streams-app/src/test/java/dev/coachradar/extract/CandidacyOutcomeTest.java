@@ -76,4 +76,50 @@ class CandidacyOutcomeTest {
                     + " panchina del Napoli."))
         .contains("vincenzo-italiano roma LINKED");
   }
+
+  @Test
+  void successorPresentedIsAppointed() {
+    assertThat(
+            pairs(
+                "it",
+                "Il Paris Saint-Germain ha annunciato l'esonero di Christophe Galtier e qualche ora"
+                    + " più tardi ha presentato il suo successore: Luis Enrique."))
+        .contains("luis-enrique psg AGREED")
+        .doesNotContain("luis-enrique psg LINKED");
+    assertThat(
+            pairs(
+                "en",
+                "Brighton confirmed the departure of Roberto De Zerbi and unveiled his successor,"
+                    + " Fabian Hürzeler, on Thursday."))
+        .contains("fabian-hurzeler brighton AGREED");
+    assertThat(
+            pairs(
+                "it",
+                "Il Bologna cerca il successore di Thiago Motta: in pole c'è Vincenzo Italiano."))
+        .contains("vincenzo-italiano bologna LINKED");
+  }
+
+  @Test
+  void renewalInTheSubjunctive() {
+    assertThat(
+            pairs(
+                "it",
+                "Paulo Sousa era stato vicino alla Lazio in primavera, prima che Maurizio Sarri"
+                    + " rinnovasse il suo contratto."))
+        .contains("maurizio-sarri lazio COACHES");
+  }
+
+  @Test
+  void teamChoiceInThePresent() {
+    assertThat(
+            pairs(
+                "it",
+                "Il Bari si affida all'esperienza di Marco Giampaolo. Il Bari aveva sondato anche"
+                    + " Fabio Cannavaro."))
+        .contains("marco-giampaolo bari AGREED", "fabio-cannavaro bari REJECTED");
+    assertThat(pairs("it", "Il Bari potrebbe affidarsi a Marco Giampaolo."))
+        .contains("marco-giampaolo bari LINKED");
+    assertThat(pairs("it", "La Juventus si affida a Dusan Vlahovic per la sfida di domani."))
+        .isEmpty();
+  }
 }
