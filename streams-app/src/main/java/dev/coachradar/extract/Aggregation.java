@@ -80,7 +80,7 @@ abstract class Aggregation extends Binder {
         e.setValue(new Found(f.coach(), f.team(), Relation.LEAVING, f.strength(), f.sentence()));
       }
     }
-    recalledCandidacies(best);
+    closedCandidacies(best);
     final List<Signal> out = new ArrayList<>(best.size() + free.size() + employed.size());
     for (Map.Entry<String, Found> e : best.entrySet()) {
       final Found f = e.getValue();
@@ -99,14 +99,24 @@ abstract class Aggregation extends Binder {
   }
 
   /**
-   * A candidacy the article recalls in the past perfect ({@link CandidacyClosure#recalled}) is
-   * closed when its present says otherwise (REJECTED, ANNOTATION.md rule 1): the team has appointed
-   * someone else ("X è il nuovo allenatore del Bari ... aveva sondato anche Y") or the coach holds
-   * or has agreed another bench ("ha rinnovato con il Genoa ... era stato accostato alla
-   * Fiorentina"). Told in another tense, or with nothing else said, the link stands.
+   * How many sentences open an article (the title and the lead): an appointment told there is the
+   * article's news.
    */
-  void recalledCandidacies(Map<String, Found> best) {
+  static final int LEAD_SENTENCES = 2;
+
+  /**
+   * Candidacies the article's present closes (REJECTED, ANNOTATION.md rule 1: the team chose
+   * someone else, or the move is off). A team's appointment the article leads with ("Brighton
+   * appoint X", "X è il nuovo allenatore del Bari") passes over every other coach linked to that
+   * team; an appointment told later (an incumbent's past signing) closes only a candidacy recalled
+   * in the past perfect ({@link CandidacyClosure#recalled}: "aveva sondato anche Y", "had held
+   * talks with Y"). A recalled candidacy is also closed when the coach holds or has agreed another
+   * bench ("ha rinnovato con il Genoa ... era stato accostato alla Fiorentina"). Otherwise the link
+   * stands.
+   */
+  void closedCandidacies(Map<String, Found> best) {
     final Map<String, String> appointedTo = new HashMap<>();
+    final Map<String, Integer> appointedAt = new HashMap<>();
     final Map<String, String> benchOf = new HashMap<>();
     for (Found f : best.values()) {
       if (isMarket(f.team())) {
@@ -114,6 +124,7 @@ abstract class Aggregation extends Binder {
       }
       if (f.relation() == Relation.AGREED) {
         appointedTo.putIfAbsent(f.team(), f.coach());
+        appointedAt.putIfAbsent(f.team(), f.sentence());
       }
       if (f.relation() == Relation.AGREED || f.relation().impliesCurrentTeam()) {
         benchOf.putIfAbsent(f.coach(), f.team());
@@ -121,13 +132,15 @@ abstract class Aggregation extends Binder {
     }
     for (Map.Entry<String, Found> e : best.entrySet()) {
       final Found f = e.getValue();
-      if (f.relation() != Relation.LINKED || !closure.recalled(f.sentence())) {
+      if (f.relation() != Relation.LINKED) {
         continue;
       }
+      final boolean recalled = closure.recalled(f.sentence());
       final String appointed = appointedTo.get(f.team());
       final String bench = benchOf.get(f.coach());
-      if ((appointed != null && !appointed.equals(f.coach()))
-          || (bench != null && !bench.equals(f.team()))) {
+      final boolean news = appointed != null && appointedAt.get(f.team()) < LEAD_SENTENCES;
+      if ((appointed != null && !appointed.equals(f.coach()) && (recalled || news))
+          || (recalled && bench != null && !bench.equals(f.team()))) {
         e.setValue(new Found(f.coach(), f.team(), Relation.REJECTED, f.strength(), f.sentence()));
       }
     }
