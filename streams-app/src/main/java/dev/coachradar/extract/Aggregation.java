@@ -80,6 +80,7 @@ abstract class Aggregation extends Binder {
         e.setValue(new Found(f.coach(), f.team(), Relation.LEAVING, f.strength(), f.sentence()));
       }
     }
+    closedCandidacies(best);
     final List<Signal> out = new ArrayList<>(best.size() + free.size() + employed.size());
     for (Map.Entry<String, Found> e : best.entrySet()) {
       final Found f = e.getValue();
@@ -95,6 +96,54 @@ abstract class Aggregation extends Binder {
       }
     }
     return out;
+  }
+
+  /**
+   * How many sentences open an article (the title and the lead): an appointment told there is the
+   * article's news.
+   */
+  static final int LEAD_SENTENCES = 2;
+
+  /**
+   * Candidacies the article's present closes (REJECTED, ANNOTATION.md rule 1: the team chose
+   * someone else, or the move is off). A team's appointment the article leads with ("Brighton
+   * appoint X", "X è il nuovo allenatore del Bari") passes over every other coach linked to that
+   * team; an appointment told later (an incumbent's past signing) closes only a candidacy recalled
+   * in the past perfect ({@link CandidacyClosure#recalled}: "aveva sondato anche Y", "had held
+   * talks with Y"). A recalled candidacy is also closed when the coach holds or has agreed another
+   * bench ("ha rinnovato con il Genoa ... era stato accostato alla Fiorentina"). Otherwise the link
+   * stands.
+   */
+  void closedCandidacies(Map<String, Found> best) {
+    final Map<String, String> appointedTo = new HashMap<>();
+    final Map<String, Integer> appointedAt = new HashMap<>();
+    final Map<String, String> benchOf = new HashMap<>();
+    for (Found f : best.values()) {
+      if (isMarket(f.team())) {
+        continue;
+      }
+      if (f.relation() == Relation.AGREED) {
+        appointedTo.putIfAbsent(f.team(), f.coach());
+        appointedAt.putIfAbsent(f.team(), f.sentence());
+      }
+      if (f.relation() == Relation.AGREED || f.relation().impliesCurrentTeam()) {
+        benchOf.putIfAbsent(f.coach(), f.team());
+      }
+    }
+    for (Map.Entry<String, Found> e : best.entrySet()) {
+      final Found f = e.getValue();
+      if (f.relation() != Relation.LINKED) {
+        continue;
+      }
+      final boolean recalled = closure.recalled(f.sentence());
+      final String appointed = appointedTo.get(f.team());
+      final String bench = benchOf.get(f.coach());
+      final boolean news = appointed != null && appointedAt.get(f.team()) < LEAD_SENTENCES;
+      if ((appointed != null && !appointed.equals(f.coach()) && (recalled || news))
+          || (recalled && bench != null && !bench.equals(f.team()))) {
+        e.setValue(new Found(f.coach(), f.team(), Relation.REJECTED, f.strength(), f.sentence()));
+      }
+    }
   }
 
   /** Words of a coach coming back to a bench, folded. */

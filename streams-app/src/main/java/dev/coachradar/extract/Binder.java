@@ -188,9 +188,11 @@ abstract class Binder extends Succession {
     }
     final Relation rel = c.cue().relation();
     if (rel == Relation.LINKED && !negated(c)) {
-      closure.linked(c.from());
+      closure.linked(c.from(), c.to());
     } else if (rel == Relation.REJECTED && !negated(c)) {
       closure.rejected(c.from(), c.cue().closing());
+    } else if ((rel == Relation.COACHES || rel == Relation.AGREED) && !negated(c)) {
+      closure.settled(c.from());
     }
     if (!c.cue().closing()) {
       bindRelation(b, c); // a closing cue only closes a candidacy told before it

@@ -14,6 +14,15 @@ import java.util.Set;
  * other REJECTED cue after a LINKED cue with a contrast word between them ("ma", "but"), so that a
  * sentence listing a candidate and, separately, someone else's refusal is left alone.
  *
+ * <p>A candidacy conceded to a settled fact of the same sentence is closed too: "ha preferito
+ * restare al Genoa nonostante l'interesse della Fiorentina", "despite interest from Spurs, he
+ * signed a new deal at Brentford" (a concession word right before the LINKED cue, and a COACHES or
+ * AGREED cue anywhere in the sentence).
+ *
+ * <p>A candidacy told in the past perfect ("era stato accostato alla Fiorentina", "aveva sondato
+ * anche X", "had been linked with Spurs", "had held talks with X") is recalled, not reported: it is
+ * closed when the article's present says otherwise (see {@link Aggregation}).
+ *
  * <p>Cues are fed in text order; the result is one flag per sentence.
  */
 final class CandidacyClosure {
@@ -22,9 +31,25 @@ final class CandidacyClosure {
   private static final Set<String> CONTRAST =
       Set.of("ma", "pero", "tuttavia", "but", "although", "though", "yet", "however");
 
+  /** Concession words (folded) that put a candidacy against the fact told beside it. */
+  private static final Set<String> CONCESSION =
+      Set.of("nonostante", "malgrado", "despite", "notwithstanding");
+
+  /** How many words a concession may stand before its LINKED cue ("despite strong interest"). */
+  static final int CONCESSION_REACH = 3;
+
+  /** Auxiliaries of the past perfect (folded), a few words before a LINKED cue or inside it. */
+  private static final Set<String> PAST_PERFECT = Set.of("aveva", "avevano", "era", "erano", "had");
+
+  /** How many words before a LINKED cue its auxiliary may stand ("era stato accostato"). */
+  static final int AUXILIARY_REACH = 3;
+
   private final Tokens t;
   private final int[] lastLinked;
   private final boolean[] closed;
+  private final boolean[] recalled;
+  private final boolean[] conceded;
+  private final boolean[] settled;
 
   CandidacyClosure(Tokens t) {
     this.t = t;
@@ -32,11 +57,26 @@ final class CandidacyClosure {
     this.lastLinked = new int[n];
     java.util.Arrays.fill(lastLinked, -1);
     this.closed = new boolean[n];
+    this.recalled = new boolean[n];
+    this.conceded = new boolean[n];
+    this.settled = new boolean[n];
   }
 
-  /** A (not negated) LINKED cue starting at token {@code from}. */
-  void linked(int from) {
-    lastLinked[t.sentence[from]] = from;
+  /** A (not negated) LINKED cue from token {@code from} to {@code to} (exclusive). */
+  void linked(int from, int to) {
+    final int sent = t.sentence[from];
+    lastLinked[sent] = from;
+    for (int j = Math.max(0, from - AUXILIARY_REACH); j < to && !recalled[sent]; j++) {
+      recalled[sent] = t.sentence[j] == sent && PAST_PERFECT.contains(t.norm[j]);
+    }
+    for (int j = Math.max(0, from - CONCESSION_REACH); j < from && !conceded[sent]; j++) {
+      conceded[sent] = t.sentence[j] == sent && CONCESSION.contains(t.norm[j]);
+    }
+  }
+
+  /** A (not negated) COACHES or AGREED cue starting at token {@code from}: a settled fact. */
+  void settled(int from) {
+    settled[t.sentence[from]] = true;
   }
 
   /** A (not negated) REJECTED cue starting at token {@code from}. */
@@ -53,7 +93,14 @@ final class CandidacyClosure {
 
   /** The sentence tells a candidacy and then closes it. */
   boolean closed(int sentence) {
-    return sentence >= 0 && sentence < closed.length && closed[sentence];
+    return sentence >= 0
+        && sentence < closed.length
+        && (closed[sentence] || (conceded[sentence] && settled[sentence]));
+  }
+
+  /** The sentence tells a candidacy in the past perfect. */
+  boolean recalled(int sentence) {
+    return sentence >= 0 && sentence < recalled.length && recalled[sentence];
   }
 
   private boolean contrastBetween(int from, int to) {
