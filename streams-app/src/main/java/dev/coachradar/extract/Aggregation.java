@@ -99,24 +99,16 @@ abstract class Aggregation extends Binder {
   }
 
   /**
-   * How many sentences open an article (the title and the lead): an appointment told there is the
-   * article's news.
-   */
-  static final int LEAD_SENTENCES = 2;
-
-  /**
    * Candidacies the article's present closes (REJECTED, ANNOTATION.md rule 1: the team chose
-   * someone else, or the move is off). A team's appointment the article leads with ("Brighton
-   * appoint X", "X è il nuovo allenatore del Bari") passes over every other coach linked to that
-   * team; an appointment told later (an incumbent's past signing) closes only a candidacy recalled
-   * in the past perfect ({@link CandidacyClosure#recalled}: "aveva sondato anche Y", "had held
-   * talks with Y"). A recalled candidacy is also closed when the coach holds or has agreed another
-   * bench ("ha rinnovato con il Genoa ... era stato accostato alla Fiorentina"). Otherwise the link
-   * stands.
+   * someone else, or the move is off): a candidacy recalled in the past perfect ({@link
+   * CandidacyClosure#recalled}: "aveva sondato anche Y", "had held talks with Y") is closed when
+   * the team appointed another coach, or when the coach holds or has agreed another bench ("ha
+   * rinnovato con il Genoa ... era stato accostato alla Fiorentina"). A live candidacy stands even
+   * beside an appointment: the appointment may be an interim's ("Völler to take charge for the
+   * friendly" while the search goes on), and the articles do not always say so.
    */
   void closedCandidacies(Map<String, Found> best) {
     final Map<String, String> appointedTo = new HashMap<>();
-    final Map<String, Integer> appointedAt = new HashMap<>();
     final Map<String, String> benchOf = new HashMap<>();
     for (Found f : best.values()) {
       if (isMarket(f.team())) {
@@ -124,7 +116,6 @@ abstract class Aggregation extends Binder {
       }
       if (f.relation() == Relation.AGREED) {
         appointedTo.putIfAbsent(f.team(), f.coach());
-        appointedAt.putIfAbsent(f.team(), f.sentence());
       }
       if (f.relation() == Relation.AGREED || f.relation().impliesCurrentTeam()) {
         benchOf.putIfAbsent(f.coach(), f.team());
@@ -138,9 +129,9 @@ abstract class Aggregation extends Binder {
       final boolean recalled = closure.recalled(f.sentence());
       final String appointed = appointedTo.get(f.team());
       final String bench = benchOf.get(f.coach());
-      final boolean news = appointed != null && appointedAt.get(f.team()) < LEAD_SENTENCES;
-      if ((appointed != null && !appointed.equals(f.coach()) && (recalled || news))
-          || (recalled && bench != null && !bench.equals(f.team()))) {
+      if (recalled
+          && ((appointed != null && !appointed.equals(f.coach()))
+              || (bench != null && !bench.equals(f.team())))) {
         e.setValue(new Found(f.coach(), f.team(), Relation.REJECTED, f.strength(), f.sentence()));
       }
     }
