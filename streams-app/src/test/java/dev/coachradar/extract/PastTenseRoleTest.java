@@ -55,6 +55,15 @@ class PastTenseRoleTest {
                     "",
                     "Gian Piero Gasperini, quando guidava il Genoa, lanciò molti giovani.")))
         .contains("gian-piero-gasperini genoa LEFT");
+    assertThat(pairs(run("en", "", "Graham Potter used to manage Swansea in the Championship.")))
+        .contains("graham-potter swansea LEFT");
+  }
+
+  @Test
+  void aTeamLeadingTheTableIsNoPastBench() {
+    assertThat(
+            pairs(run("it", "", "Il Napoli di Antonio Conte guidava la classifica fino a ieri.")))
+        .doesNotContain("antonio-conte napoli LEFT");
   }
 
   @Test
