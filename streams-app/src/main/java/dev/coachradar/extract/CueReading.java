@@ -350,7 +350,19 @@ abstract class CueReading extends ArticleContext {
     while (j > -1 && AUXILIARIES.contains(t.norm[j])) {
       j = prevWord(j);
     }
-    return j > 0 && CONJUNCTIONS.contains(t.norm[j]) ? j : -1;
+    // folded, the verb "è" reads as the conjunction "e": "X, ex Fiorentina, è sulla panchina del
+    // Milan" tells the bench he holds, no verb coordinated with the past before it
+    return j > 0 && CONJUNCTIONS.contains(t.norm[j]) && !accented(j) ? j : -1;
+  }
+
+  /** Whether the word at {@code j} is written with an accent the folding strips ("è"). */
+  boolean accented(int j) {
+    for (int i = t.start[j]; i < t.end[j]; i++) {
+      if (t.text.charAt(i) > 0x7f) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

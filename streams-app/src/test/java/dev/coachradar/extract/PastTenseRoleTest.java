@@ -78,4 +78,19 @@ class PastTenseRoleTest {
     assertThat(pairs(run("it", "", "Vincenzo Italiano è stato confermato alla guida del Bologna.")))
         .doesNotContain("vincenzo-italiano bologna LEFT");
   }
+
+  @Test
+  void theVerbEIsNoConjunctionThatCoordinatesThePresentWithThePast() {
+    assertThat(
+            pairs(
+                run(
+                    "it",
+                    "",
+                    "Stefano Pioli, che aveva guidato la Fiorentina, è sulla panchina del Milan.")))
+        .contains("stefano-pioli fiorentina LEFT", "stefano-pioli milan COACHES")
+        .doesNotContain("stefano-pioli milan LEFT");
+    assertThat(pairs(run("it", "", "Stefano Pioli, ex Fiorentina, è alla guida del Milan.")))
+        .contains("stefano-pioli milan COACHES")
+        .doesNotContain("stefano-pioli milan LEFT");
+  }
 }
