@@ -294,6 +294,9 @@ abstract class Binder extends Succession {
     if (rel == Relation.COACHES && pastCoordinated(c)) {
       rel = Relation.LEFT; // "he previously coached A and B, and took C to the World Cup"
     }
+    if (rel == Relation.COACHES && !c.cue().coachRight() && pastRole(c)) {
+      rel = Relation.LEFT; // "era alla guida del Verona", "was manager of Swansea": a past spell
+    }
     if ((rel == Relation.AT_RISK || rel == Relation.LEAVING) && pastTimeNear(c)) {
       return; // "finito sulla graticola un anno fa": a danger past, no current bench
     }

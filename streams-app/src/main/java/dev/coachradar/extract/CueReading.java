@@ -114,6 +114,19 @@ abstract class CueReading extends ArticleContext {
       Set.of(
           "ha", "hanno", "have", "has", "had", "then", "poi", "quickly", "immediately", "subito");
 
+  /**
+   * Past forms of being (and of sitting, staying) that put a present-role cue right after them in
+   * the past: "era alla guida del Verona", "è stato il tecnico del Sassuolo", "sedeva sulla
+   * panchina del Genoa", "was manager of Swansea", "had been head coach of Burnley". "been" counts
+   * only after "had": "has been manager of X since 2021" is the bench he holds.
+   */
+  static final Set<String> PAST_BEING =
+      Set.of("era", "fu", "stato", "sedeva", "sedette", "rimase", "was", "been");
+
+  /** Words a past form of being may put before the role cue ("era già il tecnico del"). */
+  static final Set<String> ROLE_FILLERS =
+      Set.of("il", "l", "lo", "la", "the", "gia", "ancora", "anche", "still", "already", "also");
+
   CueReading(KnowledgeBase kb, NewsArticle article) {
     super(kb, article);
   }
@@ -337,7 +350,19 @@ abstract class CueReading extends ArticleContext {
     while (j > -1 && AUXILIARIES.contains(t.norm[j])) {
       j = prevWord(j);
     }
-    return j > 0 && CONJUNCTIONS.contains(t.norm[j]) ? j : -1;
+    // folded, the verb "è" reads as the conjunction "e": "X, ex Fiorentina, è sulla panchina del
+    // Milan" tells the bench he holds, no verb coordinated with the past before it
+    return j > 0 && CONJUNCTIONS.contains(t.norm[j]) && !accented(j) ? j : -1;
+  }
+
+  /** Whether the word at {@code j} is written with an accent the folding strips ("è"). */
+  boolean accented(int j) {
+    for (int i = t.start[j]; i < t.end[j]; i++) {
+      if (t.text.charAt(i) > 0x7f) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -385,6 +410,45 @@ abstract class CueReading extends ArticleContext {
       }
     }
     return false;
+  }
+
+  /**
+   * A role cue told in the past: a past form of being ({@link #PAST_BEING}) right before it, past
+   * articles and adverbs only. A cue that opens with a participle makes a passive with it ("è stato
+   * confermato"), no past role.
+   */
+  boolean pastRole(CueHit c) {
+    if (participle(t.norm[c.from()])) {
+      return false; // "è stato confermato", "was retained": a passive, the bench he holds
+    }
+    int words = 0;
+    for (int j = c.from() - 1; j > -1 && words < 3; j--) {
+      if (t.kind[j] != Tokens.WORD) {
+        return false;
+      }
+      words++;
+      final String w = t.norm[j];
+      if (ROLE_FILLERS.contains(w)) {
+        continue;
+      }
+      if (!PAST_BEING.contains(w)) {
+        return false;
+      }
+      return !"been".equals(w) || (j > 0 && "had".equals(t.norm[j - 1]));
+    }
+    return false;
+  }
+
+  /** A past participle ("confermato", "rinnovata", "retained"): after "è stato" a passive. */
+  static boolean participle(String w) {
+    return w.length() > 4
+        && (w.endsWith("ato")
+            || w.endsWith("ata")
+            || w.endsWith("ito")
+            || w.endsWith("ita")
+            || w.endsWith("uto")
+            || w.endsWith("uta")
+            || w.endsWith("ed"));
   }
 
   /** "X, arrivato a marzo al posto di Y": the sentence tells the arrival before the cue. */
