@@ -72,8 +72,13 @@ abstract class ListReading extends CoachMentions {
             last.to(),
             k -> teamStartsAt(k) ? mentionAt[k].to() : -1,
             k ->
-                // a pronoun in an item's aside ("where he was sacked") is the list's coach
-                (mentionAt[k] != null && isPerson(mentionAt[k]) && mentionAt[k].type() != 'I')
+                // a pronoun in an item's aside ("where he was sacked") is the list's coach, and
+                // so is a name governed there ("dove raccolse l'eredità di Lippi", "owned by X",
+                // "dove ha sostituito Xavi"): the aside's owner or object, not a new subject
+                (mentionAt[k] != null
+                        && isPerson(mentionAt[k])
+                        && mentionAt[k].type() != 'I'
+                        && !namedAsObject(mentionAt[k]))
                     || (cueAt[k] != null
                         && cueAt[k].cue().kind() == CueKind.REL
                         && !cueAt[k].cue().relation().endsSpell()));
