@@ -156,10 +156,6 @@ abstract class CoachMentions extends TeamMentions {
   /** Relative adverbs whose antecedent is the one place (team) named just before them. */
   static final Set<String> RELATIVE_PLACE = Set.of("dove", "where");
 
-  /** Endings of Italian past participles ("considerato", "voluto", "gradito"). */
-  static final Set<String> PARTICIPLE_ENDINGS =
-      Set.of("ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "uti", "ute");
-
   /** Nouns for a coach to come ("a replacement", "un sostituto"). */
   static final Set<String> SUCCESSOR_NOUNS =
       Set.of("replacement", "successor", "sostituto", "successore", "erede");

@@ -123,6 +123,10 @@ abstract class CueReading extends ArticleContext {
   static final Set<String> PAST_BEING =
       Set.of("era", "fu", "stato", "sedeva", "sedette", "rimase", "was", "been");
 
+  /** Endings of Italian past participles ("considerato", "voluto", "gradito"). */
+  static final Set<String> PARTICIPLE_ENDINGS =
+      Set.of("ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "uti", "ute");
+
   /** Words a past form of being may put before the role cue ("era già il tecnico del"). */
   static final Set<String> ROLE_FILLERS =
       Set.of("il", "l", "lo", "la", "the", "gia", "ancora", "anche", "still", "already", "also");
@@ -442,13 +446,7 @@ abstract class CueReading extends ArticleContext {
   /** A past participle ("confermato", "rinnovata", "retained"): after "è stato" a passive. */
   static boolean participle(String w) {
     return w.length() > 4
-        && (w.endsWith("ato")
-            || w.endsWith("ata")
-            || w.endsWith("ito")
-            || w.endsWith("ita")
-            || w.endsWith("uto")
-            || w.endsWith("uta")
-            || w.endsWith("ed"));
+        && (w.endsWith("ed") || PARTICIPLE_ENDINGS.contains(w.substring(w.length() - 3)));
   }
 
   /** "X, arrivato a marzo al posto di Y": the sentence tells the arrival before the cue. */

@@ -179,7 +179,7 @@ final class Headline {
     if (coach == null) {
       return null;
     }
-    String team = cue.coachRight() ? null : teamIn(coach.to(), from);
+    String team = cue.coachRight() ? null : firstTeamIn(coach.to(), from);
     if (team == null) {
       team = teamAfter(cue.coachRight() ? coach.to() : to, ce);
     }
@@ -334,7 +334,7 @@ final class Headline {
   }
 
   /** The first team named in the clause [cs, ce), or null. */
-  private String teamIn(int cs, int ce) {
+  private String firstTeamIn(int cs, int ce) {
     for (int j = cs; j < ce; j++) {
       final Mention m = a.mentionAt[j];
       if (m != null && m.type() == 'T' && m.id() != null && !a.isMarket(m.id())) {
