@@ -89,6 +89,7 @@ public final class EvalReport {
   private final Accuracy checkpoints;
   private final Map<String, Prf> byLang;
   private final Map<String, Integer> errorKinds;
+  private final Map<String, Integer> confusions;
   private final List<String> errors;
 
   private EvalReport(
@@ -100,6 +101,7 @@ public final class EvalReport {
       Accuracy checkpoints,
       Map<String, Prf> byLang,
       Map<String, Integer> errorKinds,
+      Map<String, Integer> confusions,
       List<String> errors) {
     this.articles = articles;
     this.signals = signals;
@@ -109,6 +111,7 @@ public final class EvalReport {
     this.checkpoints = checkpoints;
     this.byLang = byLang;
     this.errorKinds = errorKinds;
+    this.confusions = confusions;
     this.errors = errors;
   }
 
@@ -146,6 +149,7 @@ public final class EvalReport {
     for (String k : ERROR_KINDS) {
       kinds.put(k, 0);
     }
+    final Map<String, Integer> confusions = new TreeMap<>();
     for (GoldArticle ga : gold.articles()) {
       final NewsArticle a = ga.article();
       final List<Signal> pred = predicted.getOrDefault(a.id(), List.of());
@@ -164,7 +168,7 @@ public final class EvalReport {
       count(gs, ps.keySet(), strict, lang);
       count(coarsen(gs), coarsen(ps.keySet()), coarse, null);
       count(pairsOf(gs), pairsOf(ps.keySet()), pairs, null);
-      classify(gs, ps.keySet(), named == null ? null : named.apply(a.text()), kinds);
+      classify(gs, ps.keySet(), named == null ? null : named.apply(a.text()), kinds, confusions);
       for (Map.Entry<Key, Signal> e : ps.entrySet()) {
         if (!gs.contains(e.getKey())) {
           errors.add(
@@ -245,6 +249,7 @@ public final class EvalReport {
             verdicts == null || cpTotal == 0 ? null : (double) cpCorrect / cpTotal),
         byLang,
         Collections.unmodifiableMap(kinds),
+        Collections.unmodifiableMap(confusions),
         List.copyOf(errors));
   }
 
@@ -288,7 +293,11 @@ public final class EvalReport {
   }
 
   private static void classify(
-      Set<Key> gold, Set<Key> pred, Set<String> named, Map<String, Integer> kinds) {
+      Set<Key> gold,
+      Set<Key> pred,
+      Set<String> named,
+      Map<String, Integer> kinds,
+      Map<String, Integer> confusions) {
     final Set<Key> goldPairs = pairsOf(gold);
     final Set<Key> predPairs = pairsOf(pred);
     final Set<String> goldCoaches = new LinkedHashSet<>();
@@ -303,6 +312,11 @@ public final class EvalReport {
       final String kind;
       if (predPairs.contains(pairOf(g))) {
         kind = "fn_wrong_relation";
+        for (Key p : pred) {
+          if (pairOf(p).equals(pairOf(g)) && !gold.contains(p)) {
+            confusions.merge(g.relation() + ">" + p.relation(), 1, Integer::sum);
+          }
+        }
       } else if (named != null && !named.contains(g.coach())) {
         kind = "fn_coach_unnamed";
       } else if (named != null && !named.contains(g.team())) {
@@ -495,6 +509,14 @@ public final class EvalReport {
     return b.append("}}").toString();
   }
 
+  /**
+   * How often the output gave a gold pair another relation, keyed {@code GOLD>OUTPUT} (for example
+   * {@code SACKED>LEFT}), in key order: which relations the extraction confuses, without any text.
+   */
+  public Map<String, Integer> relationConfusions() {
+    return confusions;
+  }
+
   /** A readable report: the figures and the error kinds, then every error with its sentence. */
   public String toText() {
     final StringBuilder b = new StringBuilder(toSummary());
@@ -531,6 +553,8 @@ public final class EvalReport {
             b.append(' ').append(k).append(' ').append(v);
           }
         });
+    b.append(System.lineSeparator()).append("gold>output        ");
+    confusions.forEach((k, v) -> b.append(' ').append(k).append(' ').append(v));
     return b.append(System.lineSeparator()).toString();
   }
 

@@ -134,8 +134,10 @@ class EvalReportTest {
         .containsEntry("fp_LINKED", 2)
         .containsEntry("fp_COACHES", 0);
     assertThat(r.errorKinds().keySet()).containsExactlyElementsOf(EvalReport.ERROR_KINDS);
+    assertThat(r.relationConfusions()).containsExactly(Map.entry("SACKED>LEFT", 1));
     assertThat(r.toSummary())
-        .contains("errors by kind", "fn_coach_silent 1", "fp_LINKED 2")
+        .contains(
+            "errors by kind", "fn_coach_silent 1", "fp_LINKED 2", "gold>output", "SACKED>LEFT 1")
         .doesNotContain("fp_COACHES", "FN a2", "sentence about");
     assertThat(r.toText()).startsWith(r.toSummary()).contains("FN a2");
   }
