@@ -23,6 +23,12 @@ import java.util.Set;
  * anche X", "had been linked with Spurs", "had held talks with X") is recalled, not reported: it is
  * closed when the article's present says otherwise (see {@link Aggregation}).
  *
+ * <p>A closing cue that opens the next sentence closes the candidacy told just before: "Il Napoli
+ * ha sondato X. Ma la pista si è raffreddata", "Spurs held talks with X. The idea died within
+ * days". The closing cue must stand among the sentence's first words with no person named before
+ * it, so that it is about the move just told (a bare candidacy noun may stand before it: "la
+ * trattativa", "the talks").
+ *
  * <p>Cues are fed in text order; the result is one flag per sentence.
  */
 final class CandidacyClosure {
@@ -37,6 +43,9 @@ final class CandidacyClosure {
 
   /** How many words a concession may stand before its LINKED cue ("despite strong interest"). */
   static final int CONCESSION_REACH = 3;
+
+  /** How many words may open a sentence before a closing cue that is about the sentence before. */
+  static final int OPENING_REACH = 6;
 
   /** Auxiliaries of the past perfect (folded), a few words before a LINKED cue or inside it. */
   private static final Set<String> PAST_PERFECT = Set.of("aveva", "avevano", "era", "erano", "had");
@@ -79,9 +88,19 @@ final class CandidacyClosure {
     settled[t.sentence[from]] = true;
   }
 
-  /** A (not negated) REJECTED cue starting at token {@code from}. */
-  void rejected(int from, boolean closing) {
+  /**
+   * A (not negated) REJECTED cue starting at token {@code from}; {@code personBefore}: a person is
+   * named before it in its sentence.
+   */
+  void rejected(int from, boolean closing, boolean personBefore) {
     final int sent = t.sentence[from];
+    if (closing
+        && !personBefore
+        && sent > 0
+        && lastLinked[sent - 1] >= 0
+        && from - t.sentenceStart[sent] <= OPENING_REACH) {
+      closed[sent - 1] = true; // "… ha sondato X. Ma la trattativa si è arenata."
+    }
     final int linked = lastLinked[sent];
     if (linked < 0) {
       return;

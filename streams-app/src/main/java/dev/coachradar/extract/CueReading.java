@@ -461,9 +461,13 @@ abstract class CueReading extends ArticleContext {
     return false;
   }
 
+  /** Words of a renewal (folded) that make a chosen stay of a cue ("ha preferito rinnovare"). */
+  static final Set<String> RENEWAL_WORDS = Set.of("rinnovare", "renew", "extend", "new");
+
   /**
    * A stay cue phrased as a preference or a decision: "ha preferito restare", "ha scelto di
-   * restare", "opted to remain at".
+   * restare", "opted to remain at", or a renewal so chosen ("ha deciso di rinnovare con", "chose
+   * instead to sign a new deal").
    */
   boolean prefersToStay(CueHit c) {
     boolean prefer = false;
@@ -478,7 +482,12 @@ abstract class CueReading extends ArticleContext {
               || w.equals("scelto")
               || w.equals("chose")
               || w.equals("chosen");
-      stay |= w.equals("restare") || w.equals("rimanere") || w.equals("stay") || w.equals("remain");
+      stay |=
+          w.equals("restare")
+              || w.equals("rimanere")
+              || w.equals("stay")
+              || w.equals("remain")
+              || RENEWAL_WORDS.contains(w);
     }
     return prefer && stay;
   }
