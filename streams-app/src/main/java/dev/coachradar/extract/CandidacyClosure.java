@@ -50,6 +50,22 @@ final class CandidacyClosure {
   /** Auxiliaries of the past perfect (folded), a few words before a LINKED cue or inside it. */
   private static final Set<String> PAST_PERFECT = Set.of("aveva", "avevano", "era", "erano", "had");
 
+  /**
+   * English simple pasts (folded) that open a LINKED cue and tell the candidacy as an episode over
+   * ("considered", "interviewed", "held talks"): closed when the team appointed another coach.
+   */
+  private static final Set<String> SIMPLE_PAST =
+      Set.of(
+          "considered",
+          "interviewed",
+          "approached",
+          "sounded",
+          "held",
+          "contacted",
+          "targeted",
+          "eyed",
+          "spoke");
+
   /** How many words before a LINKED cue its auxiliary may stand ("era stato accostato"). */
   static final int AUXILIARY_REACH = 3;
 
@@ -57,6 +73,7 @@ final class CandidacyClosure {
   private final int[] lastLinked;
   private final boolean[] closed;
   private final boolean[] recalled;
+  private final boolean[] episode;
   private final boolean[] conceded;
   private final boolean[] settled;
 
@@ -67,6 +84,7 @@ final class CandidacyClosure {
     java.util.Arrays.fill(lastLinked, -1);
     this.closed = new boolean[n];
     this.recalled = new boolean[n];
+    this.episode = new boolean[n];
     this.conceded = new boolean[n];
     this.settled = new boolean[n];
   }
@@ -75,6 +93,7 @@ final class CandidacyClosure {
   void linked(int from, int to) {
     final int sent = t.sentence[from];
     lastLinked[sent] = from;
+    episode[sent] |= SIMPLE_PAST.contains(t.norm[from]) && (from == 0 || !isAuxiliary(from - 1));
     for (int j = Math.max(0, from - AUXILIARY_REACH); j < to && !recalled[sent]; j++) {
       recalled[sent] = t.sentence[j] == sent && PAST_PERFECT.contains(t.norm[j]);
     }
@@ -120,6 +139,29 @@ final class CandidacyClosure {
   /** The sentence tells a candidacy in the past perfect. */
   boolean recalled(int sentence) {
     return sentence >= 0 && sentence < recalled.length && recalled[sentence];
+  }
+
+  /**
+   * The sentence tells a candidacy in the English simple past ("Spurs interviewed X"): an episode,
+   * over once the team has appointed someone else.
+   */
+  boolean episode(int sentence) {
+    return sentence >= 0 && sentence < episode.length && episode[sentence];
+  }
+
+  /**
+   * "has approached", "have held talks", "had considered", "being considered": not a simple past.
+   */
+  private boolean isAuxiliary(int j) {
+    final String w = t.norm[j];
+    return w.equals("has")
+        || w.equals("have")
+        || w.equals("had")
+        || w.equals("be")
+        || w.equals("being")
+        || w.equals("been")
+        || w.equals("is")
+        || w.equals("are");
   }
 
   private boolean contrastBetween(int from, int to) {

@@ -149,4 +149,26 @@ class LapsedCandidacyTest {
     assertThat(pairs(run("it", "", "Vincenzo Italiano potrebbe rinnovare con il Bologna.")))
         .containsExactly("vincenzo-italiano bologna COACHES");
   }
+
+  @Test
+  void aCandidacyToldInTheSimplePastIsOverOnceTheTeamAppointedAnother() {
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "Brighton have appointed Fabian Hurzeler as head coach. The club interviewed"
+                        + " Kieran McKenna in May.")))
+        .contains("fabian-hurzeler brighton AGREED", "kieran-mckenna brighton REJECTED")
+        .doesNotContain("kieran-mckenna brighton LINKED");
+    // no appointment: the candidacy stands
+    assertThat(
+            pairs(
+                run(
+                    "en",
+                    "",
+                    "Brighton considered Kieran McKenna. They are expected to appoint a new coach"
+                        + " next week.")))
+        .containsExactly("kieran-mckenna brighton LINKED");
+  }
 }
