@@ -103,9 +103,11 @@ abstract class Aggregation extends Binder {
    * someone else, or the move is off): a candidacy recalled in the past perfect ({@link
    * CandidacyClosure#recalled}: "aveva sondato anche Y", "had held talks with Y") is closed when
    * the team appointed another coach, or when the coach holds or has agreed another bench ("ha
-   * rinnovato con il Genoa ... era stato accostato alla Fiorentina"). A live candidacy stands even
-   * beside an appointment: the appointment may be an interim's ("Völler to take charge for the
-   * friendly" while the search goes on), and the articles do not always say so.
+   * rinnovato con il Genoa ... era stato accostato alla Fiorentina"). A candidacy told in the
+   * English simple past ({@link CandidacyClosure#episode}: "Brighton interviewed X") is closed when
+   * the team appointed another coach. A live candidacy stands even beside an appointment: the
+   * appointment may be an interim's ("Völler to take charge for the friendly" while the search goes
+   * on), and the articles do not always say so.
    */
   void closedCandidacies(Map<String, Found> best) {
     final Map<String, String> appointedTo = new HashMap<>();
@@ -129,9 +131,9 @@ abstract class Aggregation extends Binder {
       final boolean recalled = closure.recalled(f.sentence());
       final String appointed = appointedTo.get(f.team());
       final String bench = benchOf.get(f.coach());
-      if (recalled
-          && ((appointed != null && !appointed.equals(f.coach()))
-              || (bench != null && !bench.equals(f.team())))) {
+      final boolean otherAppointed = appointed != null && !appointed.equals(f.coach());
+      if ((recalled && (otherAppointed || (bench != null && !bench.equals(f.team()))))
+          || (closure.episode(f.sentence()) && otherAppointed)) {
         e.setValue(new Found(f.coach(), f.team(), Relation.REJECTED, f.strength(), f.sentence()));
       }
     }

@@ -190,13 +190,29 @@ abstract class Binder extends Succession {
     if (rel == Relation.LINKED && !negated(c)) {
       closure.linked(c.from(), c.to());
     } else if (rel == Relation.REJECTED && !negated(c)) {
-      closure.rejected(c.from(), c.cue().closing());
+      closure.rejected(c.from(), c.cue().closing(), personOpens(c));
     } else if ((rel == Relation.COACHES || rel == Relation.AGREED) && !negated(c)) {
       closure.settled(c.from());
     }
     if (!c.cue().closing()) {
       bindRelation(b, c); // a closing cue only closes a candidacy told before it
     }
+  }
+
+  /**
+   * A person is named in the cue's sentence before it, among the words a closing cue may have
+   * before it ({@link CandidacyClosure#OPENING_REACH}).
+   */
+  boolean personOpens(CueHit c) {
+    final int first = t.sentenceStart[t.sentence[c.from()]];
+    for (int j = Math.max(first, c.from() - CandidacyClosure.OPENING_REACH - 1);
+        j < c.from();
+        j++) {
+      if (mentionAt[j] != null && isPerson(mentionAt[j])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -23,6 +23,12 @@ import java.util.Set;
  * anche X", "had been linked with Spurs", "had held talks with X") is recalled, not reported: it is
  * closed when the article's present says otherwise (see {@link Aggregation}).
  *
+ * <p>A closing cue that opens the next sentence closes the candidacy told just before: "Il Napoli
+ * ha sondato X. Ma la pista si è raffreddata", "Spurs held talks with X. The idea died within
+ * days". The closing cue must stand among the sentence's first words with no person named before
+ * it, so that it is about the move just told (a bare candidacy noun may stand before it: "la
+ * trattativa", "the talks").
+ *
  * <p>Cues are fed in text order; the result is one flag per sentence.
  */
 final class CandidacyClosure {
@@ -38,8 +44,27 @@ final class CandidacyClosure {
   /** How many words a concession may stand before its LINKED cue ("despite strong interest"). */
   static final int CONCESSION_REACH = 3;
 
+  /** How many words may open a sentence before a closing cue that is about the sentence before. */
+  static final int OPENING_REACH = 6;
+
   /** Auxiliaries of the past perfect (folded), a few words before a LINKED cue or inside it. */
   private static final Set<String> PAST_PERFECT = Set.of("aveva", "avevano", "era", "erano", "had");
+
+  /**
+   * English simple pasts (folded) that open a LINKED cue and tell the candidacy as an episode over
+   * ("considered", "interviewed", "held talks"): closed when the team appointed another coach.
+   */
+  private static final Set<String> SIMPLE_PAST =
+      Set.of(
+          "considered",
+          "interviewed",
+          "approached",
+          "sounded",
+          "held",
+          "contacted",
+          "targeted",
+          "eyed",
+          "spoke");
 
   /** How many words before a LINKED cue its auxiliary may stand ("era stato accostato"). */
   static final int AUXILIARY_REACH = 3;
@@ -48,6 +73,7 @@ final class CandidacyClosure {
   private final int[] lastLinked;
   private final boolean[] closed;
   private final boolean[] recalled;
+  private final boolean[] episode;
   private final boolean[] conceded;
   private final boolean[] settled;
 
@@ -58,6 +84,7 @@ final class CandidacyClosure {
     java.util.Arrays.fill(lastLinked, -1);
     this.closed = new boolean[n];
     this.recalled = new boolean[n];
+    this.episode = new boolean[n];
     this.conceded = new boolean[n];
     this.settled = new boolean[n];
   }
@@ -66,6 +93,7 @@ final class CandidacyClosure {
   void linked(int from, int to) {
     final int sent = t.sentence[from];
     lastLinked[sent] = from;
+    episode[sent] |= SIMPLE_PAST.contains(t.norm[from]) && (from == 0 || !isAuxiliary(from - 1));
     for (int j = Math.max(0, from - AUXILIARY_REACH); j < to && !recalled[sent]; j++) {
       recalled[sent] = t.sentence[j] == sent && PAST_PERFECT.contains(t.norm[j]);
     }
@@ -79,9 +107,19 @@ final class CandidacyClosure {
     settled[t.sentence[from]] = true;
   }
 
-  /** A (not negated) REJECTED cue starting at token {@code from}. */
-  void rejected(int from, boolean closing) {
+  /**
+   * A (not negated) REJECTED cue starting at token {@code from}; {@code personBefore}: a person is
+   * named before it in its sentence.
+   */
+  void rejected(int from, boolean closing, boolean personBefore) {
     final int sent = t.sentence[from];
+    if (closing
+        && !personBefore
+        && sent > 0
+        && lastLinked[sent - 1] >= 0
+        && from - t.sentenceStart[sent] <= OPENING_REACH) {
+      closed[sent - 1] = true; // "… ha sondato X. Ma la trattativa si è arenata."
+    }
     final int linked = lastLinked[sent];
     if (linked < 0) {
       return;
@@ -101,6 +139,29 @@ final class CandidacyClosure {
   /** The sentence tells a candidacy in the past perfect. */
   boolean recalled(int sentence) {
     return sentence >= 0 && sentence < recalled.length && recalled[sentence];
+  }
+
+  /**
+   * The sentence tells a candidacy in the English simple past ("Spurs interviewed X"): an episode,
+   * over once the team has appointed someone else.
+   */
+  boolean episode(int sentence) {
+    return sentence >= 0 && sentence < episode.length && episode[sentence];
+  }
+
+  /**
+   * "has approached", "have held talks", "had considered", "being considered": not a simple past.
+   */
+  private boolean isAuxiliary(int j) {
+    final String w = t.norm[j];
+    return w.equals("has")
+        || w.equals("have")
+        || w.equals("had")
+        || w.equals("be")
+        || w.equals("being")
+        || w.equals("been")
+        || w.equals("is")
+        || w.equals("are");
   }
 
   private boolean contrastBetween(int from, int to) {

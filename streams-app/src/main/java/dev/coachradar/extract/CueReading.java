@@ -265,17 +265,20 @@ abstract class CueReading extends ArticleContext {
   }
 
   /**
-   * "rebuffed two approaches from the Saudi league": a candidacy cue that a refusal governs reports
-   * the move refused (REJECTED), bound like the candidacy it names.
+   * "rebuffed two approaches from the Saudi league", "turned down the chance to become Spurs boss",
+   * "ha rifiutato la possibilità di guidare il Napoli": a candidacy cue, or a role offered, that a
+   * refusal governs reports the move refused (REJECTED), bound like the move it names.
    */
   CueHit refusedMove(CueHit c) {
-    if (c.cue().kind() != CueKind.REL
-        || c.cue().relation() != Relation.LINKED
-        || c.cue().coachRight()
-        || !governedByRefusal(c)) {
+    if (c.cue().kind() != CueKind.REL || c.cue().coachRight() || c.cue().chosen()) {
       return c;
     }
-    return new CueHit(PLAIN_REJECTED, c.from(), c.to());
+    final Relation r = c.cue().relation();
+    final boolean refused =
+        r == Relation.LINKED
+            ? governedByRefusal(c)
+            : (r == Relation.AGREED || r == Relation.COACHES) && refusedRole(c);
+    return refused ? new CueHit(PLAIN_REJECTED, c.from(), c.to()) : c;
   }
 
   /**
@@ -289,13 +292,51 @@ abstract class CueReading extends ArticleContext {
       }
       final CueHit before = cueEndAt[j];
       if (before != null) {
-        return before.cue().kind() == CueKind.REL
-            && before.cue().relation() == Relation.REJECTED
-            && !before.cue().closing()
-            && !negated(before);
+        return refusal(before);
       }
     }
     return false;
+  }
+
+  /** Words of a role offered ("the chance to", "la possibilità di"), folded. */
+  static final Set<String> OFFERED_CHANCE =
+      Set.of("chance", "opportunity", "possibilita", "opportunita", "occasione");
+
+  /** Words a refusal may put between itself and the role it refuses ("the chance to become"). */
+  static final int REFUSED_ROLE_REACH = 6;
+
+  /**
+   * A role the coach refused: an appointment or a bench told as the chance a refusal turns down
+   * ("turned down the chance to take charge of", "ha rifiutato la possibilità di diventare
+   * l'allenatore del"), or an appointment right after a refusal's "to" ("refused to become", "ha
+   * rifiutato di diventare"). A team named in between is the refusal's own object ("turned down
+   * Spurs to join Fulham": that move is made).
+   */
+  boolean refusedRole(CueHit c) {
+    boolean chance = false;
+    for (int j = c.from() - 1; j > -1 && j > c.from() - REFUSED_ROLE_REACH - 1; j--) {
+      if (t.kind[j] != Tokens.WORD || (mentionAt[j] != null && mentionAt[j].type() == 'T')) {
+        return false;
+      }
+      final CueHit before = cueEndAt[j];
+      if (before != null) {
+        final boolean infinitive =
+            c.cue().relation() == Relation.AGREED
+                && j + 1 < c.from()
+                && (t.norm[j + 1].equals("to") || t.norm[j + 1].equals("di"));
+        return (chance || infinitive) && refusal(before);
+      }
+      chance |= OFFERED_CHANCE.contains(t.norm[j]);
+    }
+    return false;
+  }
+
+  /** A (not negated) refusal that is no closing cue. */
+  private boolean refusal(CueHit c) {
+    return c.cue().kind() == CueKind.REL
+        && c.cue().relation() == Relation.REJECTED
+        && !c.cue().closing()
+        && !negated(c);
   }
 
   /**
@@ -461,9 +502,13 @@ abstract class CueReading extends ArticleContext {
     return false;
   }
 
+  /** Words of a renewal (folded) that make a chosen stay of a cue ("ha preferito rinnovare"). */
+  static final Set<String> RENEWAL_WORDS = Set.of("rinnovare", "renew", "extend", "new");
+
   /**
    * A stay cue phrased as a preference or a decision: "ha preferito restare", "ha scelto di
-   * restare", "opted to remain at".
+   * restare", "opted to remain at", or a renewal so chosen ("ha deciso di rinnovare con", "chose
+   * instead to sign a new deal").
    */
   boolean prefersToStay(CueHit c) {
     boolean prefer = false;
@@ -478,7 +523,12 @@ abstract class CueReading extends ArticleContext {
               || w.equals("scelto")
               || w.equals("chose")
               || w.equals("chosen");
-      stay |= w.equals("restare") || w.equals("rimanere") || w.equals("stay") || w.equals("remain");
+      stay |=
+          w.equals("restare")
+              || w.equals("rimanere")
+              || w.equals("stay")
+              || w.equals("remain")
+              || RENEWAL_WORDS.contains(w);
     }
     return prefer && stay;
   }
