@@ -71,6 +71,12 @@ public final class KnowledgeBase {
      */
     COMPANION,
     /**
+     * A stopgap's mark that is no relation cue ("allenatore della Primavera", "the under-21s
+     * coach", "in attesa del nuovo tecnico"): the coach it qualifies holds the bench only until the
+     * permanent choice ({@link Stopgaps}).
+     */
+    INTERIM,
+    /**
      * A word of headline grammar ("esonerato X", "c'è X", "tocca a X", "X in panchina", "X to take
      * charge"): read in the article's title only ({@link Headline}), never by the body's scan.
      */
@@ -105,6 +111,9 @@ public final class KnowledgeBase {
    * @param staff a coach recalled through his former assistant ("è stato il vice di X", "worked as
    *     assistant to X"): the coach is named after the cue and the benches named right after him
    *     are his past ones ({@link StaffHistory}), never the teams before the cue
+   * @param interim a relation cue that also tells a stopgap ("traghettatore", "on an interim
+   *     basis"): like {@link CueKind#INTERIM}, the coach it qualifies holds the bench only until
+   *     the permanent choice ({@link Stopgaps})
    */
   record Cue(
       CueKind kind,
@@ -119,13 +128,14 @@ public final class KnowledgeBase {
       boolean back,
       boolean joined,
       boolean club,
-      boolean staff) {
+      boolean staff,
+      boolean interim) {
 
     /** A cue of this kind and relation with no flag set. */
     static Cue plain(CueKind kind, Relation relation) {
       return new Cue(
           kind, relation, false, false, false, false, false, false, false, false, false, false,
-          false);
+          false, false);
     }
   }
 
@@ -282,7 +292,8 @@ public final class KnowledgeBase {
                   hasFlag(flags, "back"),
                   hasFlag(flags, "joined"),
                   hasFlag(flags, "club"),
-                  hasFlag(flags, "staff")));
+                  hasFlag(flags, "staff"),
+                  hasFlag(flags, "interim")));
     }
     return kb;
   }

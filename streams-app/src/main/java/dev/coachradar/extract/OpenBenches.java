@@ -18,8 +18,10 @@ import java.util.Set;
  * Montero traghettatore, per il dopo c'è Motta"). A team's bench is open in an article when a coach
  * is reported SACKED or LEAVING there (an interim in charge does not close it), or LEFT with nobody
  * reported in charge (COACHES, AT_RISK: a recalled old spell beside a sitting coach opens nothing);
- * an appointment there (AGREED) closes it. Every LINKED signal to an open team gets {@link
- * Signal#openBench()}; the status model weighs it more (docs/status-model.md).
+ * an appointment there (AGREED) closes it, unless the appointed coach is a stopgap ({@link
+ * Stopgaps}: "Juve, esonerato Allegri. Montero, allenatore della Primavera, in panchina"): the club
+ * still has to hire. Every LINKED signal to an open team gets {@link Signal#openBench()}; the
+ * status model weighs it more (docs/status-model.md).
  *
  * <p>Conversely a deal (AGREED) for a team whose bench the same article shows in another coach's
  * hands (COACHES, AT_RISK or LEAVING there: "Baroni in bilico, Sarri ha dato la sua parola alla
@@ -34,6 +36,14 @@ public final class OpenBenches {
    * marked; the order is kept.
    */
   public static List<Signal> mark(final List<Signal> article) {
+    return mark(article, Set.of());
+  }
+
+  /**
+   * As {@link #mark(List)}, where an appointment of one of the {@code stopgaps} (coach ids the
+   * article presents as caretakers or interims) leaves the bench open.
+   */
+  public static List<Signal> mark(final List<Signal> article, final Set<String> stopgaps) {
     final Map<String, Set<String>> holders = new HashMap<>();
     final Set<String> vacated = new HashSet<>();
     final Set<String> left = new HashSet<>();
@@ -54,7 +64,11 @@ public final class OpenBenches {
           inCharge.add(s.teamId());
           holders.computeIfAbsent(s.teamId(), t -> new HashSet<>()).add(s.coachId());
         }
-        case AGREED -> appointed.add(s.teamId());
+        case AGREED -> {
+          if (!stopgaps.contains(s.coachId())) {
+            appointed.add(s.teamId());
+          }
+        }
         default -> {}
       }
     }

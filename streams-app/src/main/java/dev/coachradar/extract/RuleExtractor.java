@@ -77,7 +77,9 @@ public final class RuleExtractor implements Extractor {
       return List.of();
     }
     try {
-      return OpenBenches.mark(new Run(kb, article).signals());
+      final Run run = new Run(kb, article);
+      final List<Signal> signals = run.signals();
+      return OpenBenches.mark(signals, run.stopgaps());
     } catch (RuntimeException | StackOverflowError e) {
       throw new ExtractionException(article.id(), e); // to the dead-letter topic, not dropped
     }
@@ -116,6 +118,11 @@ public final class RuleExtractor implements Extractor {
   private static final class Run extends Aggregation {
     Run(KnowledgeBase kb, NewsArticle article) {
       super(kb, article);
+    }
+
+    /** The coaches the article presents as stopgaps ({@link Stopgaps}), once read. */
+    Set<String> stopgaps() {
+      return mentionAt == null ? Set.of() : Stopgaps.coaches(cues, mentionAt, t);
     }
 
     List<Signal> signals() {
