@@ -611,6 +611,11 @@ abstract class Binder extends Succession {
         continue;
       }
       for (Mention tm : teams) {
+        if (relation == Relation.REJECTED
+            && tm.from() < c.from()
+            && endedHere(b, co.id(), tm.id(), sent)) {
+          continue; // "since his departure from Chelsea, he has turned down offers": not Chelsea's
+        }
         b.found.add(new Found(co.id(), tm.id(), relation, strength, sent));
       }
     }
@@ -706,6 +711,11 @@ abstract class Binder extends Succession {
     }
     for (Mention co : coaches) {
       final String hired = left == null && r.endsSpell() ? hiredEarlier(b, co.id(), sent) : null;
+      if (left != null && r == Relation.REJECTED && endedHere(b, co.id(), left.id(), sent)) {
+        // "since his departure from Chelsea, he has turned down several offers": the bench he
+        // left is not the offer he refuses; the offers are not named
+        continue;
+      }
       if (left != null || hired != null) {
         b.found.add(new Found(co.id(), left != null ? left.id() : hired, r, strength, sent));
       } else if (r == Relation.REJECTED) {
@@ -719,6 +729,17 @@ abstract class Binder extends Succession {
         b.teamless.add(new Found(co.id(), null, r, strength, sent));
       }
     }
+  }
+
+  /** Whether this sentence ended the coach's spell at the team (LEFT, SACKED), as found so far. */
+  private static boolean endedHere(Binding b, String coach, String team, int sent) {
+    for (int i = b.found.size() - 1; i > -1 && b.found.get(i).sentence() == sent; i--) {
+      final Found f = b.found.get(i);
+      if (f.relation().endsSpell() && f.coach().equals(coach) && f.team().equals(team)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
