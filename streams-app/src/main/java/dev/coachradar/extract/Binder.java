@@ -335,16 +335,23 @@ abstract class Binder extends Succession {
     if (c.cue().chosen() && coachChoosesTeam(b, c, relation, strength)) {
       return;
     }
-    final List<Mention> teams =
+    final List<Mention> slotTeams =
         relation == Relation.COACHES && nationalRole(c)
             ? nationalTeamOfRole(c, cueTeams(c, relation))
             : cueTeams(c, relation);
-    if (teams == null
+    if (slotTeams == null
         || (relation == Relation.LEFT
             && !c.cue().coachRight()
-            && !teams.isEmpty()
-            && otherRoleSpell(c, teams))) {
+            && !slotTeams.isEmpty()
+            && otherRoleSpell(c, slotTeams))) {
       return; // "he had spells at Watford as assistant manager": no bench of his
+    }
+    final List<Mention> teams =
+        relation.endsSpell() && !c.cue().coachRight() && !c.cue().staff()
+            ? pastAsideTeams(c, slotTeams)
+            : slotTeams;
+    if (teams == null) {
+      return; // "Everton are considering Potter, who was sacked in April": not Everton's sacking
     }
     final Mention coach = cueCoach(b, c, relation, teams, wished, pending, strength);
     if (coach == null) {
@@ -372,6 +379,96 @@ abstract class Binder extends Succession {
     if (relation == Relation.AGREED) {
       replacedInSequence(b.found, before, coaches);
     }
+  }
+
+  /**
+   * The teams of a cue ending a spell inside a coach's {@link PastAside}: "Il Torino pensa a
+   * Mazzarri, esonerato a febbraio", "Everton are considering Potter, who was sacked in April".
+   * When the clause the aside interrupts moves the same coach (a candidacy, an appointment or a
+   * refusal, with no other person between), only the teams named inside the aside are his past;
+   * null when none is. Otherwise (no aside, or "per sostituire Juric, esonerato ieri", where the
+   * clause moves another coach) the teams found.
+   */
+  List<Mention> pastAsideTeams(CueHit c, List<Mention> teams) {
+    final int open =
+        PastAside.opening(
+            t,
+            c.from(),
+            k -> mentionAt[k] != null && mentionAt[k].type() != 'I', // "since he was sacked"
+            k -> mentionAt[k] != null && mentionAt[k].type() == 'C');
+    if (open < 0) {
+      return teams;
+    }
+    final Mention coach = mentionAt[open - 1];
+    final int close = PastAside.closing(t, c.to());
+    if (!movedOutside(coach, close)) {
+      return teams;
+    }
+    final List<Mention> inside = new ArrayList<>(teams.size());
+    for (Mention m : teams) {
+      if (m.from() > open && m.from() < close) {
+        inside.add(m);
+      }
+    }
+    return inside.isEmpty() ? null : inside;
+  }
+
+  /**
+   * Whether a candidacy, appointment or refusal cue (not negated) in the clause around a coach's
+   * aside is about him: before his name, with no other person and no succession cue naming him ("al
+   * posto di X") between, or as the first cue a few words after the aside's closing comma, with him
+   * as its subject ("e arriva dopo i no di X" is about others).
+   */
+  private boolean movedOutside(Mention coach, int close) {
+    final int sent = t.sentence[coach.from()];
+    for (int j = coach.from() - 1;
+        j > -1 && j > coach.from() - MAX_SCAN - 1 && t.sentence[j] == sent;
+        j--) {
+      if (t.isHardBoundary(j) || otherPerson(j, coach)) {
+        break;
+      }
+      final CueHit h = cueAt[j];
+      if (h != null
+          && h.cue().kind() == CueKind.REL
+          && h.cue().coachRight()
+          && h.cue().relation().endsSpell()) {
+        // "al posto di X, esonerato ieri": he is the predecessor, whatever the clause told
+        // before; his successor's bench is the one he lost
+        return false;
+      }
+      if (moves(h)) {
+        return true;
+      }
+    }
+    if (close >= t.size || t.sentence[close] != sent || !t.norm[close].equals(",")) {
+      return false;
+    }
+    // after the aside, only as his own verb: "Mazzarri, esonerato a febbraio, piace al Torino"
+    for (int j = close + 1; j < t.size && j < close + 1 + VERB_WORDS; j++) {
+      if (t.kind[j] != Tokens.WORD || mentionAt[j] != null) {
+        return false;
+      }
+      if (cueAt[j] != null && cueAt[j].cue().kind() == CueKind.REL) {
+        return moves(cueAt[j]) && !cueAt[j].cue().coachRight();
+      }
+    }
+    return false;
+  }
+
+  /** Words between an aside's closing comma and its coach's verb ("ora piace al Torino"). */
+  private static final int VERB_WORDS = 3;
+
+  private boolean otherPerson(int j, Mention coach) {
+    final Mention m = mentionAt[j];
+    return m != null && isPerson(m) && !(m.type() != 'P' && coach.id().equals(m.id()));
+  }
+
+  private boolean moves(CueHit h) {
+    if (h == null || h.cue().kind() != CueKind.REL || negated(h)) {
+      return false;
+    }
+    final Relation r = h.cue().relation();
+    return r == Relation.LINKED || r == Relation.AGREED || r == Relation.REJECTED;
   }
 
   /**
@@ -530,6 +627,11 @@ abstract class Binder extends Succession {
         continue;
       }
       for (Mention tm : teams) {
+        if (relation == Relation.REJECTED
+            && tm.from() < c.from()
+            && endedHere(b, co.id(), tm.id(), sent)) {
+          continue; // "since his departure from Chelsea, he has turned down offers": not Chelsea's
+        }
         b.found.add(new Found(co.id(), tm.id(), relation, strength, sent));
       }
     }
@@ -625,6 +727,11 @@ abstract class Binder extends Succession {
     }
     for (Mention co : coaches) {
       final String hired = left == null && r.endsSpell() ? hiredEarlier(b, co.id(), sent) : null;
+      if (left != null && r == Relation.REJECTED && endedHere(b, co.id(), left.id(), sent)) {
+        // "since his departure from Chelsea, he has turned down several offers": the bench he
+        // left is not the offer he refuses; the offers are not named
+        continue;
+      }
       if (left != null || hired != null) {
         b.found.add(new Found(co.id(), left != null ? left.id() : hired, r, strength, sent));
       } else if (r == Relation.REJECTED) {
@@ -638,6 +745,17 @@ abstract class Binder extends Succession {
         b.teamless.add(new Found(co.id(), null, r, strength, sent));
       }
     }
+  }
+
+  /** Whether this sentence ended the coach's spell at the team (LEFT, SACKED), as found so far. */
+  private static boolean endedHere(Binding b, String coach, String team, int sent) {
+    for (int i = b.found.size() - 1; i > -1 && b.found.get(i).sentence() == sent; i--) {
+      final Found f = b.found.get(i);
+      if (f.relation().endsSpell() && f.coach().equals(coach) && f.team().equals(team)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
