@@ -1232,9 +1232,10 @@ abstract class CoachMentions extends TeamMentions {
    * name right after a cue that ends on a coach's title ("new boss Tom Hale", "Burnley manager Tom
    * Hale", "il nuovo allenatore Marco Rossi"), and a name before a sacking told of him or before a
    * cue holding a coach's title ("Tom Hale was sacked", "Marco Rossi è il nuovo allenatore", "Tom
-   * Hale, former Burnley manager"). A name right after a person's role ("il presidente", "striker")
-   * is that person's; names and teams the KB knows are read as before. Spans {from, to}, in order;
-   * one pass over the cues.
+   * Hale, former Burnley manager"), the name after the coach of a team ("l'allenatore del Pescara,
+   * Marco Rossi,") and a side named by its coach ("l'Empoli di Marco Rossi"). A name right after a
+   * person's role ("il presidente", "striker") is that person's; names and teams the KB knows are
+   * read as before. Spans {from, to}, in order; one pass over the matches, references and cues.
    *
    * @param refHits the reference phrases of the article ({@link #referenceHits})
    * @param raw the KB matches of the article, in order
@@ -1254,6 +1255,15 @@ abstract class CoachMentions extends TeamMentions {
       }
     }
     final List<int[]> found = new ArrayList<>();
+    for (PhraseTrie.Match<EntityRef> m : raw) {
+      // "l'Empoli di Marco Rossi": the Italian press names a side by its coach
+      if (teamEnd[m.from()] > 0 && m.to() + 1 < t.size && t.norm[m.to()].equals("di")) {
+        final int[] span = nameAfter(m.to() + 1, known);
+        if (span != null) {
+          found.add(span);
+        }
+      }
+    }
     for (CueHit h : refHits) {
       for (int j = h.from(); j < h.to(); j++) {
         known[j] = true; // "Chairman Alan Pike": the role is no part of the name

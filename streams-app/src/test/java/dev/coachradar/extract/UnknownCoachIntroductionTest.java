@@ -93,6 +93,17 @@ class UnknownCoachIntroductionTest {
   }
 
   @Test
+  void aSideNamedByItsCoachNamesHim() {
+    assertThat(
+            extract(
+                "it",
+                "Salvezza all'ultimo respiro per l'Empoli di Marco Ferrandi, che ha battuto la"
+                    + " Roma."))
+        .extracting(Signal::coachId, Signal::teamId, Signal::relation)
+        .containsExactly(tuple("marco-ferrandi", "empoli", Relation.COACHES));
+  }
+
+  @Test
   void laterMentionsBySurnameAreHis() {
     assertThat(
             extract("en", "Burnley have sacked Tom Hadley. Hadley had previously coached Luton."))
