@@ -1334,7 +1334,7 @@ abstract class CoachMentions extends TeamMentions {
   private int[] nameAfter(int k, boolean[] known) {
     int j = k;
     int words = 0;
-    while (j < t.size && words < 4 && t.kind[j] == Tokens.WORD && !known[j]) {
+    while (j < t.size && j - k < 8 && words < 4 && t.kind[j] == Tokens.WORD && !known[j]) {
       if (t.cap[j]) {
         words++;
       } else if (!PARTICLES.contains(t.norm[j])) {
@@ -1384,7 +1384,7 @@ abstract class CoachMentions extends TeamMentions {
     }
     int j = e;
     int words = 0;
-    while (j > 0 && words < 3 && t.kind[j - 1] == Tokens.WORD && !known[j - 1]) {
+    while (j > 0 && e - j < 6 && words < 3 && t.kind[j - 1] == Tokens.WORD && !known[j - 1]) {
       if (t.cap[j - 1]) {
         words++;
       } else if (!PARTICLES.contains(t.norm[j - 1])) {
