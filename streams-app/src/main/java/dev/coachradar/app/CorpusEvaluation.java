@@ -5,7 +5,9 @@ import dev.coachradar.avro.CoachStatus;
 import dev.coachradar.eval.EvalReport;
 import dev.coachradar.eval.GoldCorpus;
 import dev.coachradar.eval.Verdict;
+import dev.coachradar.extract.Extractor;
 import dev.coachradar.extract.KnowledgeBase;
+import dev.coachradar.extract.RuleExtractor;
 import dev.coachradar.model.Employment;
 import dev.coachradar.model.NewsArticle;
 import dev.coachradar.model.Signal;
@@ -27,6 +29,19 @@ public final class CorpusEvaluation {
   /** The report for {@code gold}; {@code checkpoints} may be null (signals only). */
   public static EvalReport evaluate(
       final GoldCorpus gold, final List<GoldCorpus.Checkpoint> checkpoints) {
+    return evaluate(gold, checkpoints, null);
+  }
+
+  /**
+   * The report for {@code gold} with extraction over {@code kb} ({@link
+   * KnowledgeBase#forgettingCoaches}), or over the shipped KB when {@code kb} is null.
+   */
+  public static EvalReport evaluate(
+      final GoldCorpus gold,
+      final List<GoldCorpus.Checkpoint> checkpoints,
+      final KnowledgeBase kbOrNull) {
+    final Extractor extractor =
+        kbOrNull == null ? Components.extractor() : new RuleExtractor(kbOrNull);
     final List<Article> articles = new ArrayList<>();
     for (final GoldCorpus.GoldArticle ga : gold.articles()) {
       articles.add(toAvro(ga.article()));
@@ -34,18 +49,18 @@ public final class CorpusEvaluation {
     articles.sort(TopologyHarness.REPLAY_ORDER);
 
     final Map<String, List<Signal>> predicted;
-    try (TopologyHarness harness = TopologyHarness.production()) {
+    try (TopologyHarness harness = TopologyHarness.production(extractor)) {
       articles.forEach(harness::publish);
       predicted = harness.drainSignals();
     }
-    final KnowledgeBase kb = KnowledgeBase.fromClasspath();
+    final KnowledgeBase kb = kbOrNull == null ? KnowledgeBase.fromClasspath() : kbOrNull;
     if (checkpoints == null) {
       return EvalReport.score(gold, predicted, null, null, kb::namedIn);
     }
     final Map<Instant, Map<String, CoachStatus>> statesAsOf = new HashMap<>();
     for (final GoldCorpus.Checkpoint c : checkpoints) {
       statesAsOf.computeIfAbsent(
-          c.asOf() == null ? Instant.MAX : c.asOf(), asOf -> replayUpTo(articles, asOf));
+          c.asOf() == null ? Instant.MAX : c.asOf(), asOf -> replayUpTo(articles, asOf, extractor));
     }
     return EvalReport.score(
         gold,
@@ -57,8 +72,8 @@ public final class CorpusEvaluation {
 
   /** The coach table after replaying, in order, every article published up to {@code asOf}. */
   private static Map<String, CoachStatus> replayUpTo(
-      final List<Article> sorted, final Instant asOf) {
-    try (TopologyHarness harness = TopologyHarness.production()) {
+      final List<Article> sorted, final Instant asOf, final Extractor extractor) {
+    try (TopologyHarness harness = TopologyHarness.production(extractor)) {
       for (final Article a : sorted) {
         if (a.getPublishedAt() == null || !a.getPublishedAt().isAfter(asOf)) {
           harness.publish(a);

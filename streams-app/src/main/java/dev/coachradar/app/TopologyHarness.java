@@ -160,9 +160,13 @@ public final class TopologyHarness implements AutoCloseable {
 
   /** A harness around the production components ({@link Components}) with default settings. */
   public static TopologyHarness production() {
+    return production(Components.extractor());
+  }
+
+  /** The production harness around another extractor (one over a KB that forgets coaches). */
+  public static TopologyHarness production(final Extractor extractor) {
     final ModelConfig config = Components.modelConfig(AppConfig.defaults(Map.of()));
-    return new TopologyHarness(
-        Components.extractor(), Components.folder(config), config, Components.detector());
+    return new TopologyHarness(extractor, Components.folder(config), config, Components.detector());
   }
 
   /** Time travel: the coach's state as of {@code asOf}, folded from his retained history. */

@@ -3,6 +3,7 @@ package dev.coachradar.cli;
 import dev.coachradar.app.CorpusEvaluation;
 import dev.coachradar.eval.EvalReport;
 import dev.coachradar.eval.GoldCorpus;
+import dev.coachradar.extract.KnowledgeBase;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -43,12 +44,33 @@ final class EvalCommand implements Callable<Integer> {
               + " corpora), then the JSON line.")
   boolean summary;
 
+  @Option(
+      names = "--forget-coaches",
+      paramLabel = "SHARE",
+      defaultValue = "0",
+      description =
+          "Make the knowledge base forget this share (0 to 1) of its coaches before extracting:"
+              + " they become unknown people (players, presidents and teams stay). Measures"
+              + " extraction on coaches it does not know. Default: ${DEFAULT-VALUE} (none).")
+  double forgetCoaches;
+
+  @Option(
+      names = "--forget-seed",
+      paramLabel = "N",
+      defaultValue = "1",
+      description =
+          "Which coaches --forget-coaches forgets: the same seed forgets the same ones."
+              + " Default: ${DEFAULT-VALUE}.")
+  long forgetSeed;
+
   @Override
   public Integer call() throws Exception {
     final GoldCorpus gold = GoldCorpus.read(corpus);
     final EvalReport report =
         CorpusEvaluation.evaluate(
-            gold, checkpoints == null ? null : GoldCorpus.readCheckpoints(checkpoints));
+            gold,
+            checkpoints == null ? null : GoldCorpus.readCheckpoints(checkpoints),
+            forgetCoaches > 0 ? KnowledgeBase.forgettingCoaches(forgetCoaches, forgetSeed) : null);
 
     final PrintWriter out = spec.commandLine().getOut();
     if (json) {

@@ -5,6 +5,7 @@ import dev.coachradar.extract.KnowledgeBase.CueKind;
 import dev.coachradar.extract.KnowledgeBase.EntityKind;
 import dev.coachradar.extract.KnowledgeBase.EntityRef;
 import dev.coachradar.model.NewsArticle;
+import dev.coachradar.model.Relation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -197,10 +198,30 @@ abstract class CoachMentions extends TeamMentions {
     int lastCoachSentence = -10;
     final Map<String, Integer> coachCount = new HashMap<>();
     final Map<String, Integer> coachSentence = new HashMap<>();
+    final List<int[]> introduced = introducedNames(refHits, raw);
+    int ii = 0;
     int ri = 0;
     int ei = 0;
     int covered = -1;
-    while (ri < refHits.size() || ei < raw.size()) {
+    while (ri < refHits.size() || ei < raw.size() || ii < introduced.size()) {
+      if (ii < introduced.size()
+          && (ri >= refHits.size() || introduced.get(ii)[0] < refHits.get(ri).from())
+          && (ei >= raw.size() || introduced.get(ii)[0] < raw.get(ei).from())) {
+        // a name the KB does not know, introduced as a coach ("ha esonerato Marco Rossi")
+        final int[] span = introduced.get(ii++);
+        final String id = span[0] <= covered ? null : unknownCoach(span, lastSeen, localSurnames);
+        if (id != null) {
+          lastCoach = id;
+          lastCoachSentence = t.sentence[span[0]];
+          coachCount.merge(id, 1, Integer::sum);
+          coachSentence.put(id, lastCoachSentence);
+          covered = span[1] - 1;
+        }
+        continue;
+      }
+      if (ri >= refHits.size() && ei >= raw.size()) {
+        continue;
+      }
       final boolean takeRef =
           ei >= raw.size() || (ri < refHits.size() && refHits.get(ri).from() < raw.get(ei).from());
       if (takeRef) {
@@ -228,6 +249,17 @@ abstract class CoachMentions extends TeamMentions {
           continue;
         }
         if (nameFollows) {
+          if (h.cue().kind() == CueKind.COACHREF
+              && usable(raw.get(ei)).stream().allMatch(r -> r.kind() == EntityKind.TEAM)) {
+            // "Tom Hale, the former Burnley manager,": a team after the title is his bench, and
+            // the name the KB does not know before it is his
+            final int[] span = unknownNameBefore(h.from());
+            final String id = span == null ? null : unknownCoach(span, lastSeen, localSurnames);
+            if (id != null) {
+              lastCoach = id;
+              lastCoachSentence = t.sentence[span[0]];
+            }
+          }
           continue;
         }
         if (h.cue().kind() == CueKind.COACHREF && nameAfterOwnTeam(next, raw, ei)) {
@@ -1185,6 +1217,202 @@ abstract class CoachMentions extends TeamMentions {
       }
     }
     return new int[] {k, j};
+  }
+
+  /**
+   * Words (folded: "è" is "e") that may stand between a name and the cue that says he is a coach.
+   */
+  static final Set<String> LINKING_WORDS =
+      Set.of("e", "sara", "ora", "is", "was", "will", "be", "now", "the", "il", "l", "as", "come");
+
+  /**
+   * Names the KB does not know that the text introduces as a coach by what it says of them (issue
+   * 3: news names coaches the KB does not list): the object of a sacking or of an appointment named
+   * before him ("ha esonerato Marco Rossi", "have sacked Tom Hale", "affidata a Marco Rossi"), a
+   * name right after a cue that ends on a coach's title ("new boss Tom Hale", "Burnley manager Tom
+   * Hale", "il nuovo allenatore Marco Rossi"), and a name before a sacking told of him or before a
+   * cue holding a coach's title ("Tom Hale was sacked", "Marco Rossi è il nuovo allenatore", "Tom
+   * Hale, former Burnley manager"), the name after the coach of a team ("l'allenatore del Pescara,
+   * Marco Rossi,") and a side named by its coach ("l'Empoli di Marco Rossi"). A name right after a
+   * person's role ("il presidente", "striker") is that person's; names and teams the KB knows are
+   * read as before. Spans {from, to}, in order; one pass over the matches, references and cues.
+   *
+   * @param refHits the reference phrases of the article ({@link #referenceHits})
+   * @param raw the KB matches of the article, in order
+   */
+  List<int[]> introducedNames(List<CueHit> refHits, List<PhraseTrie.Match<EntityRef>> raw) {
+    final boolean[] known = new boolean[t.size];
+    for (PhraseTrie.Match<EntityRef> m : raw) {
+      for (int j = m.from(); j < m.to(); j++) {
+        known[j] = true;
+      }
+    }
+    final boolean[] personBefore = new boolean[t.size + 1];
+    final int[] teamEnd = new int[t.size];
+    for (PhraseTrie.Match<EntityRef> m : raw) {
+      if (usable(m).stream().anyMatch(r -> r.kind() == EntityKind.TEAM)) {
+        teamEnd[m.from()] = m.to();
+      }
+    }
+    final List<int[]> found = new ArrayList<>();
+    for (PhraseTrie.Match<EntityRef> m : raw) {
+      // "l'Empoli di Marco Rossi": the Italian press names a side by its coach
+      if (teamEnd[m.from()] > 0 && m.to() + 1 < t.size && t.norm[m.to()].equals("di")) {
+        final int[] span = nameAfter(m.to() + 1, known);
+        if (span != null) {
+          found.add(span);
+        }
+      }
+    }
+    for (CueHit h : refHits) {
+      for (int j = h.from(); j < h.to(); j++) {
+        known[j] = true; // "Chairman Alan Pike": the role is no part of the name
+      }
+      if (h.cue().kind() != CueKind.COACHREF) {
+        personBefore[h.to()] = true; // a person's role, or a pronoun: not a coach's title
+        continue;
+      }
+      // "l'allenatore del Pescara, Marco Rossi,", "the manager of Burnley Tom Hale"
+      final int of = h.to();
+      if (of + 1 < t.size && OF_TEAM.contains(t.norm[of])) {
+        final int team = t.kind[of + 1] == Tokens.WORD ? of + 1 : of + 2;
+        final int end = team < t.size ? teamEnd[team] : 0;
+        if (end > 0) {
+          final boolean comma = end < t.size && t.norm[end].equals(",");
+          final int[] span = nameAfter(comma ? end + 1 : end, known);
+          if (span != null && (!comma || span[1] >= t.size || t.kind[span[1]] == Tokens.PUNCT)) {
+            found.add(span);
+          }
+        }
+      }
+    }
+    for (CueHit h : cues) {
+      if (h.cue().kind() != CueKind.REL) {
+        continue;
+      }
+      // "new boss X": the cue ends on a title; "è il nuovo allenatore", "ex tecnico del": holds one
+      final boolean endsOnTitle = COACH_WORDS.contains(t.norm[h.to() - 1]);
+      boolean title = false;
+      for (int j = h.from(); j < h.to() && !title; j++) {
+        title = COACH_WORDS.contains(t.norm[j]);
+      }
+      int[] span = null;
+      final boolean sacking = h.cue().relation() == Relation.SACKED;
+      if (h.to() < t.size
+          && t.cap[h.to()]
+          && (endsOnTitle
+              || sacking
+              || (h.cue().coachRight() && COACH_OBJECT.contains(h.cue().relation())))) {
+        span = nameAfter(h.to(), known);
+      }
+      if (span == null && !h.cue().coachRight() && (title || sacking)) {
+        span = nameBefore(h.from(), known, title);
+      }
+      if (span != null && !personBefore[span[0]]) {
+        found.add(span);
+      }
+    }
+    found.sort((a, b) -> Integer.compare(a[0], b[0]));
+    final List<int[]> out = new ArrayList<>();
+    int last = -1;
+    for (int[] span : found) {
+      if (span[0] > last) {
+        out.add(span);
+        last = span[1] - 1;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Relations whose cue flagged right has the coach as its object ("esonera X", "affidata a X").
+   */
+  static final Set<Relation> COACH_OBJECT =
+      java.util.EnumSet.of(Relation.SACKED, Relation.AGREED, Relation.COACHES);
+
+  /** An unknown name of two to four capitalised words opening at {@code k}, or null. */
+  private int[] nameAfter(int k, boolean[] known) {
+    int j = k;
+    int words = 0;
+    while (j < t.size && j - k < 8 && words < 4 && t.kind[j] == Tokens.WORD && !known[j]) {
+      if (t.cap[j]) {
+        words++;
+      } else if (!PARTICLES.contains(t.norm[j])) {
+        break;
+      }
+      if (j > k && t.start[j] - t.end[j - 1] > 1) {
+        break;
+      }
+      j++;
+    }
+    while (j > k && !t.cap[j - 1]) {
+      j--;
+    }
+    return words >= 2 && j - k >= 2 && personName(k, j) ? new int[] {k, j} : null;
+  }
+
+  /**
+   * An unknown name of two or three capitalised words ending before the cue at {@code cue}, past a
+   * few linking words ("è il", "was") and, for a coach's title, a comma; the name must open its
+   * clause (a sentence, after a comma or a lower-case word).
+   */
+  private int[] nameBefore(int cue, boolean[] known, boolean title) {
+    int e = cue;
+    int skipped = 0;
+    while (e > 0
+        && skipped < 3
+        && t.kind[e - 1] == Tokens.WORD
+        && !t.cap[e - 1]
+        && LINKING_WORDS.contains(t.norm[e - 1])) {
+      e--;
+      skipped++;
+    }
+    // "is the new | manager of": the title's cue may follow another cue told of the same name
+    if (title && e > 0 && cueEndAt[e - 1] != null && cueEndAt[e - 1].cue().kind() == CueKind.REL) {
+      e = cueEndAt[e - 1].from();
+      while (e > 0
+          && skipped < 3
+          && t.kind[e - 1] == Tokens.WORD
+          && !t.cap[e - 1]
+          && LINKING_WORDS.contains(t.norm[e - 1])) {
+        e--;
+        skipped++;
+      }
+    }
+    if (title && skipped == 0 && e > 0 && t.norm[e - 1].equals(",")) {
+      e--;
+    }
+    int j = e;
+    int words = 0;
+    while (j > 0 && e - j < 6 && words < 3 && t.kind[j - 1] == Tokens.WORD && !known[j - 1]) {
+      if (t.cap[j - 1]) {
+        words++;
+      } else if (!PARTICLES.contains(t.norm[j - 1])) {
+        break;
+      }
+      j--;
+    }
+    while (j < e && !t.cap[j]) {
+      j++;
+    }
+    if (words < 2 || e - j < 2 || !personName(j, e)) {
+      return null;
+    }
+    final boolean opens =
+        j == t.sentenceStart[t.sentence[j]]
+            ? !isCommonCapitalised(j)
+            : t.kind[j - 1] != Tokens.WORD || !t.cap[j - 1];
+    return opens ? new int[] {j, e} : null;
+  }
+
+  /** Words {@code from..to} can be a person's name: no organisation word, no gap between them. */
+  private boolean personName(int from, int to) {
+    for (int x = from; x < to; x++) {
+      if (ORGANISATION_WORDS.contains(t.norm[x]) || (x > from && t.start[x] - t.end[x - 1] > 1)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

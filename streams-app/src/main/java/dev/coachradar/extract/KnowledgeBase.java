@@ -190,6 +190,43 @@ public final class KnowledgeBase {
 
   /** Loads the KB shipped under {@code kb/} on the classpath. */
   public static KnowledgeBase fromClasspath() {
+    return load(0.0, 0L);
+  }
+
+  /**
+   * The shipped KB with a deterministic share of its coaches forgotten, so that evaluation can
+   * measure how extraction copes with coaches it does not know (the news it is judged on names
+   * coaches the KB may not list). A forgotten coach loses his name, aliases and descriptors and is
+   * an unknown person to the extractor; teams, people and cues stay. Which coaches are forgotten
+   * depends only on {@code share}, {@code seed} and the coach's id ({@link #forgets}).
+   *
+   * @param share the share of coaches to forget, from 0 (none: the shipped KB) to 1 (all)
+   * @param seed picks which coaches: the same seed forgets the same coaches on every run
+   */
+  public static KnowledgeBase forgettingCoaches(double share, long seed) {
+    if (!(share >= 0.0 && share <= 1.0)) {
+      throw new IllegalArgumentException("share must be within [0, 1]: " + share);
+    }
+    return load(share, seed);
+  }
+
+  /**
+   * Whether {@link #forgettingCoaches} forgets the coach {@code id}: a hash of the id and the seed,
+   * read as a number in [0, 1), is below {@code share}. A larger share with the same seed forgets
+   * every coach a smaller one forgets.
+   */
+  static boolean forgets(String id, double share, long seed) {
+    if (share <= 0.0) {
+      return false;
+    }
+    long h = seed * 0x9E3779B97F4A7C15L + id.hashCode(); // String.hashCode is fixed by the JLS
+    h = (h ^ (h >>> 33)) * 0xFF51AFD7ED558CCDL;
+    h = (h ^ (h >>> 33)) * 0xC4CEB9FE1A85EC53L;
+    h ^= h >>> 33;
+    return (h >>> 11) * 0x1.0p-53 < share;
+  }
+
+  private static KnowledgeBase load(double forgetShare, long forgetSeed) {
     final Map<String, Team> teams = new HashMap<>();
     final Map<String, String> coaches = new HashMap<>();
     final Map<String, String> people = new HashMap<>();
@@ -215,6 +252,9 @@ public final class KnowledgeBase {
         continue;
       }
       final String id = row[0];
+      if (forgets(id, forgetShare, forgetSeed)) {
+        continue;
+      }
       coaches.put(id, row[1]);
       kb.coachRank.putIfAbsent(id, kb.coachRank.size());
       kb.addName(EntityKind.COACH, id, row[1], true);
