@@ -60,6 +60,15 @@ final class Tokens {
 
   int sentences;
 
+  /**
+   * Each token's number in {@link PhraseTrie.Vocabulary}, -1 for punctuation and for words no trie
+   * has: read with the folded word, so that the tries compare ints ({@link PhraseTrie#ids}).
+   */
+  int[] wordIds;
+
+  /** The vocabulary's size when {@link #wordIds} were read: valid while it has not grown. */
+  int wordIdsVocabulary;
+
   private Tokens(String text, int capacity) {
     this.text = text;
     start = new int[capacity];
@@ -68,6 +77,7 @@ final class Tokens {
     cap = new boolean[capacity];
     kind = new byte[capacity];
     sentence = new int[capacity];
+    wordIds = new int[capacity];
   }
 
   /** Tokenizes and splits {@code text}; never throws. */
@@ -79,6 +89,8 @@ final class Tokens {
     int sent = 0;
     boolean pendingBreak = false;
     final FoldedWords b = FOLDED_WORDS.get();
+    final int vocabulary = PhraseTrie.Vocabulary.size();
+    t.wordIdsVocabulary = vocabulary;
     while (i < n) {
       final char c = text.charAt(i);
       if (Character.isLetterOrDigit(c)) {
@@ -108,7 +120,8 @@ final class Tokens {
           newline = false;
           pendingBreak = false;
         }
-        t.add(s, i, b.word(), Character.isUpperCase(c), WORD, sent);
+        final String word = b.word();
+        t.add(s, i, word, Character.isUpperCase(c), WORD, sent, b.id(word, vocabulary));
       } else if (c == '\n' || c == '\r') {
         newline = true;
         i++;
@@ -136,7 +149,8 @@ final class Tokens {
             c < PUNCT_STRINGS.length ? PUNCT_STRINGS[c] : String.valueOf(c),
             false,
             PUNCT,
-            sent);
+            sent,
+            -1);
         if ((c == '.' || c == '!' || c == '?' || c == '…') && t.size > 1) {
           final int prev = t.size - 2;
           final boolean abbreviation =
@@ -176,7 +190,7 @@ final class Tokens {
     return true;
   }
 
-  private void add(int s, int e, String n, boolean c, byte k, int sent) {
+  private void add(int s, int e, String n, boolean c, byte k, int sent, int id) {
     if (size == start.length) {
       final int cap2 = size * 2;
       start = Arrays.copyOf(start, cap2);
@@ -185,6 +199,7 @@ final class Tokens {
       cap = Arrays.copyOf(cap, cap2);
       kind = Arrays.copyOf(kind, cap2);
       sentence = Arrays.copyOf(sentence, cap2);
+      wordIds = Arrays.copyOf(wordIds, cap2);
     }
     start[size] = s;
     end[size] = e;
@@ -192,6 +207,7 @@ final class Tokens {
     cap[size] = c;
     kind[size] = k;
     sentence[size] = sent;
+    wordIds[size] = id;
     size++;
   }
 
@@ -246,6 +262,18 @@ final class Tokens {
     private static final int MAX_RETAINED_CHARS = 1024;
 
     private final String[] kept = new String[SLOTS];
+
+    /**
+     * The vocabulary number of each kept word (or -1), and the vocabulary's size when it was read:
+     * a number never changes, a -1 holds until the vocabulary grows.
+     */
+    private final int[] keptIds = new int[SLOTS];
+
+    private final int[] keptIdsVocabulary = new int[SLOTS];
+
+    /** The slot of the word last returned by {@link #word}, or -1 when it was not kept. */
+    private int slot = -1;
+
     private char[] chars = new char[32];
     private int length;
     private int hash;
@@ -268,16 +296,40 @@ final class Tokens {
 
     /** The characters appended since {@link #clear} as a String. */
     String word() {
-      final int slot = (hash ^ (hash >>> 12)) & (SLOTS - 1);
-      final String known = kept[slot];
+      final int at = (hash ^ (hash >>> 12)) & (SLOTS - 1);
+      final String known = kept[at];
       if (known != null && known.length() == length && known.hashCode() == hash && same(known)) {
+        slot = at;
         return known;
       }
       final String made = new String(chars, 0, length);
       if (length <= MAX_KEPT_LENGTH) {
-        kept[slot] = made;
+        kept[at] = made;
+        keptIds[at] = -1;
+        keptIdsVocabulary[at] = -1; // no size: read the new word's number
+        slot = at;
+      } else {
+        slot = -1;
       }
       return made;
+    }
+
+    /**
+     * The vocabulary number of {@code word}, just returned by {@link #word}, with the vocabulary at
+     * size {@code vocabulary}: kept with the word, read again only for a word not kept or when the
+     * vocabulary has grown since a -1.
+     */
+    int id(final String word, final int vocabulary) {
+      final int at = slot;
+      if (at >= 0 && (keptIds[at] >= 0 || keptIdsVocabulary[at] == vocabulary)) {
+        return keptIds[at];
+      }
+      final int id = PhraseTrie.Vocabulary.idOf(word);
+      if (at >= 0) {
+        keptIds[at] = id;
+        keptIdsVocabulary[at] = vocabulary;
+      }
+      return id;
     }
 
     private boolean same(final String known) {
