@@ -362,6 +362,7 @@ abstract class CoachMentions extends TeamMentions {
       }
     }
     localSurnameMentions(localSurnames);
+    dropClassifyingMarkets();
   }
 
   /** Mentions {@link #centreBefore} looks back over: it stays linear on a text without stops. */
