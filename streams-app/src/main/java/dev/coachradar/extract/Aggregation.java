@@ -209,21 +209,30 @@ abstract class Aggregation extends Binder {
   /**
    * "Brighton appoint X: he becomes the Premier League's youngest head coach": an appointment to a
    * club says where he goes; the market named beside it is where that club plays, no move of its
-   * own.
+   * own. "X è il nuovo allenatore del Brighton: la Premier come approdo naturale": once he has
+   * agreed with a club of a market, a candidacy for that market is the move made, not another one.
    */
   void marketYieldsToClub(Map<String, Found> best) {
     final Set<String> toClub = new java.util.HashSet<>();
+    final Set<String> toCountry = new java.util.HashSet<>();
     for (Found f : best.values()) {
       if (f.relation() == Relation.AGREED && !isMarket(f.team())) {
         toClub.add(f.coach());
+        final KnowledgeBase.Team club = kb.teams.get(f.team());
+        if (club != null && "club".equals(club.kind())) {
+          toCountry.add(f.coach() + '|' + club.country());
+        }
       }
     }
     best.values()
         .removeIf(
             f ->
-                f.relation() == Relation.AGREED
-                    && isMarket(f.team())
-                    && toClub.contains(f.coach()));
+                (f.relation() == Relation.AGREED
+                        && isMarket(f.team())
+                        && toClub.contains(f.coach()))
+                    || (f.relation() == Relation.LINKED
+                        && isMarket(f.team())
+                        && toCountry.contains(f.coach() + '|' + kb.teams.get(f.team()).country())));
   }
 
   boolean marketRelation(Relation r) {

@@ -386,6 +386,12 @@ abstract class CoachMentions extends TeamMentions {
       if (res.type() == 'C' && benchName(res)) {
         continue; // "il dopo-Tudor": names a bench, not a person the next sentences talk about
       }
+      if (res.type() == 'C' && assistantOf(res)) {
+        // "Henry, who worked as Martinez's assistant, ... his experience", "Henry, il vice di
+        // Martinez, ... la sua esperienza": the assistant is who the sentence is about, and its
+        // references go on with him
+        continue;
+      }
       if (res.type() == 'C') {
         lastCoach = res.id();
         lastCoachSentence = t.sentence[res.from()];
@@ -394,6 +400,7 @@ abstract class CoachMentions extends TeamMentions {
       }
     }
     localSurnameMentions(localSurnames);
+    dropClassifyingMarkets();
   }
 
   /** Mentions {@link #centreBefore} looks back over: it stays linear on a text without stops. */
@@ -1474,6 +1481,53 @@ abstract class CoachMentions extends TeamMentions {
     }
     final CueHit h = cueEndAt[before];
     return h != null && h.cue().kind() == CueKind.REL && h.cue().coachRight();
+  }
+
+  /** Nouns for someone's assistant, before "di"/"of"/"to" and the coach assisted. */
+  static final Set<String> ASSISTANT_WORDS =
+      Set.of(
+          "secondo",
+          "vice",
+          "assistente",
+          "collaboratore",
+          "destro",
+          "assistant",
+          "deputy",
+          "two",
+          "number");
+
+  /**
+   * "Martinez's assistant", "Conte's number two", "Guardiola's deputy": a coach named as the
+   * possessor of an assistant is the one assisted, not who the clause is about.
+   */
+  boolean possessorOfAssistant(Mention m) {
+    final int k = m.to();
+    if (k + 1 >= t.size || t.kind[k] != Tokens.WORD || !t.norm[k].equals("s")) {
+      return false;
+    }
+    final String w = t.norm[k + 1];
+    if (w.equals("number")) {
+      return k + 2 < t.size && t.norm[k + 2].equals("two"); // not "Conte's number of titles"
+    }
+    // not "Guardiola's two titles"
+    return t.kind[k + 1] == Tokens.WORD && !w.equals("two") && ASSISTANT_WORDS.contains(w);
+  }
+
+  /**
+   * "secondo di Zanetti", "il braccio destro di Conte", "assistant to Silva": a coach named as the
+   * one someone assisted is not the subject of the sentence's cues; nor is "Martinez" in
+   * "Martinez's assistant" ({@link #possessorOfAssistant}).
+   */
+  boolean assistantOf(Mention m) {
+    if (possessorOfAssistant(m)) {
+      return true;
+    }
+    final int p = prevWord(m.from());
+    if (p < 1 || !(t.norm[p].equals("di") || t.norm[p].equals("of") || t.norm[p].equals("to"))) {
+      return false;
+    }
+    final int q = prevWord(p);
+    return q >= 0 && ASSISTANT_WORDS.contains(t.norm[q]);
   }
 
   /** "il dopo-Tudor", "the post-Conte era": a hyphenated compound that names a bench. */

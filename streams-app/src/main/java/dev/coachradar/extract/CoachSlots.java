@@ -18,19 +18,6 @@ abstract class CoachSlots extends TeamSlots {
 
   static final int COACH_RIGHT = 10;
 
-  /** Nouns for someone's assistant, before "di"/"of"/"to" and the coach assisted. */
-  static final Set<String> ASSISTANT_WORDS =
-      Set.of(
-          "secondo",
-          "vice",
-          "assistente",
-          "collaboratore",
-          "destro",
-          "assistant",
-          "deputy",
-          "two",
-          "number");
-
   /** Prepositions that introduce the recipient or goal of a cue ("affidato la panchina a X"). */
   static final Set<String> DATIVES = Set.of("a", "ad", "su");
 
@@ -602,19 +589,6 @@ abstract class CoachSlots extends TeamSlots {
       }
     }
     return null;
-  }
-
-  /**
-   * "secondo di Zanetti", "il braccio destro di Conte", "assistant to Silva": a coach named as the
-   * one someone assisted is not the subject of the sentence's cues.
-   */
-  boolean assistantOf(Mention m) {
-    final int p = prevWord(m.from());
-    if (p < 1 || !(t.norm[p].equals("di") || t.norm[p].equals("of") || t.norm[p].equals("to"))) {
-      return false;
-    }
-    final int q = prevWord(p);
-    return q >= 0 && ASSISTANT_WORDS.contains(t.norm[q]);
   }
 
   /**

@@ -36,6 +36,24 @@ abstract class TeamMentions extends CueReading {
 
   static final Set<String> ARTICLES = Set.of("le", "i", "gli", "the");
 
+  /**
+   * Nouns that, between a market and a club, make the market the club's classifier ("Saudi side Al
+   * Ettifaq", "Premier League club Brighton", "Bundesliga outfit Mainz").
+   */
+  static final Set<String> CLUB_CLASSIFIERS =
+      Set.of(
+          "side",
+          "club",
+          "outfit",
+          "team",
+          "giants",
+          "champions",
+          "rivals",
+          "leaders",
+          "strugglers",
+          "newcomers",
+          "minnows");
+
   /** Quantifiers that make a plural team noun generic. */
   static final Set<String> QUANTIFIERS =
       Set.of(
@@ -303,6 +321,40 @@ abstract class TeamMentions extends CueReading {
       }
     }
     return n >= 2 ? best : null;
+  }
+
+  /**
+   * "Gerrard has agreed to join Saudi side Al Ettifaq", "talks with Premier League club Brighton":
+   * a market named right before a club noun and a club only classifies that club, which is the team
+   * meant; the market is no team of its own there, so its mention goes (a cue binds the club, and
+   * the market counts for no topic). A market without a club after it ("a Premier League club") is
+   * left as it is.
+   */
+  void dropClassifyingMarkets() {
+    final Set<Mention> dropped = new java.util.HashSet<>();
+    for (Mention m : mentions) {
+      if (m.type() == 'T' && isMarket(m.id()) && classifiesClub(m)) {
+        dropped.add(m);
+      }
+    }
+    for (Mention m : dropped) {
+      for (int j = m.from(); j < m.to(); j++) {
+        mentionAt[j] = null;
+      }
+    }
+    if (!dropped.isEmpty()) {
+      mentions.removeIf(dropped::contains);
+    }
+  }
+
+  /** A club noun and a club (not a market) follow the market at once. */
+  private boolean classifiesClub(Mention market) {
+    final int k = market.to();
+    if (k + 1 >= t.size || t.kind[k] != Tokens.WORD || !CLUB_CLASSIFIERS.contains(t.norm[k])) {
+      return false;
+    }
+    final Mention club = mentionAt[k + 1];
+    return club != null && club.type() == 'T' && club.from() == k + 1 && !isMarket(club.id());
   }
 
   boolean isMarket(String team) {
