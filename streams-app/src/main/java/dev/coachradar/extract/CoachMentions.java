@@ -1230,7 +1230,9 @@ abstract class CoachMentions extends TeamMentions {
    * Words (folded: "è" is "e") that may stand between a name and the cue that says he is a coach.
    */
   static final Set<String> LINKING_WORDS =
-      Set.of("e", "sara", "ora", "is", "was", "will", "be", "now", "the", "il", "l", "as", "come");
+      Set.of(
+          "e", "sara", "ora", "is", "was", "will", "be", "now", "the", "il", "l", "as", "come",
+          "has", "been", "had");
 
   /**
    * Names the KB does not know that the text introduces as a coach by what it says of them (issue
@@ -1293,23 +1295,33 @@ abstract class CoachMentions extends TeamMentions {
         }
       }
     }
+    sideNames(known, found);
     for (CueHit h : cues) {
-      if (h.cue().kind() != CueKind.REL) {
+      final boolean free = h.cue().kind() == CueKind.FREE;
+      if (h.cue().kind() != CueKind.REL && !free) {
         continue;
       }
       // "new boss X": the cue ends on a title; "è il nuovo allenatore", "ex tecnico del": holds one
       final boolean endsOnTitle = COACH_WORDS.contains(t.norm[h.to() - 1]);
       boolean title = false;
+      boolean bench = false;
       for (int j = h.from(); j < h.to() && !title; j++) {
         title = COACH_WORDS.contains(t.norm[j]);
+        bench |= BENCH_WORDS.contains(t.norm[j]);
       }
+      // "keeps his job", "senza panchina", "in pole per la panchina", "favourite for the job"
+      bench |= benchAfter(h.to());
+      if (free && !bench) {
+        continue; // "svincolato", "free agent": a player as often as a coach
+      }
+      title |= bench;
       int[] span = null;
       final boolean sacking = h.cue().relation() == Relation.SACKED;
       if (h.to() < t.size
           && t.cap[h.to()]
           && (endsOnTitle
               || sacking
-              || (h.cue().coachRight() && COACH_OBJECT.contains(h.cue().relation())))) {
+              || (h.cue().coachRight() && (bench || COACH_OBJECT.contains(h.cue().relation()))))) {
         span = nameAfter(h.to(), known);
       }
       if (span == null && !h.cue().coachRight() && (title || sacking)) {
@@ -1329,6 +1341,56 @@ abstract class CoachMentions extends TeamMentions {
       }
     }
     return out;
+  }
+
+  /** Nouns for a coach's post: a cue holding one, or followed by one, is told of a coach. */
+  static final Set<String> BENCH_WORDS =
+      Set.of("panchina", "panchine", "bench", "dugout", "job", "jobs", "management");
+
+  /**
+   * A bench noun among the few words after a cue, in its clause: "in pole per la panchina", "the
+   * favourite for the Burnley job".
+   */
+  private boolean benchAfter(int k) {
+    for (int j = k; j < t.size && j < k + 4 && t.kind[j] == Tokens.WORD; j++) {
+      if (BENCH_WORDS.contains(t.norm[j])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Italian nouns for a coach's players: "i ragazzi di X", "gli uomini di X". */
+  static final Set<String> SIDE_WORDS_IT =
+      Set.of("ragazzi", "uomini", "squadra", "formazione", "truppa", "allievi");
+
+  /** English nouns for a coach's players after his possessive: "X's side", "X's men". */
+  static final Set<String> SIDE_WORDS_EN =
+      Set.of("side", "team", "men", "squad", "charges", "outfit");
+
+  /**
+   * Unknown names that own a side ("Tom Hadley's side", "i ragazzi di Marco Ferrandi"): the press
+   * names a team's players by their coach, never by a player or a president; one pass over the
+   * words.
+   */
+  private void sideNames(boolean[] known, List<int[]> found) {
+    for (int k = 1; k + 1 < t.size; k++) {
+      if (t.kind[k] != Tokens.WORD) {
+        continue;
+      }
+      int[] span = null;
+      if (t.norm[k].equals("di") && SIDE_WORDS_IT.contains(t.norm[k - 1]) && t.cap[k + 1]) {
+        span = nameAfter(k + 1, known);
+      } else if (t.norm[k].equals("s")
+          && SIDE_WORDS_EN.contains(t.norm[k + 1])
+          && t.kind[k + 1] == Tokens.WORD) {
+        final int e = t.kind[k - 1] == Tokens.WORD ? k : k - 1;
+        span = nameBefore(e, known, false);
+      }
+      if (span != null) {
+        found.add(span);
+      }
+    }
   }
 
   /**
