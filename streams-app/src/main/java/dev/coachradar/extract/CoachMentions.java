@@ -1264,6 +1264,24 @@ abstract class CoachMentions extends TeamMentions {
       }
     }
     final List<int[]> found = new ArrayList<>();
+    // sentences told of a coach: a known coach, a coach's title or bench; and those naming a role
+    final boolean[] coachTalk = new boolean[t.sentences + 1];
+    final boolean[] roleTalk = new boolean[t.sentences + 1];
+    for (PhraseTrie.Match<EntityRef> m : raw) {
+      if (usable(m).stream().anyMatch(r -> r.kind() == EntityKind.COACH)) {
+        coachTalk[t.sentence[m.from()]] = true;
+      }
+    }
+    for (int j = 0; j < t.size; j++) {
+      if (COACH_WORDS.contains(t.norm[j]) || BENCH_WORDS.contains(t.norm[j])) {
+        coachTalk[t.sentence[j]] = true;
+      }
+    }
+    for (CueHit h : refHits) {
+      if (h.cue().kind() == CueKind.PERSONREF) {
+        roleTalk[t.sentence[h.from()]] = true;
+      }
+    }
     for (PhraseTrie.Match<EntityRef> m : raw) {
       // "l'Empoli di Marco Rossi": the Italian press names a side by its coach
       if (teamEnd[m.from()] > 0 && m.to() + 1 < t.size && t.norm[m.to()].equals("di")) {
@@ -1311,20 +1329,27 @@ abstract class CoachMentions extends TeamMentions {
       }
       // "keeps his job", "senza panchina", "in pole per la panchina", "favourite for the job"
       bench |= benchAfter(h.to());
-      if (free && !bench) {
-        continue; // "svincolato", "free agent": a player as often as a coach
+      if (free && !bench && !coachFree(h)) {
+        continue; // "svincolato", "free agent", "senza squadra": a player as often as a coach
       }
-      title |= bench;
+      title |= bench || free;
+      // "al posto di X", "successor to X", "X's successor": a predecessor, in a coach's sentence
+      final boolean succession =
+          h.cue().relation() == Relation.LEFT
+              && coachTalk[t.sentence[h.from()]]
+              && !roleTalk[t.sentence[h.from()]]
+              && (h.cue().coachRight() || t.norm[h.from()].equals("s"));
       int[] span = null;
       final boolean sacking = h.cue().relation() == Relation.SACKED;
       if (h.to() < t.size
           && t.cap[h.to()]
           && (endsOnTitle
               || sacking
-              || (h.cue().coachRight() && (bench || COACH_OBJECT.contains(h.cue().relation()))))) {
+              || (h.cue().coachRight()
+                  && (bench || succession || COACH_OBJECT.contains(h.cue().relation()))))) {
         span = nameAfter(h.to(), known);
       }
-      if (span == null && !h.cue().coachRight() && (title || sacking)) {
+      if (span == null && !h.cue().coachRight() && (title || sacking || succession)) {
         span = nameBefore(h.from(), known, title);
       }
       if (span != null && !personBefore[span[0]]) {
@@ -1358,6 +1383,35 @@ abstract class CoachMentions extends TeamMentions {
       }
     }
     return false;
+  }
+
+  /** Words of a status without a club that the press tells of players too. */
+  static final Set<String> PLAYER_FREE =
+      Set.of(
+          "svincolato",
+          "squadra",
+          "club",
+          "team",
+          "agent",
+          "available",
+          "unattached",
+          "box",
+          "spasso",
+          "free");
+
+  /**
+   * A status without a club the press tells of coaches ("libero dopo l'addio", "fermo
+   * dall'esonero", "out of work since"), not of players ("svincolato", "free agent", "senza
+   * squadra") nor a freedom to act ("libero di trattare", "fermo per infortunio").
+   */
+  private boolean coachFree(CueHit h) {
+    for (int j = h.from(); j < h.to(); j++) {
+      if (PLAYER_FREE.contains(t.norm[j])) {
+        return false;
+      }
+    }
+    final String next = h.to() < t.size ? t.norm[h.to()] : "";
+    return !(next.equals("di") || next.equals("per") || next.equals("to") || next.equals("for"));
   }
 
   /** Italian nouns for a coach's players: "i ragazzi di X", "gli uomini di X". */

@@ -85,4 +85,52 @@ class UnknownCoachContextTest {
             extract("it", "L'attaccante Luca Bianchi, senza squadra da giugno, piace al Pescara."))
         .isEmpty();
   }
+
+  @Test
+  void aNameOutOfWorkAfterAnEndIsACoach() {
+    assertThat(
+            extract("it", "Marco Ferrandi, libero dopo l'addio al Pescara, è in pole per il Bari."))
+        .extracting(Signal::coachId, Signal::teamId, Signal::relation)
+        .containsExactly(
+            tuple("marco-ferrandi", "pescara", Relation.LEFT),
+            tuple("marco-ferrandi", "bari", Relation.LINKED));
+    assertThat(
+            extract("en", "Tom Hadley, out of work since leaving Burnley, is in talks with Hull."))
+        .extracting(Signal::coachId, Signal::teamId, Signal::relation)
+        .containsExactly(
+            tuple("tom-hadley", "burnley", Relation.LEFT),
+            tuple("tom-hadley", "hull", Relation.LINKED));
+  }
+
+  @Test
+  void aFreedomToActIntroducesNobody() {
+    assertThat(extract("it", "Luca Bianchi è libero di trattare con il Pescara.")).isEmpty();
+    assertThat(
+            extract("it", "Luca Bianchi, svincolato dopo l'addio alla Juventus, piace al Pescara."))
+        .isEmpty();
+  }
+
+  @Test
+  void thePredecessorInACoachsSentenceIsACoach() {
+    assertThat(
+            extract("it", "Il Pescara ha scelto il nuovo allenatore al posto di Marco Ferrandi."))
+        .extracting(Signal::coachId, Signal::teamId, Signal::relation)
+        .containsExactly(tuple("marco-ferrandi", "pescara", Relation.LEFT));
+    assertThat(extract("en", "Burnley have named the new manager as successor to Tom Hadley."))
+        .extracting(Signal::coachId, Signal::teamId, Signal::relation)
+        .containsExactly(tuple("tom-hadley", "burnley", Relation.LEFT));
+  }
+
+  @Test
+  void aSubstitutionOrAPlayersPredecessorIntroducesNobody() {
+    assertThat(
+            extract(
+                "it",
+                "Nel secondo tempo del Pescara Luca Bianchi è entrato al posto di Marco Ferrandi."))
+        .isEmpty();
+    assertThat(
+            extract(
+                "it", "Il Pescara ha preso l'attaccante Luca Bianchi al posto di Marco Ferrandi."))
+        .isEmpty();
+  }
 }
