@@ -365,6 +365,18 @@ abstract class CoachMentions extends TeamMentions {
       if (unconfirmedInitial(m) || firstNameOfAnother(m)) {
         continue;
       }
+      final String local = localNamesake(m, localSurnames);
+      if (local != null) {
+        // "Roberto Martinez ... Martinez": the surname goes on with the unknown coach named in full
+        final Mention res = new Mention('C', local, m.from(), m.to());
+        add(res);
+        lastSeen.put(local, res.from());
+        lastCoach = local;
+        lastCoachSentence = t.sentence[res.from()];
+        coachCount.merge(local, 1, Integer::sum);
+        coachSentence.put(local, lastCoachSentence);
+        continue;
+      }
       final Mention res = resolve(m, teamSeen, lastSeen);
       if (res == null) {
         if (usable(m).stream()
@@ -467,6 +479,10 @@ abstract class CoachMentions extends TeamMentions {
       if (m == null) {
         k++;
         continue;
+      }
+      if (otherFirstName(m, raw)) {
+        k++;
+        continue; // "Roberto Martinez" when the KB knows only another Martinez: someone else
       }
       raw.add(m);
       final List<EntityRef> refs = usable(m);
@@ -698,6 +714,87 @@ abstract class CoachMentions extends TeamMentions {
    * followed by a capitalised word that is no team is someone else's first name. Not in title case
    * ("Spurs Sack Frank As Pressure Mounts"), where the word after that is capitalised too.
    */
+  /** Capitalised words that may stand before a coach's surname without being a first name. */
+  static final Set<String> NOT_FIRST_NAMES =
+      Set.of(
+          "mr",
+          "mister",
+          "sir",
+          "don",
+          "big",
+          "signor",
+          "boss",
+          "coach",
+          "ct",
+          "herr",
+          "senor",
+          "ex",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december");
+
+  /**
+   * A coach's bare surname right after a capitalised word the KB does not know, inside a sentence
+   * and not in title case ("Portugal turn to Roberto Martinez" when the KB knows only Diego
+   * Martinez): a namesake with another first name, left to the reading of unknown names.
+   */
+  private boolean otherFirstName(
+      PhraseTrie.Match<EntityRef> m, List<PhraseTrie.Match<EntityRef>> raw) {
+    final int k = m.from();
+    if (m.to() - k != 1
+        || k < 2
+        || t.kind[k - 1] != Tokens.WORD
+        || !t.cap[k - 1]
+        || t.start[k] - t.end[k - 1] != 1
+        || sentenceInitial(k - 1)
+        || (t.kind[k - 2] == Tokens.WORD && t.cap[k - 2])
+        || (m.to() < t.size && t.kind[m.to()] == Tokens.WORD && t.cap[m.to()])
+        || NOT_FIRST_NAMES.contains(t.norm[k - 1])
+        || PARTICLES.contains(t.norm[k - 1])
+        || (!raw.isEmpty() && raw.get(raw.size() - 1).to() > k - 1)) {
+      return false;
+    }
+    final List<EntityRef> refs = usable(m);
+    return !refs.isEmpty()
+        && refs.stream().allMatch(r -> r.kind() == EntityKind.COACH && !r.fullName());
+  }
+
+  /**
+   * The unknown coach a bare surname stands for when the text named him in full before and the
+   * known coaches of that surname were not named in full in the article; else null.
+   */
+  private String localNamesake(PhraseTrie.Match<EntityRef> m, Map<String, String> localSurnames) {
+    if (m.to() - m.from() != 1 || !localSurnames.containsKey(t.norm[m.from()])) {
+      return null;
+    }
+    final List<EntityRef> refs = usable(m);
+    final boolean namesake =
+        !refs.isEmpty()
+            && refs.stream()
+                .allMatch(
+                    r ->
+                        r.kind() == EntityKind.COACH
+                            && !r.fullName()
+                            && !fullNamed.containsKey(r.id()));
+    return namesake ? localSurnames.get(t.norm[m.from()]) : null;
+  }
+
   boolean firstNameOfAnother(PhraseTrie.Match<EntityRef> m) {
     final int n = m.to();
     if (n - m.from() != 1

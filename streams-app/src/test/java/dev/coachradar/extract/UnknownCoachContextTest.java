@@ -133,4 +133,38 @@ class UnknownCoachContextTest {
                 "it", "Il Pescara ha preso l'attaccante Luca Bianchi al posto di Marco Ferrandi."))
         .isEmpty();
   }
+
+  @Test
+  void aKnownSurnameAfterAnotherFirstNameIsANamesake() {
+    assertThat(
+            extract(
+                "en",
+                "Burnley have turned to Tom Allegri, the former Hull manager. Allegri has signed a"
+                    + " two-year deal."))
+        .extracting(Signal::coachId, Signal::teamId, Signal::relation)
+        .containsExactly(
+            tuple("tom-allegri", "burnley", Relation.AGREED),
+            tuple("tom-allegri", "hull", Relation.LEFT));
+    assertThat(extract("it", "Il Pescara ha esonerato Marco Allegri dopo la sconfitta."))
+        .extracting(Signal::coachId, Signal::teamId, Signal::relation)
+        .containsExactly(tuple("marco-allegri", "pescara", Relation.SACKED));
+  }
+
+  @Test
+  void aTitleCaseHeadlineKeepsTheKnownCoach() {
+    assertThat(
+            X.extract(
+                    new NewsArticle(
+                        "u-2",
+                        null,
+                        "test",
+                        "en",
+                        "Chelsea Sack Potter After Defeat",
+                        "Chelsea have sacked Graham Potter."))
+                .stream()
+                .filter(s -> s.relation() != null)
+                .toList())
+        .extracting(Signal::coachId, Signal::teamId, Signal::relation)
+        .containsExactly(tuple("graham-potter", "chelsea", Relation.SACKED));
+  }
 }
