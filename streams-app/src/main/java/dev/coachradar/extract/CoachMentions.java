@@ -1369,9 +1369,11 @@ abstract class CoachMentions extends TeamMentions {
         coachTalk[t.sentence[m.from()]] = true;
       }
     }
+    final boolean[] benchTalk = new boolean[t.sentences + 1];
     for (int j = 0; j < t.size; j++) {
       if (COACH_WORDS.contains(t.norm[j]) || BENCH_WORDS.contains(t.norm[j])) {
         coachTalk[t.sentence[j]] = true;
+        benchTalk[t.sentence[j]] = true;
       }
     }
     for (CueHit h : refHits) {
@@ -1436,6 +1438,11 @@ abstract class CoachMentions extends TeamMentions {
               && coachTalk[t.sentence[h.from()]]
               && !roleTalk[t.sentence[h.from()]]
               && (h.cue().coachRight() || t.norm[h.from()].equals("s"));
+      // "sondaggio per X", "contatti con X", "considered X" in a sentence about a bench
+      final boolean candidacy =
+          h.cue().relation() == Relation.LINKED
+              && benchTalk[t.sentence[h.from()]]
+              && !roleTalk[t.sentence[h.from()]];
       int[] span = null;
       final boolean sacking = h.cue().relation() == Relation.SACKED;
       if (h.to() < t.size
@@ -1446,7 +1453,12 @@ abstract class CoachMentions extends TeamMentions {
                   && (bench || succession || COACH_OBJECT.contains(h.cue().relation()))))) {
         span = nameAfter(h.to(), known);
       }
-      if (span == null && !h.cue().coachRight() && (title || sacking || succession)) {
+      if (span == null && candidacy && h.to() + 1 < t.size) {
+        final int at =
+            CANDIDACY_PREPOSITIONS.contains(t.norm[h.to()]) && !t.cap[h.to()] ? h.to() + 1 : h.to();
+        span = t.cap[at] ? nameAfter(at, known) : null;
+      }
+      if (span == null && !h.cue().coachRight() && (title || sacking || succession || candidacy)) {
         span = nameBefore(h.from(), known, title);
       }
       if (span != null && !personBefore[span[0]]) {
@@ -1481,6 +1493,10 @@ abstract class CoachMentions extends TeamMentions {
     }
     return false;
   }
+
+  /** Prepositions between a candidacy cue and its candidate: "sondaggio per X", "talks with X". */
+  static final Set<String> CANDIDACY_PREPOSITIONS =
+      Set.of("di", "per", "con", "su", "a", "to", "for", "with", "on");
 
   /** Words of a status without a club that the press tells of players too. */
   static final Set<String> PLAYER_FREE =

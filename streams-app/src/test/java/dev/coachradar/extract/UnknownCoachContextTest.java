@@ -167,4 +167,28 @@ class UnknownCoachContextTest {
         .extracting(Signal::coachId, Signal::teamId, Signal::relation)
         .containsExactly(tuple("graham-potter", "chelsea", Relation.SACKED));
   }
+
+  @Test
+  void theObjectOfACandidacyInABenchsSentenceIsACoach() {
+    assertThat(
+            extract("it", "Per la panchina il Pescara ha avviato un sondaggio per Marco Ferrandi."))
+        .extracting(Signal::coachId, Signal::teamId, Signal::relation)
+        .containsExactly(tuple("marco-ferrandi", "pescara", Relation.LINKED));
+    assertThat(extract("en", "Burnley have held talks with Tom Hadley over the vacant job."))
+        .extracting(Signal::coachId, Signal::teamId, Signal::relation)
+        .containsExactly(tuple("tom-hadley", "burnley", Relation.LINKED));
+  }
+
+  @Test
+  void theObjectOfACandidacyWithAPlayersRoleIsNoCoach() {
+    assertThat(
+            extract(
+                "it",
+                "Il Pescara ha avviato contatti con l'attaccante Luca Bianchi, che piace al"
+                    + " tecnico."))
+        .isEmpty();
+    assertThat(
+            extract("en", "Burnley have held talks with Tom Hadley, a winger the manager likes."))
+        .isEmpty();
+  }
 }
