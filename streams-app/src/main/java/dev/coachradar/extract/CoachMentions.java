@@ -1440,7 +1440,9 @@ abstract class CoachMentions extends TeamMentions {
               && (h.cue().coachRight() || t.norm[h.from()].equals("s"));
       // "sondaggio per X", "contatti con X", "considered X" in a sentence about a bench
       final boolean candidacy =
-          h.cue().relation() == Relation.LINKED
+          (h.cue().relation() == Relation.LINKED
+                  || h.cue().relation() == Relation.REJECTED
+                  || h.cue().coachRight())
               && benchTalk[t.sentence[h.from()]]
               && !roleTalk[t.sentence[h.from()]];
       int[] span = null;

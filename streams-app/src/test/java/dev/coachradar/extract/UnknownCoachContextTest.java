@@ -191,4 +191,15 @@ class UnknownCoachContextTest {
             extract("en", "Burnley have held talks with Tom Hadley, a winger the manager likes."))
         .isEmpty();
   }
+
+  @Test
+  void theObjectOfARefusalInABenchsSentenceIsACoach() {
+    assertThat(extract("it", "Per la panchina il Pescara ha incassato il no di Marco Ferrandi."))
+        .extracting(Signal::coachId, Signal::teamId, Signal::relation)
+        .containsExactly(tuple("marco-ferrandi", "pescara", Relation.REJECTED));
+    assertThat(
+            extract("en", "Burnley wanted a new manager but the talks with Tom Hadley collapsed."))
+        .extracting(Signal::coachId, Signal::teamId, Signal::relation)
+        .containsExactly(tuple("tom-hadley", "burnley", Relation.REJECTED));
+  }
 }
