@@ -17,8 +17,8 @@ final class Tokens {
    * Definite articles as folded words, Italian and English: what stands between a verb or a
    * preposition and the team it governs ("rifiutato la Lazio", "coached the Crew").
    */
-  static final Set<String> DEFINITE_ARTICLES =
-      Set.of("the", "il", "lo", "la", "l", "i", "gli", "le");
+  static final WordSet DEFINITE_ARTICLES =
+      WordSet.of("the", "il", "lo", "la", "l", "i", "gli", "le");
 
   /**
    * Words a division's letter or number follows ("Serie A", "Ligue 1", "League 2"): a full stop
