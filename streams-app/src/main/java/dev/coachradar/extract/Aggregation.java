@@ -140,8 +140,8 @@ abstract class Aggregation extends Binder {
   }
 
   /** Words of a coach coming back to a bench, folded. */
-  static final Set<String> RETURN_WORDS =
-      Set.of("ritorno", "tornare", "rientro", "return", "comeback", "reunion");
+  static final WordSet RETURN_WORDS =
+      WordSet.of("ritorno", "tornare", "rientro", "return", "comeback", "reunion");
 
   /** How far after a LINKED cue a return word still names what the cue is about. */
   static final int RETURN_REACH = 3;
@@ -177,7 +177,7 @@ abstract class Aggregation extends Binder {
       }
       final int sent = t.sentence[c.from()];
       for (int j = c.from(); j < c.to() + RETURN_REACH && j < t.size; j++) {
-        if (t.sentence[j] == sent && RETURN_WORDS.contains(t.norm[j])) {
+        if (t.sentence[j] == sent && RETURN_WORDS.has(t, j)) {
           out.add(sent);
           break;
         }

@@ -24,10 +24,11 @@ abstract class ArticleContext {
   static final int MAX_SCAN = 80;
 
   /** Words that open a new clause: a cue does not reach a team across them. */
-  static final Set<String> CLAUSE_WORDS =
-      Set.of("ma", "mentre", "but", "while", "whereas", "pero", "tuttavia", "although", "though");
+  static final WordSet CLAUSE_WORDS =
+      WordSet.of(
+          "ma", "mentre", "but", "while", "whereas", "pero", "tuttavia", "although", "though");
 
-  static final Set<String> CONJUNCTIONS = Set.of("e", "ed", "and", "o", "or");
+  static final WordSet CONJUNCTIONS = WordSet.of("e", "ed", "and", "o", "or");
 
   /** A resolved mention: C coach, I implicit coach (pronoun, "il tecnico"), P person, T team. */
   record Mention(char type, String id, int from, int to) {}
@@ -170,7 +171,7 @@ abstract class ArticleContext {
   /** Whether a comma or a clause-opening word lies between tokens {@code from} and {@code to}. */
   boolean clauseBreakBetween(int from, int to) {
     for (int j = Math.max(from + 1, to - MAX_SCAN); j < to; j++) {
-      if (t.norm[j].equals(",") || CLAUSE_WORDS.contains(t.norm[j])) {
+      if (t.norm[j].equals(",") || CLAUSE_WORDS.has(t, j)) {
         return true;
       }
     }
@@ -229,7 +230,7 @@ abstract class ArticleContext {
   boolean listLink(int j) {
     return (mentionAt[j] != null && mentionAt[j].type() == 'T')
         || (t.kind[j] == Tokens.PUNCT && t.norm[j].equals(","))
-        || (t.kind[j] == Tokens.WORD && CONJUNCTIONS.contains(t.norm[j]));
+        || (t.kind[j] == Tokens.WORD && CONJUNCTIONS.has(t, j));
   }
 
   boolean sentenceHasTeam(int sent) {

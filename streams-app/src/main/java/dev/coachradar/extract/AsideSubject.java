@@ -1,6 +1,5 @@
 package dev.coachradar.extract;
 
-import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.function.IntUnaryOperator;
 
@@ -21,8 +20,8 @@ final class AsideSubject {
   private static final int VERB_WORDS = 4;
 
   /** Words that open a clause before its subject team ("e la Fiorentina", "while Everton"). */
-  private static final Set<String> OPENERS =
-      Set.of("e", "ed", "ma", "mentre", "and", "but", "while", "whereas");
+  private static final WordSet OPENERS =
+      WordSet.of("e", "ed", "ma", "mentre", "and", "but", "while", "whereas");
 
   private AsideSubject() {}
 
@@ -60,11 +59,11 @@ final class AsideSubject {
 
   private static boolean opensClause(Tokens t, int from, int sent) {
     int p = from - 1;
-    if (p >= 0 && t.kind[p] == Tokens.WORD && Tokens.DEFINITE_ARTICLES.contains(t.norm[p])) {
+    if (p >= 0 && t.kind[p] == Tokens.WORD && Tokens.DEFINITE_ARTICLES.has(t, p)) {
       p--;
     }
     return p < t.sentenceStart[sent]
         || t.isHardBoundary(p)
-        || (t.kind[p] == Tokens.WORD && OPENERS.contains(t.norm[p]));
+        || (t.kind[p] == Tokens.WORD && OPENERS.has(t, p));
   }
 }

@@ -15,7 +15,7 @@ import java.util.Set;
  */
 abstract class Binder extends Succession {
   /** A club named by a common noun ("il club", "la società", "the club"). */
-  static final Set<String> CLUB_NOUNS = Set.of("club", "societa");
+  static final WordSet CLUB_NOUNS = WordSet.of("club", "societa");
 
   /** Longest distance, in tokens, from a free coach's cue to the team his idleness dates from. */
   static final int FREE_SINCE_REACH = 10;
@@ -24,8 +24,8 @@ abstract class Binder extends Succession {
   static final int COMPANION_REACH = 8;
 
   /** Words allowed between a companion cue and its coach ("insieme anche a", "only by"). */
-  static final Set<String> COMPANION_GAP =
-      Set.of(
+  static final WordSet COMPANION_GAP =
+      WordSet.of(
           "da",
           "a",
           "ad",
@@ -44,16 +44,16 @@ abstract class Binder extends Succession {
           "the",
           "on");
 
-  static final Set<String> NOW_WORDS = Set.of("ora", "oggi", "now", "currently");
+  static final WordSet NOW_WORDS = WordSet.of("ora", "oggi", "now", "currently");
 
   /**
    * Relative adverbs of place and time ({@link #RELATIVE_PLACE} and "quando", "when"): a companion
    * cue's lead is not looked for beyond them, they open a clause about something else.
    */
-  static final Set<String> PLACE_AND_TIME_RELATIVES = Set.of("dove", "where", "quando", "when");
+  static final WordSet PLACE_AND_TIME_RELATIVES = WordSet.of("dove", "where", "quando", "when");
 
   /** Nouns after "whose" and a team that name the team he leads ("whose Fulham side"). */
-  static final Set<String> SIDE_WORDS = Set.of("side", "team", "squad", "players");
+  static final WordSet SIDE_WORDS = WordSet.of("side", "team", "squad", "players");
 
   Binder(KnowledgeBase kb, NewsArticle article) {
     super(kb, article);
@@ -131,7 +131,7 @@ abstract class Binder extends Succession {
         j = h.to(); // "affiancato nella lista dei desideri da X"
         continue;
       }
-      if (t.kind[j] != Tokens.WORD || !COMPANION_GAP.contains(t.norm[j])) {
+      if (t.kind[j] != Tokens.WORD || !COMPANION_GAP.has(t, j)) {
         return null;
       }
       j++;
@@ -145,9 +145,9 @@ abstract class Binder extends Succession {
     for (int j = c.from() - 1; j > -1 && t.sentence[j] == sent; j--) {
       if (t.isHardBoundary(j)
           || (t.kind[j] == Tokens.WORD
-              && (CLAUSE_WORDS.contains(t.norm[j])
-                  || NAME_RELATIVES.contains(t.norm[j])
-                  || PLACE_AND_TIME_RELATIVES.contains(t.norm[j])))) {
+              && (CLAUSE_WORDS.has(t, j)
+                  || NAME_RELATIVES.has(t, j)
+                  || PLACE_AND_TIME_RELATIVES.has(t, j)))) {
         return null;
       }
       final Mention m = mentionAt[j];
@@ -223,14 +223,14 @@ abstract class Binder extends Succession {
    * dates the idleness, before any comma, other person or other relation's cue.
    */
   void freeSince(Binding b, CueHit c, Mention coach) {
-    boolean since = SINCE_WORDS.contains(t.norm[c.to() - 1]);
+    boolean since = SINCE_WORDS.has(t, c.to() - 1);
     Relation rel = Relation.LEFT;
     final int sent = t.sentence[c.from()];
     for (int j = c.to(); j < t.size && j < c.to() + FREE_SINCE_REACH; j++) {
       if (t.sentence[j] != sent
           || t.kind[j] == Tokens.PUNCT
-          || CLAUSE_WORDS.contains(t.norm[j])
-          || CONJUNCTIONS.contains(t.norm[j])) {
+          || CLAUSE_WORDS.has(t, j)
+          || CONJUNCTIONS.has(t, j)) {
         return; // "fermo da giugno e la Lazio ci pensa": the clause is over
       }
       final CueHit h = cueAt[j];
@@ -254,7 +254,7 @@ abstract class Binder extends Succession {
         }
         return;
       }
-      since |= SINCE_WORDS.contains(t.norm[j]);
+      since |= SINCE_WORDS.has(t, j);
     }
   }
 
@@ -488,7 +488,7 @@ abstract class Binder extends Succession {
         && article < c.from() + 1
         && article > -1
         && t.kind[article] == Tokens.WORD
-        && Tokens.DEFINITE_ARTICLES.contains(t.norm[article])
+        && Tokens.DEFINITE_ARTICLES.has(t, article)
         && next != null
         && next.from() == c.to()
         && next.type() == 'C'
@@ -511,9 +511,7 @@ abstract class Binder extends Succession {
     final int first = Math.max(t.sentenceStart[t.sentence[c.from()]], c.from() - MAX_SCAN);
     for (int k = j - 1; k > first - 1; k--) {
       final Mention m = mentionAt[k];
-      if (CLAUSE_WORDS.contains(t.norm[k])
-          || t.isHardBoundary(k)
-          || (m != null && m.type() != 'T')) {
+      if (CLAUSE_WORDS.has(t, k) || t.isHardBoundary(k) || (m != null && m.type() != 'T')) {
         return false;
       }
       final CueHit h = cueAt[k];
@@ -592,7 +590,7 @@ abstract class Binder extends Succession {
   /** "prima X", "prima a X": the first item of a sequence. */
   boolean sequenceOpens(Mention first) {
     final int p = prevWord(first.from());
-    if (p >= 0 && CHAIN_PREPOSITIONS.contains(t.norm[p])) {
+    if (p >= 0 && CHAIN_PREPOSITIONS.has(t, p)) {
       final int q = prevWord(p);
       return q >= 0 && t.norm[q].equals("prima");
     }
@@ -643,7 +641,7 @@ abstract class Binder extends Succession {
    */
   boolean coachChoosesTeam(Binding b, CueHit c, Relation relation, double strength) {
     int k = c.to();
-    while (k < t.size && t.kind[k] == Tokens.WORD && Tokens.DEFINITE_ARTICLES.contains(t.norm[k])) {
+    while (k < t.size && t.kind[k] == Tokens.WORD && Tokens.DEFINITE_ARTICLES.has(t, k)) {
       k++;
     }
     final Mention team = k < t.size && teamStartsAt(k) ? mentionAt[k] : null;
@@ -686,11 +684,11 @@ abstract class Binder extends Succession {
   private boolean clubSubject(int sent) {
     final int from = t.sentenceStart[sent];
     if (from + 2 >= t.size
-        || !ARTICLES_BEFORE_SUBJECT.contains(t.norm[from])
-        || !CLUB_NOUNS.contains(t.norm[from + 1])) {
+        || !ARTICLES_BEFORE_SUBJECT.has(t, from)
+        || !CLUB_NOUNS.has(t, from + 1)) {
       return false;
     }
-    return !OWN_CLUB_PREPOSITIONS.contains(t.norm[from + 2]) && !t.norm[from + 2].equals("di");
+    return !OWN_CLUB_PREPOSITIONS.has(t, from + 2) && !t.norm[from + 2].equals("di");
   }
 
   /** A cue naming no team, neither a departure nor an appointment: placed now or after the loop. */
@@ -941,8 +939,8 @@ abstract class Binder extends Succession {
     final int k = coach.to();
     if (k + 3 >= t.size
         || !t.norm[k].equals(",")
-        || !NOW_WORDS.contains(t.norm[k + 1])
-        || !AT_WORDS.contains(t.norm[k + 2])) {
+        || !NOW_WORDS.has(t, k + 1)
+        || !AT_WORDS.has(t, k + 2)) {
       return;
     }
     final Mention team = mentionAt[k + 3];
@@ -964,10 +962,7 @@ abstract class Binder extends Succession {
       // "Brighton manager Fabian Hürzeler", "Sporting head coach Rúben Amorim"
       int r = m.to();
       int roles = 0;
-      while (r < t.size
-          && roles < 3
-          && t.kind[r] == Tokens.WORD
-          && ROLE_WORDS.contains(t.norm[r])) {
+      while (r < t.size && roles < 3 && t.kind[r] == Tokens.WORD && ROLE_WORDS.has(t, r)) {
         r++;
         roles++;
       }
@@ -1002,7 +997,7 @@ abstract class Binder extends Succession {
   void teamCoachReference(Mention team, List<Found> found) {
     final int p = prevWord(team.from());
     final int r = team.to();
-    if (p < 0 || !t.norm[p].equals("the") || r >= t.size || !ROLE_WORDS.contains(t.norm[r])) {
+    if (p < 0 || !t.norm[p].equals("the") || r >= t.size || !ROLE_WORDS.has(t, r)) {
       return;
     }
     final Mention ref = mentionAt[r];
@@ -1020,7 +1015,7 @@ abstract class Binder extends Succession {
     final int p = prevWord(team.from());
     final int n = team.to();
     int whose = -1;
-    if (p >= 0 && t.norm[p].equals("whose") && n < t.size && SIDE_WORDS.contains(t.norm[n])) {
+    if (p >= 0 && t.norm[p].equals("whose") && n < t.size && SIDE_WORDS.has(t, n)) {
       whose = p; // "whose Fulham side"
     } else if (p >= 2
         && (t.norm[p].equals("at") || t.norm[p].equals("with"))
@@ -1039,12 +1034,13 @@ abstract class Binder extends Succession {
   }
 
   /** Role words that, right before a coach's name, give him a bench ("il ct Gattuso"). */
-  static final Set<String> ROLE_BEFORE_NAME =
-      Set.of("ct", "tecnico", "allenatore", "mister", "manager", "boss", "coach", "selezionatore");
+  static final WordSet ROLE_BEFORE_NAME =
+      WordSet.of(
+          "ct", "tecnico", "allenatore", "mister", "manager", "boss", "coach", "selezionatore");
 
   /** Words before a role that make it not his bench now ("l'ex tecnico", "il vice allenatore"). */
-  static final Set<String> NOT_NOW_ROLE =
-      Set.of(
+  static final WordSet NOT_NOW_ROLE =
+      WordSet.of(
           "ex",
           "former",
           "vice",
@@ -1072,7 +1068,7 @@ abstract class Binder extends Succession {
   void rolesInContext(List<Found> found) {
     final Set<Integer> cueSentences = new java.util.HashSet<>();
     for (CueHit c : cues) {
-      if (c.cue().kind() == CueKind.REL && !ROLE_BEFORE_NAME.contains(t.norm[c.to() - 1])) {
+      if (c.cue().kind() == CueKind.REL && !ROLE_BEFORE_NAME.has(t, c.to() - 1)) {
         cueSentences.add(t.sentence[c.from()]);
       }
     }
@@ -1085,12 +1081,12 @@ abstract class Binder extends Succession {
       if (m.type() != 'C'
           || role < 0
           || !t.cap[m.from()] // a descriptor ("il tecnico salentino") is not his name
-          || !ROLE_BEFORE_NAME.contains(t.norm[role])) {
+          || !ROLE_BEFORE_NAME.has(t, role)) {
         continue;
       }
       final int sent = t.sentence[m.from()];
       final int before = prevWord(role);
-      if ((before >= 0 && NOT_NOW_ROLE.contains(t.norm[before]))
+      if ((before >= 0 && NOT_NOW_ROLE.has(t, before))
           || cueSentences.contains(sent)
           || bound.contains(m.id() + "|" + sent)) {
         continue;

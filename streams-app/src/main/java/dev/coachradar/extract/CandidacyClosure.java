@@ -1,7 +1,5 @@
 package dev.coachradar.extract;
 
-import java.util.Set;
-
 /**
  * Finds the sentences where a candidacy is told and then closed: "X was considered for the role but
  * the board decided against him", "il sondaggio per X si è arenato", "Palace preferred the
@@ -34,12 +32,12 @@ import java.util.Set;
 final class CandidacyClosure {
 
   /** Words that turn a clause against the one before it (folded: "però" is "pero"). */
-  private static final Set<String> CONTRAST =
-      Set.of("ma", "pero", "tuttavia", "but", "although", "though", "yet", "however");
+  private static final WordSet CONTRAST =
+      WordSet.of("ma", "pero", "tuttavia", "but", "although", "though", "yet", "however");
 
   /** Concession words (folded) that put a candidacy against the fact told beside it. */
-  private static final Set<String> CONCESSION =
-      Set.of("nonostante", "malgrado", "despite", "notwithstanding");
+  private static final WordSet CONCESSION =
+      WordSet.of("nonostante", "malgrado", "despite", "notwithstanding");
 
   /** How many words a concession may stand before its LINKED cue ("despite strong interest"). */
   static final int CONCESSION_REACH = 3;
@@ -48,14 +46,14 @@ final class CandidacyClosure {
   static final int OPENING_REACH = 6;
 
   /** Auxiliaries of the past perfect (folded), a few words before a LINKED cue or inside it. */
-  private static final Set<String> PAST_PERFECT = Set.of("aveva", "avevano", "era", "erano", "had");
+  private static final WordSet PAST_PERFECT = WordSet.of("aveva", "avevano", "era", "erano", "had");
 
   /**
    * English simple pasts (folded) that open a LINKED cue and tell the candidacy as an episode over
    * ("considered", "interviewed", "held talks"): closed when the team appointed another coach.
    */
-  private static final Set<String> SIMPLE_PAST =
-      Set.of(
+  private static final WordSet SIMPLE_PAST =
+      WordSet.of(
           "considered",
           "interviewed",
           "approached",
@@ -93,12 +91,12 @@ final class CandidacyClosure {
   void linked(int from, int to) {
     final int sent = t.sentence[from];
     lastLinked[sent] = from;
-    episode[sent] |= SIMPLE_PAST.contains(t.norm[from]) && (from == 0 || !isAuxiliary(from - 1));
+    episode[sent] |= SIMPLE_PAST.has(t, from) && (from == 0 || !isAuxiliary(from - 1));
     for (int j = Math.max(0, from - AUXILIARY_REACH); j < to && !recalled[sent]; j++) {
-      recalled[sent] = t.sentence[j] == sent && PAST_PERFECT.contains(t.norm[j]);
+      recalled[sent] = t.sentence[j] == sent && PAST_PERFECT.has(t, j);
     }
     for (int j = Math.max(0, from - CONCESSION_REACH); j < from && !conceded[sent]; j++) {
-      conceded[sent] = t.sentence[j] == sent && CONCESSION.contains(t.norm[j]);
+      conceded[sent] = t.sentence[j] == sent && CONCESSION.has(t, j);
     }
   }
 
@@ -166,7 +164,7 @@ final class CandidacyClosure {
 
   private boolean contrastBetween(int from, int to) {
     for (int j = from + 1; j < to; j++) {
-      if (t.kind[j] == Tokens.WORD && CONTRAST.contains(t.norm[j])) {
+      if (t.kind[j] == Tokens.WORD && CONTRAST.has(t, j)) {
         return true;
       }
     }

@@ -1,6 +1,5 @@
 package dev.coachradar.extract;
 
-import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.function.IntUnaryOperator;
 
@@ -21,14 +20,14 @@ final class CandidateList {
   /** Longest aside, in tokens, between the first item's comma and the ", e" of the next item. */
   static final int ASIDE_REACH = 48;
 
-  private static final Set<String> JOINS = Set.of("e", "ed", "and");
+  private static final WordSet JOINS = WordSet.of("e", "ed", "and");
 
   /** A preposition the list repeats before the next item (", e di Y", ", e a Y", "and to Y"). */
-  private static final Set<String> ITEM_PREPOSITIONS = Set.of("di", "a", "ad", "su", "to", "of");
+  private static final WordSet ITEM_PREPOSITIONS = WordSet.of("di", "a", "ad", "su", "to", "of");
 
   /** "e Y del Torino", "and Y of Brentford": the item's own club, still a list item. */
-  private static final Set<String> OWN_CLUB =
-      Set.of("del", "della", "dello", "dell", "dei", "degli", "of", "at");
+  private static final WordSet OWN_CLUB =
+      WordSet.of("del", "della", "dello", "dell", "dei", "degli", "of", "at");
 
   private CandidateList() {}
 
@@ -49,10 +48,10 @@ final class CandidateList {
       if (t.sentence[k] != sent || t.isHardBoundary(k) || coachAt.test(k)) {
         return -1;
       }
-      if (!t.norm[k].equals(",") || !JOINS.contains(t.norm[k + 1])) {
+      if (!t.norm[k].equals(",") || !JOINS.has(t, k + 1)) {
         continue;
       }
-      final int item = ITEM_PREPOSITIONS.contains(t.norm[k + 2]) && k + 3 < t.size ? k + 3 : k + 2;
+      final int item = ITEM_PREPOSITIONS.has(t, k + 2) && k + 3 < t.size ? k + 3 : k + 2;
       final int end = coachEndAt.applyAsInt(item);
       return end > 0 && standsAsItem(t, end, sent) ? item : -1;
     }
@@ -84,6 +83,6 @@ final class CandidateList {
     return end >= t.size
         || t.sentence[end] != sent
         || t.kind[end] == Tokens.PUNCT
-        || OWN_CLUB.contains(t.norm[end]);
+        || OWN_CLUB.has(t, end);
   }
 }

@@ -1,6 +1,5 @@
 package dev.coachradar.extract;
 
-import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.function.IntUnaryOperator;
 
@@ -18,53 +17,54 @@ import java.util.function.IntUnaryOperator;
 final class CareerHistory {
 
   /** Relative words whose antecedent, before a comma, can be a team (the place or the agent). */
-  private static final Set<String> RELATIVE_WORDS =
-      Set.of("where", "dove", "which", "who", "whom", "che", "cui");
+  private static final WordSet RELATIVE_WORDS =
+      WordSet.of("where", "dove", "which", "who", "whom", "che", "cui");
 
   /** Prepositions before "cui"/"whom"/"which" ("con cui", "with whom", "in which"). */
-  private static final Set<String> RELATIVE_PREPOSITIONS =
-      Set.of("in", "con", "da", "a", "per", "with", "at", "under", "by", "for");
+  private static final WordSet RELATIVE_PREPOSITIONS =
+      WordSet.of("in", "con", "da", "a", "per", "with", "at", "under", "by", "for");
 
   /** Prepositions that make a team the complement of a noun ("l'ex ct della Polonia, che"). */
-  private static final Set<String> GENITIVES =
-      Set.of("di", "del", "della", "dello", "dell", "dei", "degli", "delle", "of");
+  private static final WordSet GENITIVES =
+      WordSet.of("di", "del", "della", "dello", "dell", "dei", "degli", "delle", "of");
 
   /**
    * Prepositions that open an item of a career list ("con il Celta", "all'Al Sadd", "at Wigan").
    */
-  private static final Set<String> ITEM_PREPOSITIONS =
-      Set.of("con", "al", "alla", "all", "allo", "ai", "a", "at", "with");
+  private static final WordSet ITEM_PREPOSITIONS =
+      WordSet.of("con", "al", "alla", "all", "allo", "ai", "a", "at", "with");
 
   /** Adverbs that may stand before an item of a list ("e soprattutto con il Barcellona"). */
-  private static final Set<String> ITEM_ADVERBS =
-      Set.of("soprattutto", "poi", "infine", "quindi", "anche", "then", "finally", "later", "also");
+  private static final WordSet ITEM_ADVERBS =
+      WordSet.of(
+          "soprattutto", "poi", "infine", "quindi", "anche", "then", "finally", "later", "also");
 
   /**
    * Demonstratives standing for the list's noun before an item ("le esperienze all'Empoli e quella
    * al Torino").
    */
-  private static final Set<String> ITEM_PRONOUNS = Set.of("quella", "quello", "quelle", "quelli");
+  private static final WordSet ITEM_PRONOUNS = WordSet.of("quella", "quello", "quelle", "quelli");
 
   /** Words that open a contrasting clause, folded: a list does not run across them. */
-  private static final Set<String> CONTRAST_WORDS =
-      Set.of("ma", "pero", "mentre", "but", "while", "whereas", "however", "although");
+  private static final WordSet CONTRAST_WORDS =
+      WordSet.of("ma", "pero", "mentre", "but", "while", "whereas", "however", "although");
 
   /** Words before a team that make it someone's past role, not the first item of a list. */
-  private static final Set<String> FORMER_WORDS = Set.of("ex", "former", "formerly");
+  private static final WordSet FORMER_WORDS = WordSet.of("ex", "former", "formerly");
 
   /** Words that join the items of a list. */
-  private static final Set<String> ITEM_JOINS = Set.of(",", "e", "ed", "and");
+  private static final WordSet ITEM_JOINS = WordSet.of(",", "e", "ed", "and");
 
   /** Prepositions that give someone a role ("as assistant", "come vice", "da calciatore"). */
-  private static final Set<String> ROLE_PREPOSITIONS = Set.of("as", "come", "da");
+  private static final WordSet ROLE_PREPOSITIONS = WordSet.of("as", "come", "da");
 
   /** Words that may stand between such a preposition and the role ("as a technical director"). */
-  private static final Set<String> ROLE_FILLERS =
-      Set.of("a", "an", "the", "il", "lo", "l", "technical", "sporting", "tecnico", "sportivo");
+  private static final WordSet ROLE_FILLERS =
+      WordSet.of("a", "an", "the", "il", "lo", "l", "technical", "sporting", "tecnico", "sportivo");
 
   /** Roles at a team that are not a head coach's bench: playing, assisting, directing. */
-  private static final Set<String> OTHER_ROLES =
-      Set.of(
+  private static final WordSet OTHER_ROLES =
+      WordSet.of(
           "player",
           "assistant",
           "captain",
@@ -115,7 +115,7 @@ final class CareerHistory {
    */
   static int relativeAntecedent(Tokens t, int cueFrom, int cueTo, IntPredicate teamStartsAt) {
     int k = cueTo;
-    while (k < t.size && t.kind[k] == Tokens.WORD && Tokens.DEFINITE_ARTICLES.contains(t.norm[k])) {
+    while (k < t.size && t.kind[k] == Tokens.WORD && Tokens.DEFINITE_ARTICLES.has(t, k)) {
       k++;
     }
     if (k < t.size && teamStartsAt.test(k)) {
@@ -126,9 +126,9 @@ final class CareerHistory {
       if (t.kind[j] == Tokens.PUNCT) {
         return -1; // the clause holding the cue starts after a comma or a boundary: not relative
       }
-      if (RELATIVE_WORDS.contains(t.norm[j])) {
+      if (RELATIVE_WORDS.has(t, j)) {
         int open = j - 1;
-        if (t.kind[open] == Tokens.WORD && RELATIVE_PREPOSITIONS.contains(t.norm[open])) {
+        if (t.kind[open] == Tokens.WORD && RELATIVE_PREPOSITIONS.has(t, open)) {
           open--; // "con cui", "with whom"
         }
         if (open < 1 || t.kind[open] != Tokens.PUNCT || !t.norm[open].equals(",")) {
@@ -163,7 +163,7 @@ final class CareerHistory {
     for (int k = firstEnd; k < t.size && k < firstEnd + LIST_REACH; k++) {
       if (t.sentence[k] != sent
           || t.isHardBoundary(k)
-          || CONTRAST_WORDS.contains(t.norm[k])
+          || CONTRAST_WORDS.has(t, k)
           || stopAt.test(k)) {
         break;
       }
@@ -188,14 +188,14 @@ final class CareerHistory {
   private static int leadShape(Tokens t, int k) {
     int p = k - 1;
     boolean article = false;
-    if (p >= 0 && t.kind[p] == Tokens.WORD && Tokens.DEFINITE_ARTICLES.contains(t.norm[p])) {
+    if (p >= 0 && t.kind[p] == Tokens.WORD && Tokens.DEFINITE_ARTICLES.has(t, p)) {
       article = true;
       p--;
     }
-    if (p >= 0 && t.kind[p] == Tokens.WORD && ITEM_PREPOSITIONS.contains(t.norm[p])) {
+    if (p >= 0 && t.kind[p] == Tokens.WORD && ITEM_PREPOSITIONS.has(t, p)) {
       return 2;
     }
-    if (p >= 0 && t.kind[p] == Tokens.WORD && FORMER_WORDS.contains(t.norm[p])) {
+    if (p >= 0 && t.kind[p] == Tokens.WORD && FORMER_WORDS.has(t, p)) {
       return -1;
     }
     return article ? 1 : 0;
@@ -207,19 +207,19 @@ final class CareerHistory {
    */
   private static boolean joined(Tokens t, int k) {
     int p = k - 1;
-    if (p >= 0 && t.kind[p] == Tokens.WORD && Tokens.DEFINITE_ARTICLES.contains(t.norm[p])) {
+    if (p >= 0 && t.kind[p] == Tokens.WORD && Tokens.DEFINITE_ARTICLES.has(t, p)) {
       p--;
     }
-    if (p >= 0 && t.kind[p] == Tokens.WORD && ITEM_PREPOSITIONS.contains(t.norm[p])) {
+    if (p >= 0 && t.kind[p] == Tokens.WORD && ITEM_PREPOSITIONS.has(t, p)) {
       p--;
     }
-    if (p >= 0 && t.kind[p] == Tokens.WORD && ITEM_PRONOUNS.contains(t.norm[p])) {
+    if (p >= 0 && t.kind[p] == Tokens.WORD && ITEM_PRONOUNS.has(t, p)) {
       p--;
     }
-    if (p >= 0 && t.kind[p] == Tokens.WORD && ITEM_ADVERBS.contains(t.norm[p])) {
+    if (p >= 0 && t.kind[p] == Tokens.WORD && ITEM_ADVERBS.has(t, p)) {
       p--;
     }
-    return p >= 0 && ITEM_JOINS.contains(t.norm[p]);
+    return p >= 0 && ITEM_JOINS.has(t, p);
   }
 
   /**
@@ -237,14 +237,14 @@ final class CareerHistory {
         }
         break;
       }
-      if (t.kind[k] != Tokens.WORD || !ROLE_PREPOSITIONS.contains(t.norm[k])) {
+      if (t.kind[k] != Tokens.WORD || !ROLE_PREPOSITIONS.has(t, k)) {
         continue;
       }
       int r = k + 1;
-      while (r < t.size && r < k + 3 && ROLE_FILLERS.contains(t.norm[r])) {
+      while (r < t.size && r < k + 3 && ROLE_FILLERS.has(t, r)) {
         r++;
       }
-      if (r < t.size && OTHER_ROLES.contains(t.norm[r])) {
+      if (r < t.size && OTHER_ROLES.has(t, r)) {
         return true;
       }
     }
@@ -267,9 +267,9 @@ final class CareerHistory {
    */
   static boolean complementOfNoun(Tokens t, int teamFrom) {
     int p = teamFrom - 1;
-    while (p > -1 && t.kind[p] == Tokens.WORD && Tokens.DEFINITE_ARTICLES.contains(t.norm[p])) {
+    while (p > -1 && t.kind[p] == Tokens.WORD && Tokens.DEFINITE_ARTICLES.has(t, p)) {
       p--;
     }
-    return p >= 0 && t.kind[p] == Tokens.WORD && GENITIVES.contains(t.norm[p]);
+    return p >= 0 && t.kind[p] == Tokens.WORD && GENITIVES.has(t, p);
   }
 }

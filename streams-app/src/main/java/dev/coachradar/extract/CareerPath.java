@@ -1,6 +1,5 @@
 package dev.coachradar.extract;
 
-import java.util.Set;
 import java.util.function.IntUnaryOperator;
 
 /**
@@ -11,12 +10,12 @@ import java.util.function.IntUnaryOperator;
 final class CareerPath {
 
   /** Prepositions that open a path's start ("dal Foggia", "from Burnley"). */
-  private static final Set<String> FROM_WORDS =
-      Set.of("dal", "dalla", "dallo", "dall", "dai", "dagli", "dalle", "from");
+  private static final WordSet FROM_WORDS =
+      WordSet.of("dal", "dalla", "dallo", "dall", "dai", "dagli", "dalle", "from");
 
   /** Prepositions that open a path's end ("al Brighton", "to Everton"). */
-  private static final Set<String> TO_WORDS =
-      Set.of("al", "alla", "allo", "all", "ai", "agli", "alle", "to");
+  private static final WordSet TO_WORDS =
+      WordSet.of("al", "alla", "allo", "all", "ai", "agli", "alle", "to");
 
   private CareerPath() {}
 
@@ -26,14 +25,14 @@ final class CareerPath {
    * {@code teamEndAt} (the end of a team starting at an index, or -1).
    */
   static boolean startsPath(Tokens t, int from, int to, IntUnaryOperator teamEndAt) {
-    if (from < 1 || to >= t.size || !FROM_WORDS.contains(t.norm[from - 1])) {
+    if (from < 1 || to >= t.size || !FROM_WORDS.has(t, from - 1)) {
       return false;
     }
-    if (t.kind[to] != Tokens.WORD || !TO_WORDS.contains(t.norm[to])) {
+    if (t.kind[to] != Tokens.WORD || !TO_WORDS.has(t, to)) {
       return false;
     }
     int k = to + 1;
-    if (k < t.size && t.kind[k] == Tokens.WORD && Tokens.DEFINITE_ARTICLES.contains(t.norm[k])) {
+    if (k < t.size && t.kind[k] == Tokens.WORD && Tokens.DEFINITE_ARTICLES.has(t, k)) {
       k++;
     }
     return k < t.size && t.sentence[k] == t.sentence[from] && teamEndAt.applyAsInt(k) > 0;

@@ -3,7 +3,6 @@ package dev.coachradar.extract;
 import dev.coachradar.extract.ArticleContext.Mention;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A club's "no" about a coach, told as a noun with the coach after "per": "dopo il no del Como per
@@ -14,7 +13,7 @@ import java.util.Set;
 final class ClubRefusal {
 
   /** The articulated "of" before the club ("il no del Como", "il no dell'Atalanta"), folded. */
-  private static final Set<String> OF = Set.of("del", "della", "dell", "dello", "dei", "degli");
+  private static final WordSet OF = WordSet.of("del", "della", "dell", "dello", "dei", "degli");
 
   private ClubRefusal() {}
 
@@ -31,7 +30,7 @@ final class ClubRefusal {
           || coach.from() != team.to() + 1
           || t.sentence[coach.from()] != t.sentence[of - 1]
           || t.kind[of] != Tokens.WORD
-          || !OF.contains(t.norm[of])
+          || !OF.has(t, of)
           || !"no".equals(t.norm[of - 1])
           || !"per".equals(t.norm[team.to()])) {
         continue;

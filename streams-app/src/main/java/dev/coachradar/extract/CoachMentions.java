@@ -20,8 +20,8 @@ import java.util.Set;
  */
 abstract class CoachMentions extends TeamMentions {
   /** Words just before a team that make it an opponent in a match, not a bench. */
-  static final Set<String> OPPONENT_WORDS =
-      Set.of(
+  static final WordSet OPPONENT_WORDS =
+      WordSet.of(
           "contro",
           "against",
           "vs",
@@ -74,15 +74,15 @@ abstract class CoachMentions extends TeamMentions {
    * English result nouns that, before "over", make the next team the beaten side ("a 2-0 win over
    * Burnley", "victory over Leeds"); "won over" (persuaded) is not one of them.
    */
-  static final Set<String> RESULT_BEFORE_OVER = Set.of("win", "wins", "victory", "triumph");
+  static final WordSet RESULT_BEFORE_OVER = WordSet.of("win", "wins", "victory", "triumph");
 
   /**
    * English match nouns that, right after a team, make it the opponent ("the Arsenal friendly",
    * "after Japan humiliation"); nouns that are also verbs of the team ("Chelsea win", "Leeds draw",
    * "Arsenal tie") are left out.
    */
-  static final Set<String> FIXTURE_AFTER_TEAM =
-      Set.of(
+  static final WordSet FIXTURE_AFTER_TEAM =
+      WordSet.of(
           "friendly",
           "clash",
           "fixture",
@@ -96,28 +96,29 @@ abstract class CoachMentions extends TeamMentions {
           "loss");
 
   /** Nouns that, in apposition after a team, make it an opponent. */
-  static final Set<String> OPPONENT_APPOSITION =
-      Set.of("avversario", "avversaria", "rivale", "opponent", "opponents", "rivals");
+  static final WordSet OPPONENT_APPOSITION =
+      WordSet.of("avversario", "avversaria", "rivale", "opponent", "opponents", "rivals");
 
   /** Aliases that name a national team, never its country ("in Nazionale", "azzurri"). */
-  static final Set<String> NATIONAL_TEAM_WORDS =
-      Set.of("nazionale", "azzurri", "azzurra", "selezione", "seleccion", "nationalmannschaft");
+  static final WordSet NATIONAL_TEAM_WORDS =
+      WordSet.of("nazionale", "azzurri", "azzurra", "selezione", "seleccion", "nationalmannschaft");
 
   /** Words before a country name that make it a place ("in Italia"), not a national team. */
-  static final Set<String> PLACE_WORDS =
-      Set.of("in", "dall", "dalla", "da", "from", "lontano", "nel", "negli", "per", "verso", "to");
+  static final WordSet PLACE_WORDS =
+      WordSet.of(
+          "in", "dall", "dalla", "da", "from", "lontano", "nel", "negli", "per", "verso", "to");
 
-  static final Set<String> PREPOSITIONS =
-      Set.of(
+  static final WordSet PREPOSITIONS =
+      WordSet.of(
           "di", "del", "della", "dello", "dell", "a", "al", "alla", "all", "per", "con", "da",
           "dal", "dalla", "dall", "su", "sul", "of", "to", "for", "with", "by", "from", "than");
 
   /** Prepositions that make a descriptor a possessor ("il percorso del tecnico"). */
-  static final Set<String> POSSESSIVES = Set.of("di", "del", "della", "dello", "dell", "of");
+  static final WordSet POSSESSIVES = WordSet.of("di", "del", "della", "dello", "dell", "of");
 
   /** Words that make a capitalised phrase an organisation's name, never a person's. */
-  static final Set<String> ORGANISATION_WORDS =
-      Set.of(
+  static final WordSet ORGANISATION_WORDS =
+      WordSet.of(
           "association",
           "federation",
           "federazione",
@@ -132,8 +133,8 @@ abstract class CoachMentions extends TeamMentions {
           "union",
           "fc");
 
-  static final Set<String> DESCRIPTOR_LEADS =
-      Set.of(
+  static final WordSet DESCRIPTOR_LEADS =
+      WordSet.of(
           "il",
           "lo",
           "l",
@@ -155,21 +156,22 @@ abstract class CoachMentions extends TeamMentions {
           "sul");
 
   /** Relative adverbs whose antecedent is the one place (team) named just before them. */
-  static final Set<String> RELATIVE_PLACE = Set.of("dove", "where");
+  static final WordSet RELATIVE_PLACE = WordSet.of("dove", "where");
 
   /** Nouns for a coach to come ("a replacement", "un sostituto"). */
-  static final Set<String> SUCCESSOR_NOUNS =
-      Set.of("replacement", "successor", "sostituto", "successore", "erede");
+  static final WordSet SUCCESSOR_NOUNS =
+      WordSet.of("replacement", "successor", "sostituto", "successore", "erede");
 
   /** Indefinite determiners: the coach noun after them is not someone already named. */
-  static final Set<String> INDEFINITES = Set.of("a", "an", "another", "un", "uno", "una", "altro");
+  static final WordSet INDEFINITES = WordSet.of("a", "an", "another", "un", "uno", "una", "altro");
 
   /** Words naming a coach's role, after which a descriptor describes a person, not a team. */
-  static final Set<String> COACH_WORDS =
-      Set.of("tecnico", "allenatore", "mister", "ct", "manager", "coach", "boss");
+  static final WordSet COACH_WORDS =
+      WordSet.of("tecnico", "allenatore", "mister", "ct", "manager", "coach", "boss");
 
-  static final Set<String> PARTICLES =
-      Set.of("de", "di", "da", "van", "ten", "von", "der", "del", "della", "dos", "le", "la", "du");
+  static final WordSet PARTICLES =
+      WordSet.of(
+          "de", "di", "da", "van", "ten", "von", "der", "del", "della", "dos", "le", "la", "du");
 
   /** Accepts a match read from a lower-case word: only aliases that need no capital. */
   static final java.util.function.Predicate<PhraseTrie.Match<EntityRef>> LOWER_CASE_OK =
@@ -456,8 +458,7 @@ abstract class CoachMentions extends TeamMentions {
    */
   boolean governedReference(CueHit h) {
     final int before = prevWord(h.from());
-    return PREPOSITIONS.contains(t.norm[h.from()])
-        || (before >= 0 && PREPOSITIONS.contains(t.norm[before]));
+    return PREPOSITIONS.has(t, h.from()) || (before >= 0 && PREPOSITIONS.has(t, before));
   }
 
   /**
@@ -562,7 +563,7 @@ abstract class CoachMentions extends TeamMentions {
     }
     final int end = Math.min(t.sentenceStart[sent + 1], t.sentenceStart[sent] + 4 * MAX_SCAN);
     for (int j = t.sentenceStart[sent] + 1; j < end; j++) {
-      if (SUCCESSOR_NOUNS.contains(t.norm[j]) && indefinite(j)) {
+      if (SUCCESSOR_NOUNS.has(t, j) && indefinite(j)) {
         return true;
       }
     }
@@ -575,7 +576,7 @@ abstract class CoachMentions extends TeamMentions {
     if (p >= 0 && (t.norm[p].equals("new") || t.norm[p].equals("nuovo"))) {
       p = prevWord(p);
     }
-    return p >= 0 && INDEFINITES.contains(t.norm[p]);
+    return p >= 0 && INDEFINITES.has(t, p);
   }
 
   /**
@@ -617,9 +618,9 @@ abstract class CoachMentions extends TeamMentions {
         return before.cue().kind() == CueKind.REL && before.cue().chosen();
       }
       final Mention item = mentionAt[j - 2];
-      if (RESPECTIVELY.contains(t.norm[j - 1])) {
+      if (RESPECTIVELY.has(t, j - 1)) {
         j--;
-      } else if (LIST_JOINERS.contains(t.norm[j - 1]) && item != null && item.type() == 'C') {
+      } else if (LIST_JOINERS.has(t, j - 1) && item != null && item.type() == 'C') {
         j = item.from();
       } else {
         return false;
@@ -629,9 +630,9 @@ abstract class CoachMentions extends TeamMentions {
   }
 
   /** Words between a choice and the coaches it picked, or between those coaches, folded. */
-  static final Set<String> RESPECTIVELY = Set.of("rispettivamente", "respectively");
+  static final WordSet RESPECTIVELY = WordSet.of("rispettivamente", "respectively");
 
-  static final Set<String> LIST_JOINERS = Set.of("e", "and", ",");
+  static final WordSet LIST_JOINERS = WordSet.of("e", "and", ",");
 
   /** Most steps back from a chosen coach to the choice over a list of coaches. */
   static final int CHOICE_LIST_HOPS = 8;
@@ -650,20 +651,19 @@ abstract class CoachMentions extends TeamMentions {
     if (q == p || q < 1) {
       return -1;
     }
-    final int a =
-        Tokens.DEFINITE_ARTICLES.contains(t.norm[q - 1]) || t.norm[q - 1].equals("a") ? q - 1 : q;
+    final int a = Tokens.DEFINITE_ARTICLES.has(t, q - 1) || t.norm[q - 1].equals("a") ? q - 1 : q;
     return a > 0 && t.norm[a - 1].equals(",") ? q : -1;
   }
 
   /** Possessives that make a coach reference a club's own ("il suo allenatore"). */
-  static final Set<String> OWN_POSSESSIVES = Set.of("suo", "its", "their");
+  static final WordSet OWN_POSSESSIVES = WordSet.of("suo", "its", "their");
 
   /** "il suo allenatore", "il suo tecnico": the reference names a club's own coach. */
   boolean ownCoachReference(CueHit h) {
     final int p = h.from() - 1;
     return p > 0
         && t.kind[p] == Tokens.WORD
-        && OWN_POSSESSIVES.contains(t.norm[p])
+        && OWN_POSSESSIVES.has(t, p)
         && t.sentence[p] == t.sentence[h.from()];
   }
 
@@ -680,7 +680,7 @@ abstract class CoachMentions extends TeamMentions {
       return true;
     }
     final int p = prevWord(h.from());
-    return w.equals("lui") && p >= 0 && PREPOSITIONS.contains(t.norm[p]);
+    return w.equals("lui") && p >= 0 && PREPOSITIONS.has(t, p);
   }
 
   /**
@@ -915,7 +915,7 @@ abstract class CoachMentions extends TeamMentions {
       // ("salentino" for Lecce) describes the coach
       final int prev = prevWord(m.from());
       final String coach = descriptorCoach(m, lastSeen);
-      if (coach != null && prev >= 0 && COACH_WORDS.contains(t.norm[prev])) {
+      if (coach != null && prev >= 0 && COACH_WORDS.has(t, prev)) {
         return new Mention('C', coach, m.from(), m.to());
       }
     }
@@ -924,7 +924,7 @@ abstract class CoachMentions extends TeamMentions {
     }
     if (descriptor != null) {
       final int prev = prevWord(m.from());
-      if (prev < 0 || !DESCRIPTOR_LEADS.contains(t.norm[prev]) || adjectival(m.to())) {
+      if (prev < 0 || !DESCRIPTOR_LEADS.has(t, prev) || adjectival(m.to())) {
         return null;
       }
       final String best = descriptorCoach(m, lastSeen);
@@ -935,8 +935,8 @@ abstract class CoachMentions extends TeamMentions {
   }
 
   /** Prepositions that tie a coach reference to its team ("il tecnico del Genoa"). */
-  static final Set<String> OF_TEAM =
-      Set.of("di", "del", "della", "dello", "dell", "dei", "degli", "of");
+  static final WordSet OF_TEAM =
+      WordSet.of("di", "del", "della", "dello", "dell", "dei", "degli", "of");
 
   /**
    * Records the name at {@code span}, unknown to the KB, as a coach (a mention with the id the
@@ -969,7 +969,7 @@ abstract class CoachMentions extends TeamMentions {
    * @param ei the index of the first match after the reference
    */
   boolean nameAfterOwnTeam(int next, List<PhraseTrie.Match<EntityRef>> raw, int ei) {
-    if (next < 0 || !OF_TEAM.contains(t.norm[next]) || ei >= raw.size()) {
+    if (next < 0 || !OF_TEAM.has(t, next) || ei >= raw.size()) {
       return false;
     }
     final PhraseTrie.Match<EntityRef> team = raw.get(ei);
@@ -1000,7 +1000,7 @@ abstract class CoachMentions extends TeamMentions {
     final int p = prevWord(m.from());
     final int pp = p > 0 ? prevWord(p) : -1;
     if (p >= 0 && pp >= 0) {
-      if (t.norm[p].equals("over") && RESULT_BEFORE_OVER.contains(t.norm[pp])) {
+      if (t.norm[p].equals("over") && RESULT_BEFORE_OVER.has(t, pp)) {
         return true;
       }
       if ((t.norm[p].equals("to") || t.norm[p].equals("at"))
@@ -1011,12 +1011,12 @@ abstract class CoachMentions extends TeamMentions {
     return "en".equals(lang)
         && m.to() < t.size
         && t.kind[m.to()] == Tokens.WORD
-        && FIXTURE_AFTER_TEAM.contains(t.norm[m.to()]);
+        && FIXTURE_AFTER_TEAM.has(t, m.to());
   }
 
   /** Match nouns after which "con"/"with" introduces the other side ("la gara di sabato con"). */
-  static final Set<String> MATCH_NOUNS =
-      Set.of(
+  static final WordSet MATCH_NOUNS =
+      WordSet.of(
           "sfida",
           "partita",
           "gara",
@@ -1030,7 +1030,7 @@ abstract class CoachMentions extends TeamMentions {
           "derby");
 
   /** Prepositions after a match noun that introduce its other side ("la sfida con il Lecce"). */
-  static final Set<String> MATCH_WITH = Set.of("con", "col", "contro", "with", "against");
+  static final WordSet MATCH_WITH = WordSet.of("con", "col", "contro", "with", "against");
 
   /**
    * "nella sfida infrasettimanale con l'Udinese", "the midweek game against Leeds": a team after
@@ -1040,10 +1040,10 @@ abstract class CoachMentions extends TeamMentions {
    */
   boolean matchWith(PhraseTrie.Match<EntityRef> m) {
     int p = m.from() - 1;
-    if (p > 0 && !MATCH_WITH.contains(t.norm[p])) {
+    if (p > 0 && !MATCH_WITH.has(t, p)) {
       p--;
     }
-    if (p < 1 || !MATCH_WITH.contains(t.norm[p])) {
+    if (p < 1 || !MATCH_WITH.has(t, p)) {
       return false;
     }
     final boolean against = t.norm[p].equals("contro") || t.norm[p].equals("against");
@@ -1051,7 +1051,7 @@ abstract class CoachMentions extends TeamMentions {
       if (t.kind[j - 1] != Tokens.WORD || t.sentence[j - 1] != t.sentence[m.from()]) {
         return false;
       }
-      if (MATCH_NOUNS.contains(t.norm[j - 1])) {
+      if (MATCH_NOUNS.has(t, j - 1)) {
         return against || !ownMatch(j - 1, p);
       }
     }
@@ -1059,15 +1059,15 @@ abstract class CoachMentions extends TeamMentions {
   }
 
   /** Words that make a match his own with the team after "con" ("la sua ultima gara con"). */
-  static final Set<String> OWN_MATCH_WORDS =
-      Set.of(
+  static final WordSet OWN_MATCH_WORDS =
+      WordSet.of(
           "sua", "suo", "ultima", "ultimo", "prima", "primo", "esordio", "debutto", "his", "last",
           "first", "debut", "100th");
 
   /** "la sua ultima partita con il Milan", "his first game with Leeds": he led that team. */
   boolean ownMatch(int noun, int with) {
     for (int j = with; j > Math.max(0, noun - 2); j--) {
-      if (OWN_MATCH_WORDS.contains(t.norm[j - 1])) {
+      if (OWN_MATCH_WORDS.has(t, j - 1)) {
         return true;
       }
     }
@@ -1086,8 +1086,7 @@ abstract class CoachMentions extends TeamMentions {
     }
     // "contro la Cremonese", "battuta dal PSV": an opponent is not tied to anyone's bench
     for (int j = Math.max(0, m.from() - 3); j < m.from(); j++) {
-      if (OPPONENT_WORDS.contains(t.norm[j])
-          || (j + 1 < m.from() && isDigits(j) && isDigits(j + 1))) {
+      if (OPPONENT_WORDS.has(t, j) || (j + 1 < m.from() && isDigits(j) && isDigits(j + 1))) {
         return new Mention('O', team, m.from(), m.to());
       }
     }
@@ -1099,9 +1098,9 @@ abstract class CoachMentions extends TeamMentions {
     final int a = m.to() + 1;
     if (a + 1 < t.size
         && t.norm[m.to()].equals(",")
-        && (OPPONENT_APPOSITION.contains(t.norm[a])
+        && (OPPONENT_APPOSITION.has(t, a)
             || ((t.norm[a].equals("prossimo") || t.norm[a].equals("next"))
-                && OPPONENT_APPOSITION.contains(t.norm[a + 1])))) {
+                && OPPONENT_APPOSITION.has(t, a + 1)))) {
       return new Mention('O', team, m.from(), m.to());
     }
     final int before = prevWord(m.from());
@@ -1124,8 +1123,8 @@ abstract class CoachMentions extends TeamMentions {
         && "national".equals(info.kind())
         && m.to() - m.from() == 1
         && prev >= 0
-        && PLACE_WORDS.contains(t.norm[prev])
-        && !NATIONAL_TEAM_WORDS.contains(t.norm[m.from()])) { // "in Nazionale" is the team
+        && PLACE_WORDS.has(t, prev)
+        && !NATIONAL_TEAM_WORDS.has(t, m.from())) { // "in Nazionale" is the team
       return null;
     }
     return new Mention('T', team, m.from(), m.to());
@@ -1139,7 +1138,7 @@ abstract class CoachMentions extends TeamMentions {
     if (k + 1 >= t.size
         || !t.norm[k].equals(",")
         || t.kind[k + 1] != Tokens.WORD
-        || !RELATIVE_PLACE.contains(t.norm[k + 1])) {
+        || !RELATIVE_PLACE.has(t, k + 1)) {
       return false;
     }
     final int sent = t.sentence[k];
@@ -1163,7 +1162,7 @@ abstract class CoachMentions extends TeamMentions {
   boolean descriptorOfAnother(CueHit c, Mention coach) {
     final int article = prevWord(c.from());
     if (article < 0
-        || !Tokens.DEFINITE_ARTICLES.contains(t.norm[article])
+        || !Tokens.DEFINITE_ARTICLES.has(t, article)
         || coach.to() > article
         || coach.from() < 1) {
       return false;
@@ -1174,7 +1173,7 @@ abstract class CoachMentions extends TeamMentions {
       }
     }
     final int before = coach.from() - 1;
-    return t.kind[before] == Tokens.WORD && PREPOSITIONS.contains(t.norm[before]);
+    return t.kind[before] == Tokens.WORD && PREPOSITIONS.has(t, before);
   }
 
   /**
@@ -1301,7 +1300,7 @@ abstract class CoachMentions extends TeamMentions {
     while (j < t.size && words < 4 && t.kind[j] == Tokens.WORD) {
       if (t.cap[j]) {
         words++;
-      } else if (!PARTICLES.contains(t.norm[j])) {
+      } else if (!PARTICLES.has(t, j)) {
         break;
       }
       if (j > k && t.start[j] - t.end[j - 1] > 1) {
@@ -1316,7 +1315,7 @@ abstract class CoachMentions extends TeamMentions {
       return null;
     }
     for (int x = k; x < j; x++) {
-      if (mentionAt[x] != null || ORGANISATION_WORDS.contains(t.norm[x])) {
+      if (mentionAt[x] != null || ORGANISATION_WORDS.has(t, x)) {
         return null; // "the German Football Association": a body, not a person
       }
     }
@@ -1326,8 +1325,8 @@ abstract class CoachMentions extends TeamMentions {
   /**
    * Words (folded: "è" is "e") that may stand between a name and the cue that says he is a coach.
    */
-  static final Set<String> LINKING_WORDS =
-      Set.of(
+  static final WordSet LINKING_WORDS =
+      WordSet.of(
           "e", "sara", "ora", "is", "was", "will", "be", "now", "the", "il", "l", "as", "come",
           "has", "been", "had");
 
@@ -1400,7 +1399,7 @@ abstract class CoachMentions extends TeamMentions {
       }
       // "l'allenatore del Pescara, Marco Rossi,", "the manager of Burnley Tom Hale"
       final int of = h.to();
-      if (of + 1 < t.size && OF_TEAM.contains(t.norm[of])) {
+      if (of + 1 < t.size && OF_TEAM.has(t, of)) {
         final int team = t.kind[of + 1] == Tokens.WORD ? of + 1 : of + 2;
         final int end = team < t.size ? teamEnd[team] : 0;
         if (end > 0) {
@@ -1419,11 +1418,11 @@ abstract class CoachMentions extends TeamMentions {
         continue;
       }
       // "new boss X": the cue ends on a title; "è il nuovo allenatore", "ex tecnico del": holds one
-      final boolean endsOnTitle = COACH_WORDS.contains(t.norm[h.to() - 1]);
+      final boolean endsOnTitle = COACH_WORDS.has(t, h.to() - 1);
       boolean title = false;
       boolean bench = false;
       for (int j = h.from(); j < h.to() && !title; j++) {
-        title = COACH_WORDS.contains(t.norm[j]);
+        title = COACH_WORDS.has(t, j);
         bench |= BENCH_WORDS.contains(t.norm[j]);
       }
       // "keeps his job", "senza panchina", "in pole per la panchina", "favourite for the job"
@@ -1575,7 +1574,7 @@ abstract class CoachMentions extends TeamMentions {
     while (j < t.size && j - k < 8 && words < 4 && t.kind[j] == Tokens.WORD && !known[j]) {
       if (t.cap[j]) {
         words++;
-      } else if (!PARTICLES.contains(t.norm[j])) {
+      } else if (!PARTICLES.has(t, j)) {
         break;
       }
       if (j > k && t.start[j] - t.end[j - 1] > 1) {
@@ -1601,7 +1600,7 @@ abstract class CoachMentions extends TeamMentions {
         && skipped < 3
         && t.kind[e - 1] == Tokens.WORD
         && !t.cap[e - 1]
-        && LINKING_WORDS.contains(t.norm[e - 1])) {
+        && LINKING_WORDS.has(t, e - 1)) {
       e--;
       skipped++;
     }
@@ -1612,7 +1611,7 @@ abstract class CoachMentions extends TeamMentions {
           && skipped < 3
           && t.kind[e - 1] == Tokens.WORD
           && !t.cap[e - 1]
-          && LINKING_WORDS.contains(t.norm[e - 1])) {
+          && LINKING_WORDS.has(t, e - 1)) {
         e--;
         skipped++;
       }
@@ -1625,7 +1624,7 @@ abstract class CoachMentions extends TeamMentions {
     while (j > 0 && e - j < 6 && words < 3 && t.kind[j - 1] == Tokens.WORD && !known[j - 1]) {
       if (t.cap[j - 1]) {
         words++;
-      } else if (!PARTICLES.contains(t.norm[j - 1])) {
+      } else if (!PARTICLES.has(t, j - 1)) {
         break;
       }
       j--;
@@ -1646,7 +1645,7 @@ abstract class CoachMentions extends TeamMentions {
   /** Words {@code from..to} can be a person's name: no organisation word, no gap between them. */
   private boolean personName(int from, int to) {
     for (int x = from; x < to; x++) {
-      if (ORGANISATION_WORDS.contains(t.norm[x]) || (x > from && t.start[x] - t.end[x - 1] > 1)) {
+      if (ORGANISATION_WORDS.has(t, x) || (x > from && t.start[x] - t.end[x - 1] > 1)) {
         return false;
       }
     }
@@ -1705,18 +1704,18 @@ abstract class CoachMentions extends TeamMentions {
     if (before < 0) {
       return false;
     }
-    if (PREPOSITIONS.contains(t.norm[before])) {
+    if (PREPOSITIONS.has(t, before)) {
       // "per Cioffi", "privato di Xabi Alonso"; but a descriptor is a reference back to whom
       // the passage is about ("il percorso dell'italo-brasiliano")
-      return t.cap[m.from()] || !POSSESSIVES.contains(t.norm[before]);
+      return t.cap[m.from()] || !POSSESSIVES.has(t, before);
     }
     final CueHit h = cueEndAt[before];
     return h != null && h.cue().kind() == CueKind.REL && h.cue().coachRight();
   }
 
   /** Nouns for someone's assistant, before "di"/"of"/"to" and the coach assisted. */
-  static final Set<String> ASSISTANT_WORDS =
-      Set.of(
+  static final WordSet ASSISTANT_WORDS =
+      WordSet.of(
           "secondo",
           "vice",
           "assistente",
@@ -1758,7 +1757,7 @@ abstract class CoachMentions extends TeamMentions {
       return false;
     }
     final int q = prevWord(p);
-    return q >= 0 && ASSISTANT_WORDS.contains(t.norm[q]);
+    return q >= 0 && ASSISTANT_WORDS.has(t, q);
   }
 
   /** "il dopo-Tudor", "the post-Conte era": a hyphenated compound that names a bench. */

@@ -19,7 +19,7 @@ abstract class CoachSlots extends TeamSlots {
   static final int COACH_RIGHT = 10;
 
   /** Prepositions that introduce the recipient or goal of a cue ("affidato la panchina a X"). */
-  static final Set<String> DATIVES = Set.of("a", "ad", "su");
+  static final WordSet DATIVES = WordSet.of("a", "ad", "su");
 
   CoachSlots(KnowledgeBase kb, NewsArticle article) {
     super(kb, article);
@@ -105,7 +105,7 @@ abstract class CoachSlots extends TeamSlots {
     if (coach != null
         && coach.type() == 'P'
         && coach.from() < c.from()
-        && !ARRIVAL_WORDS.contains(t.norm[c.from()])) {
+        && !ARRIVAL_WORDS.has(t, c.from())) {
       // "Gravina sogna Ranieri", "il presidente ha esonerato X": the person acts, the coach
       // named after the cue is the one it is about ("un difensore arrivato dal Venezia" is not
       // an act: the arrival is the person's own)
@@ -283,7 +283,7 @@ abstract class CoachSlots extends TeamSlots {
    */
   private boolean sameClause(int from, int to) {
     for (int j = from; j < to; j++) {
-      if (t.kind[j] != Tokens.WORD || SUBJECT_RELATIVES.contains(t.norm[j])) {
+      if (t.kind[j] != Tokens.WORD || SUBJECT_RELATIVES.has(t, j)) {
         return false;
       }
     }
@@ -329,7 +329,7 @@ abstract class CoachSlots extends TeamSlots {
         // a name governed by a preposition ("in caso di addio di Conte") is rarely the subject
         final int before = m.from() - 1;
         final boolean governed =
-            before >= 0 && t.kind[before] == Tokens.WORD && PREPOSITIONS.contains(t.norm[before]);
+            before >= 0 && t.kind[before] == Tokens.WORD && PREPOSITIONS.has(t, before);
         final double cost = words + (m.type() == 'I' ? 4 : 0) + (governed ? 8 : 0);
         if (cost < bestCost) {
           best = m;
@@ -393,7 +393,7 @@ abstract class CoachSlots extends TeamSlots {
         && prep + 1 < t.size
         && t.sentence[prep] == sent
         && t.kind[prep] == Tokens.WORD
-        && DATIVES.contains(t.norm[prep])
+        && DATIVES.has(t, prep)
         && mentionAt[prep + 1] != null
         && mentionAt[prep + 1].type() == 'C'
         && !benchName(mentionAt[prep + 1])) {
@@ -565,7 +565,7 @@ abstract class CoachSlots extends TeamSlots {
     final int first = t.sentenceStart[sent];
     if (m.from() < c.to()
         || (m.type() != 'C' && m.type() != 'I')
-        || !ARRIVAL_WORDS.contains(t.norm[first])
+        || !ARRIVAL_WORDS.has(t, first)
         || namedAsObject(m)) {
       return false;
     }
@@ -606,14 +606,14 @@ abstract class CoachSlots extends TeamSlots {
         return null;
       }
       if (t.kind[j] == Tokens.WORD
-          && SUBJECT_RELATIVES.contains(t.norm[j])
+          && SUBJECT_RELATIVES.has(t, j)
           && t.norm[j - 1].equals(",")
           && mentionAt[j - 2] != null
           && mentionAt[j - 2].type() == 'C') {
         return mentionAt[j - 2];
       }
       if (t.kind[j] == Tokens.WORD
-          && SUBJECT_RELATIVES.contains(t.norm[j])
+          && SUBJECT_RELATIVES.has(t, j)
           && j + 1 < t.size
           && t.norm[j + 1].equals(",")
           && mentionAt[j - 1] != null
@@ -629,7 +629,7 @@ abstract class CoachSlots extends TeamSlots {
     final int p = m.from() - 1;
     return m.from() == t.sentenceStart[sent]
         || (p >= 0 && t.isHardBoundary(p))
-        || (p >= 0 && t.kind[p] == Tokens.WORD && CONJUNCTIONS.contains(t.norm[p]));
+        || (p >= 0 && t.kind[p] == Tokens.WORD && CONJUNCTIONS.has(t, p));
   }
 
   /**
@@ -678,7 +678,7 @@ abstract class CoachSlots extends TeamSlots {
     int words = 0;
     boolean relative = false;
     while (j > 0 && words < 6 && t.kind[j] == Tokens.WORD && mentionAt[j] == null) {
-      relative = NAME_RELATIVES.contains(t.norm[j]);
+      relative = NAME_RELATIVES.has(t, j);
       j--;
       words++;
     }

@@ -5,7 +5,6 @@ import dev.coachradar.extract.KnowledgeBase.CueKind;
 import dev.coachradar.model.NewsArticle;
 import dev.coachradar.model.Relation;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Cue reading: finds the cue phrases and succession compounds of the article, and reads how a cue
@@ -19,8 +18,8 @@ abstract class CueReading extends ArticleContext {
    * Past participles that report an arrival made ("arrivato", "appointed in January to replace X"):
    * after one, a succession cue tells who left the bench, not a candidacy.
    */
-  static final Set<String> ARRIVAL_WORDS =
-      Set.of(
+  static final WordSet ARRIVAL_WORDS =
+      WordSet.of(
           "arrivato",
           "arrivata",
           "arrived",
@@ -35,8 +34,8 @@ abstract class CueReading extends ArticleContext {
    * Words that date a free coach's idleness from an event ("fermo dopo la retrocessione", "libero
    * dall'esonero", "out of work since", "free after").
    */
-  static final Set<String> SINCE_WORDS =
-      Set.of("dopo", "da", "dal", "dall", "dalla", "dallo", "since", "after", "following");
+  static final WordSet SINCE_WORDS =
+      WordSet.of("dopo", "da", "dal", "dall", "dalla", "dallo", "since", "after", "following");
 
   /** How far, in tokens, a time pointing to the past is looked for around a state cue. */
   static final int PAST_REACH = 12;
@@ -52,11 +51,11 @@ abstract class CueReading extends ArticleContext {
    * Adverbs that put the next item of a list after the one before ("prima a X e poi a Y"): in an
    * appointment, the earlier one was replaced.
    */
-  static final Set<String> THEN_WORDS = Set.of("poi", "successivamente", "quindi", "infine");
+  static final WordSet THEN_WORDS = WordSet.of("poi", "successivamente", "quindi", "infine");
 
   /** Verbs of wishing or searching: an appointment they govern is not made. */
-  static final Set<String> WISH_WORDS =
-      Set.of(
+  static final WordSet WISH_WORDS =
+      WordSet.of(
           "vorrebbe",
           "vorrebbero",
           "vuole",
@@ -89,8 +88,8 @@ abstract class CueReading extends ArticleContext {
   static final int WISH_WINDOW = 4;
 
   /** Modal verbs before a choice: it is not made yet ("could opt for", "potrebbe puntare su"). */
-  static final Set<String> MODALS =
-      Set.of(
+  static final WordSet MODALS =
+      WordSet.of(
           "could",
           "may",
           "might",
@@ -110,8 +109,8 @@ abstract class CueReading extends ArticleContext {
   static final int REFUSED_OBJECT_REACH = 4;
 
   /** Auxiliaries between a conjunction and a coordinated verb ("and have hired", "e ha scelto"). */
-  static final Set<String> AUXILIARIES =
-      Set.of(
+  static final WordSet AUXILIARIES =
+      WordSet.of(
           "ha", "hanno", "have", "has", "had", "then", "poi", "quickly", "immediately", "subito");
 
   /**
@@ -120,16 +119,18 @@ abstract class CueReading extends ArticleContext {
    * panchina del Genoa", "was manager of Swansea", "had been head coach of Burnley". "been" counts
    * only after "had": "has been manager of X since 2021" is the bench he holds.
    */
-  static final Set<String> PAST_BEING =
-      Set.of("era", "fu", "stato", "sedeva", "sedette", "rimase", "was", "been");
+  static final WordSet PAST_BEING =
+      WordSet.of("era", "fu", "stato", "sedeva", "sedette", "rimase", "was", "been");
 
   /** Endings of Italian past participles ("considerato", "voluto", "gradito"). */
-  static final Set<String> PARTICIPLE_ENDINGS =
-      Set.of("ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "uti", "ute");
+  static final WordSet PARTICIPLE_ENDINGS =
+      WordSet.of(
+          "ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "uti", "ute");
 
   /** Words a past form of being may put before the role cue ("era già il tecnico del"). */
-  static final Set<String> ROLE_FILLERS =
-      Set.of("il", "l", "lo", "la", "the", "gia", "ancora", "anche", "still", "already", "also");
+  static final WordSet ROLE_FILLERS =
+      WordSet.of(
+          "il", "l", "lo", "la", "the", "gia", "ancora", "anche", "still", "already", "also");
 
   CueReading(KnowledgeBase kb, NewsArticle article) {
     super(kb, article);
@@ -299,8 +300,8 @@ abstract class CueReading extends ArticleContext {
   }
 
   /** Words of a role offered ("the chance to", "la possibilità di"), folded. */
-  static final Set<String> OFFERED_CHANCE =
-      Set.of("chance", "opportunity", "possibilita", "opportunita", "occasione");
+  static final WordSet OFFERED_CHANCE =
+      WordSet.of("chance", "opportunity", "possibilita", "opportunita", "occasione");
 
   /** Words a refusal may put between itself and the role it refuses ("the chance to become"). */
   static final int REFUSED_ROLE_REACH = 6;
@@ -326,7 +327,7 @@ abstract class CueReading extends ArticleContext {
                 && (t.norm[j + 1].equals("to") || t.norm[j + 1].equals("di"));
         return (chance || infinitive) && refusal(before);
       }
-      chance |= OFFERED_CHANCE.contains(t.norm[j]);
+      chance |= OFFERED_CHANCE.has(t, j);
     }
     return false;
   }
@@ -362,7 +363,7 @@ abstract class CueReading extends ArticleContext {
   }
 
   boolean thenWord(int k) {
-    return k >= 0 && THEN_WORDS.contains(t.norm[k]);
+    return k >= 0 && THEN_WORDS.has(t, k);
   }
 
   /**
@@ -392,12 +393,12 @@ abstract class CueReading extends ArticleContext {
    */
   int conjunctionBefore(CueHit c) {
     int j = prevWord(c.from());
-    while (j > -1 && AUXILIARIES.contains(t.norm[j])) {
+    while (j > -1 && AUXILIARIES.has(t, j)) {
       j = prevWord(j);
     }
     // folded, the verb "è" reads as the conjunction "e": "X, ex Fiorentina, è sulla panchina del
     // Milan" tells the bench he holds, no verb coordinated with the past before it
-    return j > 0 && CONJUNCTIONS.contains(t.norm[j]) && !accented(j) ? j : -1;
+    return j > 0 && CONJUNCTIONS.has(t, j) && !accented(j) ? j : -1;
   }
 
   /** Whether the word at {@code j} is written with an accent the folding strips ("è"). */
@@ -450,7 +451,7 @@ abstract class CueReading extends ArticleContext {
       if (t.kind[j] != Tokens.WORD) {
         return false;
       }
-      if (MODALS.contains(t.norm[j])) {
+      if (MODALS.has(t, j)) {
         return true;
       }
     }
@@ -503,7 +504,7 @@ abstract class CueReading extends ArticleContext {
   }
 
   /** Words of a renewal (folded) that make a chosen stay of a cue ("ha preferito rinnovare"). */
-  static final Set<String> RENEWAL_WORDS = Set.of("rinnovare", "renew", "extend", "new");
+  static final WordSet RENEWAL_WORDS = WordSet.of("rinnovare", "renew", "extend", "new");
 
   /**
    * A stay cue phrased as a preference or a decision: "ha preferito restare", "ha scelto di
@@ -549,7 +550,7 @@ abstract class CueReading extends ArticleContext {
       if (t.kind[j] != Tokens.WORD) {
         return false;
       }
-      if (WISH_WORDS.contains(t.norm[j])) {
+      if (WISH_WORDS.has(t, j)) {
         return true;
       }
     }
@@ -557,7 +558,7 @@ abstract class CueReading extends ArticleContext {
   }
 
   boolean negated(CueHit c) {
-    if (SINCE_WORDS.contains(t.norm[c.from()])) {
+    if (SINCE_WORDS.has(t, c.from())) {
       return false; // "has not worked since leaving Benfica": the negation is the main verb's
     }
     for (int j = c.from() - 1; j > -1 && j > c.from() - NEG_WINDOW - 1; j--) {

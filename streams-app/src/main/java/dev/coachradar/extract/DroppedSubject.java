@@ -1,6 +1,5 @@
 package dev.coachradar.extract;
 
-import java.util.Set;
 import java.util.function.IntPredicate;
 
 /**
@@ -15,12 +14,12 @@ import java.util.function.IntPredicate;
 final class DroppedSubject {
 
   /** Words that open a clause before its subject ("e il Genoa", "intanto il Torino"). */
-  private static final Set<String> OPENERS =
-      Set.of("e", "ed", "intanto", "ora", "poi", "and", "now", "meanwhile");
+  private static final WordSet OPENERS =
+      WordSet.of("e", "ed", "intanto", "ora", "poi", "and", "now", "meanwhile");
 
   /** Pronouns and verb forms that are not the third singular. */
-  private static final Set<String> OTHER_PERSON =
-      Set.of(
+  private static final WordSet OTHER_PERSON =
+      WordSet.of(
           "io",
           "noi",
           "voi",
@@ -43,7 +42,7 @@ final class DroppedSubject {
           "have");
 
   /** Words that open an English noun phrase. */
-  private static final Set<String> EN_DETERMINERS = Set.of("the", "a", "an");
+  private static final WordSet EN_DETERMINERS = WordSet.of("the", "a", "an");
 
   private DroppedSubject() {}
 
@@ -55,19 +54,19 @@ final class DroppedSubject {
    */
   static boolean ownSubject(Tokens t, int cueFrom, IntPredicate teamStart) {
     final int start = clauseStart(t, cueFrom);
-    if (OTHER_PERSON.contains(t.norm[cueFrom])) {
+    if (OTHER_PERSON.has(t, cueFrom)) {
       return true;
     }
     for (int j = start; j < cueFrom; j++) {
-      if (t.kind[j] == Tokens.WORD && OTHER_PERSON.contains(t.norm[j])) {
+      if (t.kind[j] == Tokens.WORD && OTHER_PERSON.has(t, j)) {
         return true;
       }
     }
     int j = start;
-    while (j < cueFrom && t.kind[j] == Tokens.WORD && OPENERS.contains(t.norm[j])) {
+    while (j < cueFrom && t.kind[j] == Tokens.WORD && OPENERS.has(t, j)) {
       j++;
     }
-    if (j < cueFrom && Tokens.DEFINITE_ARTICLES.contains(t.norm[j])) {
+    if (j < cueFrom && Tokens.DEFINITE_ARTICLES.has(t, j)) {
       j++;
     }
     return j < cueFrom && teamStart.test(j);
@@ -82,7 +81,7 @@ final class DroppedSubject {
     return start + 1 < cueFrom
         && t.kind[start] == Tokens.WORD
         && t.kind[start + 1] == Tokens.WORD
-        && EN_DETERMINERS.contains(t.norm[start]);
+        && EN_DETERMINERS.has(t, start);
   }
 
   /** The first token of the cue's clause: past the last comma, clause word or boundary. */

@@ -6,7 +6,6 @@ import dev.coachradar.extract.KnowledgeBase.Cue;
 import dev.coachradar.model.Relation;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Headline grammar: the article's title is written in telegraphic style, without the verbs the body
@@ -34,11 +33,11 @@ final class Headline {
   /**
    * Words between a coach and the cue after him that keep him its subject ("X is Dortmund's man").
    */
-  static final Set<String> SUBJECT_GAP = Set.of("is", "e", "anche", "ora", "now", "also");
+  static final WordSet SUBJECT_GAP = WordSet.of("is", "e", "anche", "ora", "now", "also");
 
   /** Words between a cue and the coach it names after it ("tocca all'ex X"). */
-  static final Set<String> OBJECT_GAP =
-      Set.of(
+  static final WordSet OBJECT_GAP =
+      WordSet.of(
           "l",
           "il",
           "lo",
@@ -58,11 +57,11 @@ final class Headline {
           "former");
 
   /** Words between a cue or its coach and the team named after it ("to take charge of Germany"). */
-  static final Set<String> TEAM_GAP =
-      Set.of("of", "at", "the", "with", "il", "la", "lo", "l", "a", "al", "alla", "all", "in");
+  static final WordSet TEAM_GAP =
+      WordSet.of("of", "at", "the", "with", "il", "la", "lo", "l", "a", "al", "alla", "all", "in");
 
   /** Words before a team that name a game, not a club's bench ("contro il Milan"). */
-  static final Set<String> FIXTURE_WORDS = Set.of("con", "contro", "against", "vs", "v");
+  static final WordSet FIXTURE_WORDS = WordSet.of("con", "contro", "against", "vs", "v");
 
   private final TeamMentions a;
   private final Tokens t;
@@ -260,7 +259,7 @@ final class Headline {
       if (m != null) {
         return m.type() == 'C' && m.id() != null ? m : null;
       }
-      if (t.kind[j] != Tokens.WORD || !OBJECT_GAP.contains(t.norm[j])) {
+      if (t.kind[j] != Tokens.WORD || !OBJECT_GAP.has(t, j)) {
         return null; // "ecco perché X": the cue is not about him
       }
     }
@@ -276,10 +275,10 @@ final class Headline {
       final Mention m = a.mentionAt[j];
       if (m != null && (m.type() == 'T' || m.type() == 'O') && m.from() == j) {
         int p = j - 1;
-        if (p >= cs && Tokens.DEFINITE_ARTICLES.contains(t.norm[p])) {
+        if (p >= cs && Tokens.DEFINITE_ARTICLES.has(t, p)) {
           p--;
         }
-        return p >= cs && FIXTURE_WORDS.contains(t.norm[p]);
+        return p >= cs && FIXTURE_WORDS.has(t, p);
       }
     }
     return false;
@@ -292,7 +291,7 @@ final class Headline {
       if (m != null) {
         return m.type() == 'T' && m.id() != null && !a.isMarket(m.id()) ? m.id() : null;
       }
-      if (t.kind[j] != Tokens.WORD || !TEAM_GAP.contains(t.norm[j])) {
+      if (t.kind[j] != Tokens.WORD || !TEAM_GAP.has(t, j)) {
         return null;
       }
     }
@@ -326,7 +325,7 @@ final class Headline {
       if (m != null) {
         return m.type() == 'C' && m.id() != null ? m : null;
       }
-      if (t.kind[j] != Tokens.WORD || !SUBJECT_GAP.contains(t.norm[j])) {
+      if (t.kind[j] != Tokens.WORD || !SUBJECT_GAP.has(t, j)) {
         return null;
       }
     }
@@ -362,7 +361,7 @@ final class Headline {
     if (!several) {
       return only;
     }
-    final int k = end > 1 && Tokens.DEFINITE_ARTICLES.contains(t.norm[0]) ? 1 : 0;
+    final int k = end > 1 && Tokens.DEFINITE_ARTICLES.has(t, 0) ? 1 : 0;
     final Mention first = a.mentionAt[k];
     return first != null && first.type() == 'T' && first.from() == k && !a.isMarket(first.id())
         ? first.id()

@@ -5,7 +5,6 @@ import dev.coachradar.model.NewsArticle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Lists and chains of teams a cue reaches through ("Everton, Watford and Hull", "allenatore di Roma
@@ -19,20 +18,20 @@ abstract class ListReading extends CoachMentions {
   static final int MAX_LIST = 16;
 
   /** Pronouns standing for earlier events of a cue's kind ("dopo quelli con la Roma"). */
-  static final Set<String> EARLIER_PRONOUNS =
-      Set.of("quello", "quella", "quelli", "quelle", "those", "ones");
+  static final WordSet EARLIER_PRONOUNS =
+      WordSet.of("quello", "quella", "quelli", "quelle", "those", "ones");
 
   /** Prepositions between a coach and his own club ("Gilardino del Genoa", "X of Genoa"). */
-  static final Set<String> OWN_CLUB_PREPOSITIONS = Set.of("del", "della", "dell", "dello", "of");
+  static final WordSet OWN_CLUB_PREPOSITIONS = WordSet.of("del", "della", "dell", "dello", "of");
 
-  static final Set<String> LEFT_CHAIN_WORDS =
-      Set.of("e", "ed", "and", "o", "or", "a", "al", "alla", "all", "to", "che");
+  static final WordSet LEFT_CHAIN_WORDS =
+      WordSet.of("e", "ed", "and", "o", "or", "a", "al", "alla", "all", "to", "che");
 
-  static final Set<String> CHAIN_PREPOSITIONS =
-      Set.of("a", "ad", "su", "per", "di", "to", "for", "on");
+  static final WordSet CHAIN_PREPOSITIONS =
+      WordSet.of("a", "ad", "su", "per", "di", "to", "for", "on");
 
-  static final Set<String> CHAIN_WORDS =
-      Set.of(
+  static final WordSet CHAIN_WORDS =
+      WordSet.of(
           "e",
           "ed",
           "and",
@@ -49,8 +48,8 @@ abstract class ListReading extends CoachMentions {
           "quindi");
 
   /** Articulated prepositions repeated before each item of a list ("al Milan e al Napoli"). */
-  static final Set<String> ARTICULATED =
-      Set.of(
+  static final WordSet ARTICULATED =
+      WordSet.of(
           "al", "alla", "all", "allo", "ai", "agli", "alle", "del", "della", "dell", "dello", "dei",
           "degli", "delle", "dal", "dalla", "dall", "dallo", "dai");
 
@@ -111,7 +110,7 @@ abstract class ListReading extends CoachMentions {
     final List<Mention> out = new ArrayList<>(3);
     int head = j + 1;
     while (head < end) {
-      if (head < end && t.kind[head] == Tokens.WORD && CONJUNCTIONS.contains(t.norm[head])) {
+      if (head < end && t.kind[head] == Tokens.WORD && CONJUNCTIONS.has(t, head)) {
         head++;
       }
       if (head >= end || mentionAt[head] == null || mentionAt[head].type() != 'C') {
@@ -137,7 +136,7 @@ abstract class ListReading extends CoachMentions {
   int earlierOnes(int j) {
     if (j + 1 >= t.size
         || t.kind[j] != Tokens.WORD
-        || !SINCE_WORDS.contains(t.norm[j])
+        || !SINCE_WORDS.has(t, j)
         || t.sentence[j + 1] != t.sentence[j]) {
       return j;
     }
@@ -145,7 +144,7 @@ abstract class ListReading extends CoachMentions {
     if (t.norm[k].equals("the") && k + 1 < t.size && t.norm[k + 1].equals("one")) {
       return k + 2;
     }
-    return EARLIER_PRONOUNS.contains(t.norm[k]) ? k + 1 : j;
+    return EARLIER_PRONOUNS.has(t, k) ? k + 1 : j;
   }
 
   /** A comma followed by a conjunction at {@code j}: the next item of a coordination opens. */
@@ -154,7 +153,7 @@ abstract class ListReading extends CoachMentions {
         && t.norm[j].equals(",")
         && j + 1 < t.size
         && t.kind[j + 1] == Tokens.WORD
-        && CONJUNCTIONS.contains(t.norm[j + 1]);
+        && CONJUNCTIONS.has(t, j + 1);
   }
 
   void chainTeamsLeft(Mention first, List<Mention> out) {
@@ -176,7 +175,7 @@ abstract class ListReading extends CoachMentions {
         continue;
       }
       final boolean article = j == last.from() - 1 && repeatedArticle(last.from());
-      if (t.kind[j] == Tokens.WORD && !LEFT_CHAIN_WORDS.contains(t.norm[j]) && !article
+      if (t.kind[j] == Tokens.WORD && !LEFT_CHAIN_WORDS.has(t, j) && !article
           || t.kind[j] == Tokens.PUNCT && !t.norm[j].equals(",")) {
         return;
       }
@@ -192,8 +191,8 @@ abstract class ListReading extends CoachMentions {
     final int a = from - 1;
     return a > 0
         && t.kind[a] == Tokens.WORD
-        && (Tokens.DEFINITE_ARTICLES.contains(t.norm[a]) || ARTICULATED.contains(t.norm[a]))
-        && CONJUNCTIONS.contains(t.norm[a - 1]);
+        && (Tokens.DEFINITE_ARTICLES.has(t, a) || ARTICULATED.has(t, a))
+        && CONJUNCTIONS.has(t, a - 1);
   }
 
   void chainTeams(Mention first, List<Mention> out) {
@@ -216,10 +215,10 @@ abstract class ListReading extends CoachMentions {
       // an article only after a conjunction ("e l'Empoli"; ", il Milan" opens a new clause)
       final boolean article =
           t.kind[j] == Tokens.WORD
-              && (Tokens.DEFINITE_ARTICLES.contains(t.norm[j]) || ARTICULATED.contains(t.norm[j]))
+              && (Tokens.DEFINITE_ARTICLES.has(t, j) || ARTICULATED.has(t, j))
               && j > 0
-              && CONJUNCTIONS.contains(t.norm[j - 1]);
-      if (t.kind[j] == Tokens.WORD && !CHAIN_WORDS.contains(t.norm[j]) && !article
+              && CONJUNCTIONS.has(t, j - 1);
+      if (t.kind[j] == Tokens.WORD && !CHAIN_WORDS.has(t, j) && !article
           || t.kind[j] == Tokens.PUNCT && !t.norm[j].equals(",")) {
         return;
       }
@@ -265,10 +264,10 @@ abstract class ListReading extends CoachMentions {
       // "porta a X e a Y", "punta su X e su Y": the preposition repeated after the conjunction
       final boolean repeatedPreposition =
           t.kind[j] == Tokens.WORD
-              && CHAIN_PREPOSITIONS.contains(t.norm[j])
+              && CHAIN_PREPOSITIONS.has(t, j)
               && j > last.to()
-              && (CONJUNCTIONS.contains(t.norm[j - 1]) || THEN_WORDS.contains(t.norm[j - 1]));
-      if (t.kind[j] == Tokens.WORD && !CHAIN_WORDS.contains(t.norm[j]) && !repeatedPreposition
+              && (CONJUNCTIONS.has(t, j - 1) || THEN_WORDS.has(t, j - 1));
+      if (t.kind[j] == Tokens.WORD && !CHAIN_WORDS.has(t, j) && !repeatedPreposition
           || t.kind[j] == Tokens.PUNCT && !t.norm[j].equals(",")) {
         break;
       }
@@ -353,7 +352,7 @@ abstract class ListReading extends CoachMentions {
     final int p = item.to();
     if (p + 1 >= t.size
         || t.kind[p] != Tokens.WORD
-        || !OWN_CLUB_PREPOSITIONS.contains(t.norm[p])
+        || !OWN_CLUB_PREPOSITIONS.has(t, p)
         || t.sentence[p] != t.sentence[item.from()]) {
       return null;
     }

@@ -37,13 +37,13 @@ public final class RuleExtractor implements Extractor {
   /** Strength of a hedged statement ("sarebbe", "reportedly"). */
   static final double HEDGED = 0.6;
 
-  private static final Set<String> IT_WORDS =
-      Set.of(
+  private static final WordSet IT_WORDS =
+      WordSet.of(
           "il", "di", "che", "la", "del", "della", "per", "non", "con", "una", "alla", "dei",
           "sono", "gli", "nel", "anche", "ha", "dopo", "e");
 
-  private static final Set<String> EN_WORDS =
-      Set.of(
+  private static final WordSet EN_WORDS =
+      WordSet.of(
           "the", "of", "and", "to", "is", "was", "has", "have", "for", "with", "his", "he", "that",
           "at", "after", "who", "been", "will", "by", "from");
 
@@ -92,9 +92,9 @@ public final class RuleExtractor implements Extractor {
     final int limit = Math.min(t.size, 400);
     for (int k = 0; k < limit; k++) {
       if (t.kind[k] == Tokens.WORD) {
-        if (IT_WORDS.contains(t.norm[k])) {
+        if (IT_WORDS.has(t, k)) {
           it++;
-        } else if (EN_WORDS.contains(t.norm[k])) {
+        } else if (EN_WORDS.has(t, k)) {
           en++;
         }
       }
@@ -257,7 +257,7 @@ public final class RuleExtractor implements Extractor {
             continue;
           }
           int j = c.to();
-          if (j < t.size && Tokens.DEFINITE_ARTICLES.contains(t.norm[j])) {
+          if (j < t.size && Tokens.DEFINITE_ARTICLES.has(t, j)) {
             j++; // "turned down the Lazio job", "ha rifiutato la Lazio"
           }
           final Mention m = j < t.size ? mentionAt[j] : null;

@@ -1,7 +1,6 @@
 package dev.coachradar.extract;
 
 import java.util.Arrays;
-import java.util.Set;
 import java.util.function.IntUnaryOperator;
 
 /**
@@ -15,14 +14,14 @@ import java.util.function.IntUnaryOperator;
 final class StaffHistory {
 
   /** Prepositions that place a bench ("al Chelsea", "in Nazionale", "with Morocco"). */
-  private static final Set<String> BENCH_PREPOSITIONS =
-      Set.of(
+  private static final WordSet BENCH_PREPOSITIONS =
+      WordSet.of(
           "a", "al", "alla", "all", "allo", "ai", "agli", "alle", "in", "nel", "nella", "nell",
           "con", "col", "at", "with");
 
   /** Words that join the benches of the list, or stand before one ("e poi al Napoli"). */
-  private static final Set<String> JOINS =
-      Set.of(",", "e", "ed", "and", "poi", "anche", "then", "also", "later");
+  private static final WordSet JOINS =
+      WordSet.of(",", "e", "ed", "and", "poi", "anche", "then", "also", "later");
 
   /** Longest scan, in tokens, from the end of the coach's name. */
   private static final int REACH = 16;
@@ -53,10 +52,9 @@ final class StaffHistory {
         out[out.length - 1] = k;
         placed = false;
         k = end - 1;
-      } else if (BENCH_PREPOSITIONS.contains(t.norm[k])) {
+      } else if (BENCH_PREPOSITIONS.has(t, k)) {
         placed = true;
-      } else if (!JOINS.contains(t.norm[k])
-          && !(placed && Tokens.DEFINITE_ARTICLES.contains(t.norm[k]))) {
+      } else if (!JOINS.has(t, k) && !(placed && Tokens.DEFINITE_ARTICLES.has(t, k))) {
         break;
       }
     }

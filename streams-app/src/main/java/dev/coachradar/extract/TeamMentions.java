@@ -14,16 +14,16 @@ import java.util.Set;
  * market teams (KB teams of kind "market").
  */
 abstract class TeamMentions extends CueReading {
-  static final Set<String> MARKET_PLACE_WORDS =
-      Set.of("in", "negli", "nel", "per", "verso", "to", "lontano");
+  static final WordSet MARKET_PLACE_WORDS =
+      WordSet.of("in", "negli", "nel", "per", "verso", "to", "lontano");
 
   /** Nouns for unnamed teams ("diverse squadre", "several clubs"). */
-  static final Set<String> TEAM_NOUNS =
-      Set.of("squadre", "club", "societa", "clubs", "teams", "sides");
+  static final WordSet TEAM_NOUNS =
+      WordSet.of("squadre", "club", "societa", "clubs", "teams", "sides");
 
   /** Plural player nouns after "former"/"ex" and a team ("both former United players"). */
-  static final Set<String> PLAYER_PLURALS =
-      Set.of(
+  static final WordSet PLAYER_PLURALS =
+      WordSet.of(
           "players",
           "midfielders",
           "defenders",
@@ -34,14 +34,14 @@ abstract class TeamMentions extends CueReading {
           "centrocampisti",
           "attaccanti");
 
-  static final Set<String> ARTICLES = Set.of("le", "i", "gli", "the");
+  static final WordSet ARTICLES = WordSet.of("le", "i", "gli", "the");
 
   /**
    * Nouns that, between a market and a club, make the market the club's classifier ("Saudi side Al
    * Ettifaq", "Premier League club Brighton", "Bundesliga outfit Mainz").
    */
-  static final Set<String> CLUB_CLASSIFIERS =
-      Set.of(
+  static final WordSet CLUB_CLASSIFIERS =
+      WordSet.of(
           "side",
           "club",
           "outfit",
@@ -55,8 +55,8 @@ abstract class TeamMentions extends CueReading {
           "minnows");
 
   /** Quantifiers that make a plural team noun generic. */
-  static final Set<String> QUANTIFIERS =
-      Set.of(
+  static final WordSet QUANTIFIERS =
+      WordSet.of(
           "diverse",
           "diversi",
           "molte",
@@ -81,8 +81,8 @@ abstract class TeamMentions extends CueReading {
    * A national teams' tournament just before a name shared by a national team and a market ("libero
    * dopo il Mondiale con la Spagna"): the national team.
    */
-  static final Set<String> NATIONAL_TOURNAMENTS =
-      Set.of("mondiale", "mondiali", "europeo", "europei", "qualificazioni");
+  static final WordSet NATIONAL_TOURNAMENTS =
+      WordSet.of("mondiale", "mondiali", "europeo", "europei", "qualificazioni");
 
   TeamMentions(KnowledgeBase kb, NewsArticle article) {
     super(kb, article);
@@ -142,7 +142,7 @@ abstract class TeamMentions extends CueReading {
         return nat;
       }
       final int prev = placeWordBefore(at);
-      if (prev >= 0 && MARKET_PLACE_WORDS.contains(t.norm[prev])) {
+      if (prev >= 0 && MARKET_PLACE_WORDS.has(t, prev)) {
         return null; // "negli Stati Uniti", "in Arabia": a place
       }
       if (tournament && nat != null) {
@@ -167,7 +167,7 @@ abstract class TeamMentions extends CueReading {
    */
   int placeWordBefore(int k) {
     final int p = prevWord(k);
-    if (p >= 0 && Tokens.DEFINITE_ARTICLES.contains(t.norm[p])) {
+    if (p >= 0 && Tokens.DEFINITE_ARTICLES.has(t, p)) {
       final int q = prevWord(p);
       return q >= 0 ? q : p;
     }
@@ -233,14 +233,12 @@ abstract class TeamMentions extends CueReading {
   boolean genericTeams(int sent) {
     final int end = Math.min(t.sentenceStart[sent + 1], t.sentenceStart[sent] + 4 * MAX_SCAN);
     for (int j = t.sentenceStart[sent] + 1; j < end; j++) {
-      if (TEAM_NOUNS.contains(t.norm[j])
-          && (QUANTIFIERS.contains(t.norm[j - 1])
-              || (j >= 2
-                  && ARTICLES.contains(t.norm[j - 1])
-                  && QUANTIFIERS.contains(t.norm[j - 2])))) {
+      if (TEAM_NOUNS.has(t, j)
+          && (QUANTIFIERS.has(t, j - 1)
+              || (j >= 2 && ARTICLES.has(t, j - 1) && QUANTIFIERS.has(t, j - 2)))) {
         return true; // "diverse squadre", "sono diverse le squadre"
       }
-      if (TEAM_NOUNS.contains(t.norm[j - 1]) && QUANTIFIERS.contains(t.norm[j])) {
+      if (TEAM_NOUNS.has(t, j - 1) && QUANTIFIERS.has(t, j)) {
         return true; // "squadre diverse"
       }
     }
@@ -261,7 +259,7 @@ abstract class TeamMentions extends CueReading {
     if (k >= t.size || t.kind[k] != Tokens.WORD) {
       return false;
     }
-    if (PLAYER_PLURALS.contains(t.norm[k])) {
+    if (PLAYER_PLURALS.has(t, k)) {
       return true;
     }
     final PhraseTrie.Match<Cue> m = refTrie == null ? null : refTrie.longestAt(t, k, null);
@@ -350,7 +348,7 @@ abstract class TeamMentions extends CueReading {
   /** A club noun and a club (not a market) follow the market at once. */
   private boolean classifiesClub(Mention market) {
     final int k = market.to();
-    if (k + 1 >= t.size || t.kind[k] != Tokens.WORD || !CLUB_CLASSIFIERS.contains(t.norm[k])) {
+    if (k + 1 >= t.size || t.kind[k] != Tokens.WORD || !CLUB_CLASSIFIERS.has(t, k)) {
       return false;
     }
     final Mention club = mentionAt[k + 1];

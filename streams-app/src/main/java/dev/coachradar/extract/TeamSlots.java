@@ -20,33 +20,33 @@ abstract class TeamSlots extends ListReading {
    * Words after a comma that continue the clause before it with a non-finite verb ("..., prima di
    * essere esonerato", "..., before being sacked"): the comma closes nothing.
    */
-  static final Set<String> CLAUSE_CONTINUATIONS = Set.of("prima", "before");
+  static final WordSet CLAUSE_CONTINUATIONS = WordSet.of("prima", "before");
 
   /** Subject relative pronouns: they open a clause about the name before the comma. */
-  static final Set<String> SUBJECT_RELATIVES = Set.of("who", "che");
+  static final WordSet SUBJECT_RELATIVES = WordSet.of("who", "che");
 
   /** Role words between a team and its coach's name ("Brighton manager X"). */
-  static final Set<String> ROLE_WORDS =
-      Set.of("manager", "boss", "head", "coach", "s", "tecnico", "allenatore", "mister", "ct");
+  static final WordSet ROLE_WORDS =
+      WordSet.of("manager", "boss", "head", "coach", "s", "tecnico", "allenatore", "mister", "ct");
 
-  static final Set<String> AT_WORDS =
-      Set.of("al", "alla", "all", "allo", "ai", "agli", "alle", "a", "at", "with", "in");
+  static final WordSet AT_WORDS =
+      WordSet.of("al", "alla", "all", "allo", "ai", "agli", "alle", "a", "at", "with", "in");
 
   /**
    * Relative words that open a clause about the name just before the comma (SUBJECT_RELATIVES and
    * "whose").
    */
-  static final Set<String> NAME_RELATIVES = Set.of("che", "who", "whose");
+  static final WordSet NAME_RELATIVES = WordSet.of("che", "who", "whose");
 
   /** Finite verbs that make the team before them a clause's subject ({@code subjectAfterComma}). */
-  static final Set<String> SUBJECT_VERBS =
-      Set.of("have", "has", "had", "is", "are", "was", "were", "will", "ha", "hanno", "sono");
+  static final WordSet SUBJECT_VERBS =
+      WordSet.of("have", "has", "had", "is", "are", "was", "were", "will", "ha", "hanno", "sono");
 
   /** Articles that may open a clause's subject team ("..., il Milan ha ..."). */
-  static final Set<String> ARTICLES_BEFORE_SUBJECT = Set.of("il", "la", "lo", "l", "the");
+  static final WordSet ARTICLES_BEFORE_SUBJECT = WordSet.of("il", "la", "lo", "l", "the");
 
   /** Words opening a relative clause ("X, whose ...", "X, il cui ...", "X, che ..."). */
-  static final Set<String> RELATIVES = Set.of("whose", "who", "which", "cui", "che", "quale");
+  static final WordSet RELATIVES = WordSet.of("whose", "who", "which", "cui", "che", "quale");
 
   TeamSlots(KnowledgeBase kb, NewsArticle article) {
     super(kb, article);
@@ -147,7 +147,7 @@ abstract class TeamSlots extends ListReading {
       }
       final Mention m = mentionAt[j];
       if (m != null) {
-        return m.type() == 'T' && j > object.to() && AT_WORDS.contains(t.norm[m.from() - 1])
+        return m.type() == 'T' && j > object.to() && AT_WORDS.has(t, m.from() - 1)
                 || m.type() == 'T' && j > object.to() && t.norm[m.from() - 1].equals("as")
             ? m
             : null;
@@ -167,10 +167,10 @@ abstract class TeamSlots extends ListReading {
             || last.equals("tecnico")
                 && c.to() - c.from() > 1
                 && t.norm[c.to() - 2].equals("commissario");
-    return title && ROLE_PREPOSITIONS.contains(t.norm[c.from()]);
+    return title && ROLE_PREPOSITIONS.has(t, c.from());
   }
 
-  private static final Set<String> ROLE_PREPOSITIONS = Set.of("dal", "al", "del");
+  private static final WordSet ROLE_PREPOSITIONS = WordSet.of("dal", "al", "del");
 
   /**
    * The teams of a ct's title: the national ones among those the cue found ("dal ct della
@@ -223,7 +223,7 @@ abstract class TeamSlots extends ListReading {
     final int sent = t.sentence[c.from()];
     final int stop = Math.max(0, c.from() - MAX_SCAN);
     for (int j = c.from() - 1; j > stop - 1 && t.sentence[j] == sent; j--) {
-      if (!acrossBut && CLAUSE_WORDS.contains(t.norm[j]) || t.norm[j].equals(";")) {
+      if (!acrossBut && CLAUSE_WORDS.has(t, j) || t.norm[j].equals(";")) {
         return null; // a semicolon separates list items and independent clauses
       }
       final Mention m = mentionAt[j];
@@ -322,7 +322,7 @@ abstract class TeamSlots extends ListReading {
     for (int j = team.to(); j < c.from(); j++) {
       if (t.kind[j] == Tokens.PUNCT
           && t.norm[j].equals(",")
-          && !(j + 1 < t.size && CLAUSE_CONTINUATIONS.contains(t.norm[j + 1]))) {
+          && !(j + 1 < t.size && CLAUSE_CONTINUATIONS.has(t, j + 1))) {
         return true; // not "..., prima di essere esonerato": that clause goes on
       }
     }
@@ -408,7 +408,7 @@ abstract class TeamSlots extends ListReading {
     int words = 0;
     boolean object = false;
     for (int j = c.to(); j < t.size && t.sentence[j] == sent && words < TEAM_RIGHT; j++) {
-      if (t.isHardBoundary(j) || CLAUSE_WORDS.contains(t.norm[j])) {
+      if (t.isHardBoundary(j) || CLAUSE_WORDS.has(t, j)) {
         break;
       }
       if (j <= c.to() + 1 && unresolvedTeam[j]) {
@@ -461,7 +461,7 @@ abstract class TeamSlots extends ListReading {
     int words = 0;
     boolean relative = false;
     for (int j = c.from() - 1; j > -1 && t.sentence[j] == sent && words < TEAM_LEFT; j--) {
-      if (t.isHardBoundary(j) || CLAUSE_WORDS.contains(t.norm[j])) {
+      if (t.isHardBoundary(j) || CLAUSE_WORDS.has(t, j)) {
         break;
       }
       final Mention m = mentionAt[j];
@@ -488,7 +488,7 @@ abstract class TeamSlots extends ListReading {
       }
       // "dal Milan al Bologna, dove fu esonerato": a relative "dove"/"where" is about the one
       // team named just before it, not the whole list
-      relative |= t.kind[j] == Tokens.WORD && RELATIVE_PLACE.contains(t.norm[j]);
+      relative |= t.kind[j] == Tokens.WORD && RELATIVE_PLACE.has(t, j);
       words++;
     }
     return out;
@@ -504,7 +504,7 @@ abstract class TeamSlots extends ListReading {
       return false;
     }
     int k = team.to();
-    for (int n = 0; n < 2 && k < c.from() && ROLE_WORDS.contains(t.norm[k]); n++) {
+    for (int n = 0; n < 2 && k < c.from() && ROLE_WORDS.has(t, k); n++) {
       k++;
     }
     final Mention introduced = k < c.from() ? mentionAt[k] : null;
@@ -530,7 +530,7 @@ abstract class TeamSlots extends ListReading {
       return false;
     }
     int k = j + 1;
-    if (t.kind[k] == Tokens.WORD && ARTICLES_BEFORE_SUBJECT.contains(t.norm[k])) {
+    if (t.kind[k] == Tokens.WORD && ARTICLES_BEFORE_SUBJECT.has(t, k)) {
       k++;
     }
     final Mention m = k < t.size ? mentionAt[k] : null;
@@ -540,7 +540,7 @@ abstract class TeamSlots extends ListReading {
         && m.to() < t.size
         && t.sentence[m.to()] == t.sentence[j]
         && t.kind[m.to()] == Tokens.WORD
-        && SUBJECT_VERBS.contains(t.norm[m.to()]);
+        && SUBJECT_VERBS.has(t, m.to());
   }
 
   /**
@@ -566,7 +566,7 @@ abstract class TeamSlots extends ListReading {
     final List<Mention> out = new ArrayList<>(2);
     int words = 0;
     for (int j = c.from() - 1; j > -1 && t.sentence[j] == sent && words < TEAM_LEFT; j--) {
-      if (t.isHardBoundary(j) || CLAUSE_WORDS.contains(t.norm[j])) {
+      if (t.isHardBoundary(j) || CLAUSE_WORDS.has(t, j)) {
         break;
       }
       final Mention m = mentionAt[j];
@@ -620,8 +620,7 @@ abstract class TeamSlots extends ListReading {
           return false;
         }
         close = j;
-      } else if (close >= 0
-          && (NAME_RELATIVES.contains(t.norm[j]) || RELATIVE_PLACE.contains(t.norm[j]))) {
+      } else if (close >= 0 && (NAME_RELATIVES.has(t, j) || RELATIVE_PLACE.has(t, j))) {
         return false;
       }
     }
@@ -645,7 +644,7 @@ abstract class TeamSlots extends ListReading {
     if (p >= 0 && CareerHistory.isGenitive(t.norm[p])) {
       p = prevWord(p);
     }
-    for (int n = 0; p >= 0 && n < 2 && ROLE_WORDS.contains(t.norm[p]); n++) {
+    for (int n = 0; p >= 0 && n < 2 && ROLE_WORDS.has(t, p); n++) {
       p = prevWord(p);
     }
     return formerWordAt(p);
