@@ -1295,23 +1295,8 @@ abstract class CoachMentions extends TeamMentions {
 
   /** Capitalised run after a coach reference that the KB does not know: an unknown coach. */
   int[] unknownName(int k) {
-    int j = k;
-    int words = 0;
-    while (j < t.size && words < 4 && t.kind[j] == Tokens.WORD) {
-      if (t.cap[j]) {
-        words++;
-      } else if (!PARTICLES.has(t, j)) {
-        break;
-      }
-      if (j > k && t.start[j] - t.end[j - 1] > 1) {
-        break;
-      }
-      j++;
-    }
-    while (j > k && !t.cap[j - 1]) {
-      j--;
-    }
-    if (words < 2 || j - k < 2) {
+    final int j = nameEnd(k, t.size, null);
+    if (j < 0) {
       return null;
     }
     for (int x = k; x < j; x++) {
@@ -1569,9 +1554,23 @@ abstract class CoachMentions extends TeamMentions {
 
   /** An unknown name of two to four capitalised words opening at {@code k}, or null. */
   private int[] nameAfter(int k, boolean[] known) {
+    final int j = nameEnd(k, 8, known);
+    return j >= 0 && personName(k, j) ? new int[] {k, j} : null;
+  }
+
+  /**
+   * The end of a name of two to four capitalised words opening at {@code k} (particles such as "de"
+   * or "van" may stand between them; no gap wider than one space), within {@code maxTokens} tokens
+   * and over no token {@code known} marks (may be null), or -1.
+   */
+  private int nameEnd(int k, int maxTokens, boolean[] known) {
     int j = k;
     int words = 0;
-    while (j < t.size && j - k < 8 && words < 4 && t.kind[j] == Tokens.WORD && !known[j]) {
+    while (j < t.size
+        && j - k < maxTokens
+        && words < 4
+        && t.kind[j] == Tokens.WORD
+        && (known == null || !known[j])) {
       if (t.cap[j]) {
         words++;
       } else if (!PARTICLES.has(t, j)) {
@@ -1585,7 +1584,7 @@ abstract class CoachMentions extends TeamMentions {
     while (j > k && !t.cap[j - 1]) {
       j--;
     }
-    return words >= 2 && j - k >= 2 && personName(k, j) ? new int[] {k, j} : null;
+    return words >= 2 && j - k >= 2 ? j : -1;
   }
 
   /**
