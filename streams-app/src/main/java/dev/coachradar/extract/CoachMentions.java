@@ -1595,17 +1595,7 @@ abstract class CoachMentions extends TeamMentions {
   private int[] nameBefore(int cue, boolean[] known, boolean title) {
     int e = cue;
     int skipped = 0;
-    while (e > 0
-        && skipped < 3
-        && t.kind[e - 1] == Tokens.WORD
-        && !t.cap[e - 1]
-        && LINKING_WORDS.has(t, e - 1)) {
-      e--;
-      skipped++;
-    }
-    // "is the new | manager of": the title's cue may follow another cue told of the same name
-    if (title && e > 0 && cueEndAt[e - 1] != null && cueEndAt[e - 1].cue().kind() == CueKind.REL) {
-      e = cueEndAt[e - 1].from();
+    for (int pass = 0; pass < 2; pass++) {
       while (e > 0
           && skipped < 3
           && t.kind[e - 1] == Tokens.WORD
@@ -1614,6 +1604,15 @@ abstract class CoachMentions extends TeamMentions {
         e--;
         skipped++;
       }
+      // "is the new | manager of": the title's cue may follow another cue told of the same name
+      if (pass > 0
+          || !title
+          || e == 0
+          || cueEndAt[e - 1] == null
+          || cueEndAt[e - 1].cue().kind() != CueKind.REL) {
+        break;
+      }
+      e = cueEndAt[e - 1].from();
     }
     if (title && skipped == 0 && e > 0 && t.norm[e - 1].equals(",")) {
       e--;
