@@ -65,12 +65,18 @@ final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (!(forgetCoaches >= 0.0 && forgetCoaches <= 1.0)) {
+      throw new IllegalArgumentException(
+          "--forget-coaches must be a share from 0 to 1, not " + forgetCoaches);
+    }
     final GoldCorpus gold = GoldCorpus.read(corpus);
     final EvalReport report =
         CorpusEvaluation.evaluate(
             gold,
             checkpoints == null ? null : GoldCorpus.readCheckpoints(checkpoints),
-            forgetCoaches > 0 ? KnowledgeBase.forgettingCoaches(forgetCoaches, forgetSeed) : null);
+            forgetCoaches > 0.0
+                ? KnowledgeBase.forgettingCoaches(forgetCoaches, forgetSeed)
+                : null);
 
     final PrintWriter out = spec.commandLine().getOut();
     if (json) {
